@@ -1,0 +1,37 @@
+// One build table. `node esbuild.config.mjs [--watch] [target...]` builds every target (or the named ones).
+import * as esbuild from "esbuild";
+import { chmodSync, mkdirSync } from "node:fs";
+
+const nodeBanner = { js: "import { createRequire as __decorumRequire } from 'node:module'; const require = __decorumRequire(import.meta.url);" };
+
+function resolveOptions(platform) {
+  return {
+    bundle: true,
+    platform,
+    target: platform === "node" ? "node20" : "es2020",
+    sourcemap: false,
+    minify: platform !== "node",
+    legalComments: "none",
+    logLevel: "warning",
+    logOverride: { "import-is-undefined": "error" },
+    // the worker build must never reach Node built-ins
+    ...(platform === "browser" ? { define: { "process.env.NODE_ENV": '"production"' } } : {}),
+  };
+}
+
+export const targets = [
+  { name: "server-node", entryPoints: ["server/src/node/main.ts"], outfile: "dist/server.js", ...resolveOptions("node"), format: "esm", banner: { js: "#!/usr/bin/env node\n" + nodeBanner.js }, executable: true },
+  { name: "server-worker", entryPoints: ["server/src/browser/main.ts"], outfile: "dist/server.worker.js", ...resolveOptions("browser"), format: "iife" },
+  { name: "cli", entryPoints: ["clients/cli/src/main.ts"], outfile: "dist/cli.js", ...resolveOptions("node"), format: "esm", banner: { js: "#!/usr/bin/env node\n" + nodeBanner.js }, executable: true },
+  { name: "cli-worker", entryPoints: ["clients/cli/src/worker.ts"], outfile: "dist/cli-worker.js", ...resolveOptions("node"), format: "esm", banner: nodeBanner, optional: true },
+];
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const chosen = targets.filter((t) => wanted.length === 0 || wanted.includes(t.name));
+mkdirSync("dist", { recursive: true });
+const { existsSync } = await import("node:fs");
+await Promise.all(chosen.map(async ({ name, executable, optional, ...options }) => {
+  if (optional && !options.entryPoints.every((e) => existsSync(e))) return;
+  await esbuild.build(options);
+  if (executable) chmodSync(options.outfile, 0o755);
+}));

@@ -1,0 +1,14 @@
+// STUB: not implemented yet. Replace this module with the real rule.
+import { defineRule } from "../../shared/src/rule.js";
+
+export default defineRule({
+  id: "affiliation.logo",
+  title: "affiliation.logo",
+  description: "Not implemented yet.",
+  severity: "warning",
+  sources: [],
+  fixes: [],
+  scope: "block",
+  examples: [],
+  check() {},
+});

@@ -1,0 +1,14 @@
+// STUB: not implemented yet. Replace this module with the real rule.
+import { defineRule } from "../../shared/src/rule.js";
+
+export default defineRule({
+  id: "clinical.setting",
+  title: "clinical.setting",
+  description: "Not implemented yet.",
+  severity: "information",
+  sources: [],
+  fixes: [],
+  scope: "block",
+  examples: [],
+  check() {},
+});

@@ -1,0 +1,58 @@
+/** Shared word lists and matchers for rules. Data, compiled once per process. */
+import { escapeRegExp } from "../shared/src/text.js";
+import type { Pack } from "../shared/src/pack.js";
+
+/** Words that make a post health- or medicine-oriented (imu-students disclaimer trigger). */
+export const HEALTH_TERMS = [
+  "patient", "patients", "clinical", "clinic", "ward", "wards", "hospital", "medicine", "medical", "doctor", "doctors",
+  "nurse", "nursing", "diagnosis", "diagnosed", "symptom", "symptoms", "disease", "treatment", "therapy", "surgery",
+  "surgical", "drug", "drugs", "medication", "dose", "pharmacology", "pharmacy", "anatomy", "physiology", "pathology",
+  "posting", "clerking", "clerked", "rounds", "on-call", "oncall", "consultant", "registrar", "houseman", "MBBS",
+  "health", "healthcare", "infection", "fever", "cancer", "diabetes", "blood", "x-ray", "xray", "ecg", "ct", "mri",
+  "paediatrics", "pediatrics", "obstetrics", "cardiology", "dermatology", "radiology", "emergency", "ed", "icu",
+  "antibiotics", "vaccine", "vaccines", "pain", "chronic", "acute", "biopsy", "lesion", "rash", "wound", "exam", "osce",
+];
+
+const healthRe = new RegExp(`\\b(?:${HEALTH_TERMS.map(escapeRegExp).join("|")})\\b`, "gi");
+
+/** Number of distinct health terms in a text. */
+export function countHealthTerms(text: string): number {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(healthRe)) seen.add(m[0].toLowerCase());
+  return seen.size;
+}
+
+const institutionCache = new WeakMap<Pack, RegExp[]>();
+/** The pack's institution names (any case) and acronyms (exact case), as whole words. */
+function institutionPatterns(pack: Pack): RegExp[] {
+  let res = institutionCache.get(pack);
+  if (!res) {
+    const inst = pack.institution;
+    const words = (list: string[] | undefined, flags: string) =>
+      list?.length ? [new RegExp(`(?<![\\w@./-])(?:${list.map((n) => escapeRegExp(n).replace(/\\? /g, "\\s+")).join("|")})(?![\\w@-])`, flags)] : [];
+    res = [...words(inst?.names, "gi"), ...words(inst?.acronyms, "g")];
+    institutionCache.set(pack, res);
+  }
+  return res;
+}
+
+/** Every mention of the pack's institution in text, in order. */
+export function findInstitutionMentions(pack: Pack, text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const re of institutionPatterns(pack)) for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** E-mail addresses in text. */
+export const EMAIL = /(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g;
+
+export function isInstitutionalEmail(address: string, pack: Pack): boolean {
+  const domain = address.split("@")[1]?.toLowerCase() ?? "";
+  return (pack.institution?.emailDomains ?? []).some((d) => domain === d || domain.endsWith("." + d));
+}
+
+/** True when the offset lies in code, front matter or a comment (not published prose or links). */
+export function inNonProseRegion(doc: { code: { start: number; end: number }[]; comments: { start: number; end: number }[]; bodyStart: number }, offset: number): boolean {
+  if (offset < doc.bodyStart) return true;
+  return doc.code.some((c) => offset >= c.start && offset < c.end) || doc.comments.some((c) => offset >= c.start && offset < c.end);
+}

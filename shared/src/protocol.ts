@@ -1,0 +1,24 @@
+/** Custom LSP messages and commands, shared by the server and its clients. */
+export const COMMANDS = {
+  insertDisclaimer: "decorum.insertDisclaimer",
+  fixAll: "decorum.fixAll",
+  redactAll: "decorum.redactAll",
+  showPolicy: "decorum.showPolicy",
+} as const;
+
+export const FIX_ALL_KIND = "source.fixAll.decorum";
+
+/** `decorum/status` notification (server → client) after each lint of an open document. */
+export const STATUS_NOTIFICATION = "decorum/status";
+export interface StatusParams { uri: string; pack: string; packName: string; counts: Record<string, number>; ready: boolean }
+
+/** `decorum/policy` request (client → server): the active pack for a document. */
+export const POLICY_REQUEST = "decorum/policy";
+export interface PolicyParams { uri: string }
+export interface PolicyResult { pack: string; name: string; policyTitle: string; rules: Record<string, string> }
+
+/** What each diagnostic's `data` carries so code actions need no re-lint. */
+export interface DiagnosticData {
+  version: number;
+  fixes: { id: string; title: string; kind: "safe" | "suggestion"; preferred?: boolean; edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] }[];
+}

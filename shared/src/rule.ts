@@ -1,0 +1,79 @@
+/**
+ * A rule is one module: metadata beside its check. Rules see only the document model and
+ * the active pack; they never import a host API.
+ */
+import type { DocumentModel, Block, ImageRef } from "./document.js";
+import type { Severity, Edit } from "./finding.js";
+import type { Pack } from "./pack.js";
+import type { DecorumConfig } from "./config.js";
+
+export interface FixDeclaration {
+  /** Stable id, unique within the rule (e.g. "insert-disclaimer"). */
+  id: string;
+  kind: "safe" | "suggestion";
+  /** What the fix does, for docs. */
+  description: string;
+}
+
+export interface RuleExample { bad: string; good: string; pack?: string }
+
+export interface RuleMeta {
+  id: string;
+  title: string;
+  /** One paragraph for the docs: what it catches and why it matters. */
+  description: string;
+  severity: Severity;
+  /** Clauses as `<pack>:<clause>`; quotes come from the pack's clause table. */
+  sources: string[];
+  fixes: FixDeclaration[];
+  /** Block rules see one block at a time and are cached by block text; document rules see everything. */
+  scope: "block" | "document";
+  examples: RuleExample[];
+}
+
+export interface ReportFix { id: string; title: string; edits: Edit[]; preferred?: boolean; command?: { id: string; args: unknown[] } }
+
+export interface Report {
+  start: number;
+  end: number;
+  message: string;
+  fixes?: ReportFix[];
+  /** Overrides the configured severity for this one finding (rarely needed). */
+  severity?: Severity;
+}
+
+/** Image facts read by the host (never fetched from the network). */
+export interface ImageInfo {
+  /** The resolved local path, or undefined for remote images. */
+  path?: string;
+  remote: boolean;
+  exists: boolean;
+  width?: number;
+  height?: number;
+  gps?: { latitude: number; longitude: number };
+  captureTime?: string;
+  /** A read error, as a short message. */
+  error?: string;
+}
+
+export interface RuleContext {
+  doc: DocumentModel;
+  pack: Pack;
+  /** Effective configuration. Block rules must not read it (their results are cached by block text); use `options`. */
+  config: DecorumConfig;
+  /** Rule options from configuration (e.g. profanity threshold), already merged. */
+  options: Record<string, unknown>;
+  /** The block under check, for block rules. */
+  block?: Block;
+  /** Facts about a linked image, when the host could read them. */
+  imageInfo(image: ImageRef): ImageInfo | undefined;
+  report(report: Report): void;
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
