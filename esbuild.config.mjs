@@ -1,11 +1,14 @@
 // One build table. `node esbuild.config.mjs [--watch] [target...]` builds every target (or the named ones).
 import * as esbuild from "esbuild";
-import { chmodSync, mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync } from "node:fs";
 
 const nodeBanner = { js: "import { createRequire as __decorumRequire } from 'node:module'; const require = __decorumRequire(import.meta.url);" };
 
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+
 function resolveOptions(platform) {
   return {
+    define: { __DECORUM_VERSION__: JSON.stringify(version), ...(platform === "browser" ? { "process.env.NODE_ENV": '"production"' } : {}) },
     bundle: true,
     platform,
     target: platform === "node" ? "node20" : "es2020",
@@ -14,8 +17,6 @@ function resolveOptions(platform) {
     legalComments: "none",
     logLevel: "warning",
     logOverride: { "import-is-undefined": "error" },
-    // the worker build must never reach Node built-ins
-    ...(platform === "browser" ? { define: { "process.env.NODE_ENV": '"production"' } } : {}),
   };
 }
 

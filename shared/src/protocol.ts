@@ -4,6 +4,8 @@ export const COMMANDS = {
   fixAll: "decorum.fixAll",
   redactAll: "decorum.redactAll",
   showPolicy: "decorum.showPolicy",
+  /** Runs a fix that carries a host command (e.g. strip image metadata), then applies its edits. */
+  applyFix: "decorum.applyFix",
 } as const;
 
 export const FIX_ALL_KIND = "source.fixAll.decorum";
@@ -20,5 +22,5 @@ export interface PolicyResult { pack: string; name: string; policyTitle: string;
 /** What each diagnostic's `data` carries so code actions need no re-lint. */
 export interface DiagnosticData {
   version: number;
-  fixes: { id: string; title: string; kind: "safe" | "suggestion"; preferred?: boolean; edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] }[];
+  fixes: { id: string; title: string; kind: "safe" | "suggestion"; preferred?: boolean; command?: { id: string; args: unknown[] }; edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] }[];
 }

@@ -1,0 +1,350 @@
+/**
+ * startServer(connection, host): the language server's wiring. Transport-free: the Node entry
+ * passes a stdio/IPC connection and the Node host; the worker entry a browser connection.
+ * Handlers never throw on user input and never log document text.
+ */
+import {
+  TextDocuments, TextDocumentSyncKind, CodeActionKind, DiagnosticSeverity, DidChangeConfigurationNotification,
+  type Connection, type InitializeParams, type InitializeResult, type CodeAction, type Diagnostic,
+  type Hover, type WorkspaceEdit, type TextEdit, type DocumentDiagnosticReport,
+} from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import {
+  createLinter, collectSafeEdits, LineIndex, mergeConfigs, UnknownPackError, COMMANDS, FIX_ALL_KIND,
+  STATUS_NOTIFICATION, POLICY_REQUEST, checkConfig,
+  type DecorumConfig, type Finding, type Host, type LintResult, type DiagnosticData, type StatusParams, type PolicyParams, type PolicyResult, type Pack,
+} from "../../shared/src/index.js";
+import { rules, builtinPacks } from "../../rules/index.js";
+import { toDiagnostic, toTextEdits } from "./convert.js";
+import { VERSION } from "./version.js";
+
+export interface LoadedConfigLike {
+  config?: DecorumConfig;
+  file?: string;
+  problem?: { file: string; line: number; character: number; message: string };
+}
+
+/** What the host lends the server: config files, image access, commands that touch files. */
+export interface ServerHost {
+  lintHost?: Host;
+  /** Config from files for a document URI (`.decorum.yaml` upward). */
+  configFor?(uri: string): LoadedConfigLike;
+  /** Path of a file: URI, for image resolution. */
+  pathOf?(uri: string): string | undefined;
+  /** URI of a path (config problems are published on the config file). */
+  uriOf?(path: string): string;
+  /** Host commands carried by fixes (e.g. decorum.stripImageMetadata). */
+  runCommand?(id: string, args: unknown[]): Promise<void>;
+  /** Workspace roots changed (for image resolution bounds). */
+  setRoots?(paths: string[]): void;
+}
+
+interface DocState { result?: LintResult; version?: number; timer?: ReturnType<typeof setTimeout>; running?: Promise<void>; dirty?: boolean }
+
+export function startServer(connection: Connection, host: ServerHost = {}): void {
+  const linter = createLinter({ rules, packs: builtinPacks });
+  const documents = new TextDocuments(TextDocument);
+  const states = new Map<string, DocState>();
+  const settingsCache = new Map<string, Promise<DecorumConfig>>();
+  let initSettings: DecorumConfig = {};
+  let hasConfigurationCapability = false;
+  let pullDiagnostics = false;
+  let debounceMs = 200;
+  const publishedConfigProblems = new Set<string>();
+
+  const log = (level: "error" | "warn" | "info" | "debug", message: string) => {
+    try {
+      if (level === "error") connection.console.error(message);
+      else if (level === "warn") connection.console.warn(message);
+      else if (level === "info") connection.console.info(message);
+      else connection.console.log(message);
+    } catch { /* the connection may be closing */ }
+  };
+  const lintHost: Host = { ...host.lintHost, log };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    hasConfigurationCapability = !!caps.workspace?.configuration;
+    pullDiagnostics = !!caps.textDocument?.diagnostic;
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: unknown; pullDiagnostics?: unknown };
+    if (typeof init.debounceMs === "number" && init.debounceMs >= 0) debounceMs = init.debounceMs;
+    if (typeof init.pullDiagnostics === "boolean") pullDiagnostics = pullDiagnostics && init.pullDiagnostics;
+    initSettings = sanitizeSettings(init.settings);
+    const roots = (params.workspaceFolders ?? []).map((f) => host.pathOf?.(f.uri)).filter((p): p is string => !!p);
+    if (roots.length === 0 && params.rootUri) { const p = host.pathOf?.(params.rootUri); if (p) roots.push(p); }
+    host.setRoots?.(roots);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll], resolveProvider: false },
+        hoverProvider: true,
+        executeCommandProvider: { commands: [COMMANDS.insertDisclaimer, COMMANDS.fixAll, COMMANDS.redactAll, COMMANDS.applyFix] },
+        ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: "decorum", version: VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (hasConfigurationCapability) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: "decorum" }).catch(() => undefined);
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    const s = (change.settings as { decorum?: unknown } | null)?.decorum;
+    if (s !== undefined && !hasConfigurationCapability) initSettings = sanitizeSettings(s);
+    for (const doc of documents.all()) schedule(doc.uri, 0);
+    if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => undefined);
+  });
+
+  async function settingsFor(uri: string): Promise<DecorumConfig> {
+    if (!hasConfigurationCapability) return initSettings;
+    let p = settingsCache.get(uri);
+    if (!p) {
+      p = connection.workspace.getConfiguration({ scopeUri: uri, section: "decorum" })
+        .then((s) => mergeConfigs(initSettings, sanitizeSettings(s)), () => initSettings);
+      settingsCache.set(uri, p);
+    }
+    return p;
+  }
+
+  async function lintDocument(uri: string): Promise<LintResult | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const state = states.get(uri) ?? {};
+    states.set(uri, state);
+    if (state.result && state.version === doc.version) return state.result;
+    const version = doc.version;
+    const editorSettings = await settingsFor(uri);
+    const fromFiles = host.configFor?.(uri) ?? {};
+    reportConfigProblem(fromFiles);
+    let config = mergeConfigs(editorSettings, fromFiles.config);
+    const current = documents.get(uri);
+    if (!current || current.version !== version) return undefined; // a newer edit will lint
+    let result: LintResult;
+    try {
+      result = await linter.lint(current.getText(), { config, host: lintHost, documentPath: host.pathOf?.(uri) });
+    } catch (e) {
+      if (!(e instanceof UnknownPackError)) throw e;
+      log("warn", `${e.message} Using the general pack.`);
+      config = { ...config, policy: undefined };
+      result = await linter.lint(current.getText(), { config, host: lintHost, documentPath: host.pathOf?.(uri) });
+    }
+    if (documents.get(uri)?.version !== version) return undefined;
+    state.result = result;
+    state.version = version;
+    return result;
+  }
+
+  function reportConfigProblem(loaded: LoadedConfigLike) {
+    const file = loaded.problem?.file ?? loaded.file;
+    if (!file || !host.uriOf) return;
+    const uri = host.uriOf(file);
+    if (loaded.problem) {
+      const p = loaded.problem;
+      publishedConfigProblems.add(uri);
+      connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: p.line, character: p.character }, end: { line: p.line, character: p.character + 1 } }, severity: DiagnosticSeverity.Error, source: "decorum", code: "config.invalid", message: p.message }] });
+    } else if (publishedConfigProblems.delete(uri)) {
+      connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+  }
+
+  function diagnosticsOf(result: LintResult, version: number): Diagnostic[] {
+    const lines = result.doc.lines;
+    return result.findings.map((f) => toDiagnostic(f, lines, version));
+  }
+
+  function sendStatus(uri: string, result: LintResult) {
+    const counts: Record<string, number> = {};
+    for (const f of result.findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+    const params: StatusParams = { uri, pack: result.pack.id, packName: result.pack.name, counts, ready: !counts.error && !result.findings.some((f) => f.rule === "affiliation.disclaimer") };
+    connection.sendNotification(STATUS_NOTIFICATION, params);
+  }
+
+  function schedule(uri: string, delay = debounceMs) {
+    const state = states.get(uri) ?? {};
+    states.set(uri, state);
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void run(uri);
+    }, delay);
+  }
+
+  async function run(uri: string) {
+    const state = states.get(uri);
+    if (!state) return;
+    if (state.running) { state.dirty = true; return; }
+    state.running = (async () => {
+      try {
+        const doc = documents.get(uri);
+        if (!doc) return;
+        const result = await lintDocument(uri);
+        if (!result || !documents.get(uri)) return;
+        if (!pullDiagnostics) connection.sendDiagnostics({ uri, version: state.version, diagnostics: diagnosticsOf(result, state.version!) });
+        sendStatus(uri, result);
+      } catch (e) {
+        log("error", `lint failed (${(e as Error)?.name ?? "Error"})`);
+      }
+    })();
+    await state.running;
+    state.running = undefined;
+    if (state.dirty) { state.dirty = false; schedule(uri, 0); }
+  }
+
+  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidChangeContent((e) => {
+    const state = states.get(e.document.uri);
+    if (state && state.version !== e.document.version) state.result = undefined;
+    schedule(e.document.uri);
+  });
+  documents.onDidClose((e) => {
+    const state = states.get(e.document.uri);
+    if (state?.timer) clearTimeout(state.timer);
+    states.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    if (!pullDiagnostics) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
+    try {
+      const doc = documents.get(params.textDocument.uri);
+      const result = doc ? await lintDocument(doc.uri) : undefined;
+      if (!doc || !result) return { kind: "full", items: [] };
+      sendStatus(doc.uri, result);
+      return { kind: "full", items: diagnosticsOf(result, doc.version) };
+    } catch (e) {
+      log("error", `diagnostic request failed (${(e as Error)?.name ?? "Error"})`);
+      return { kind: "full", items: [] };
+    }
+  });
+
+  function workspaceEdit(uri: string, version: number, edits: TextEdit[]): WorkspaceEdit {
+    return { documentChanges: [{ textDocument: { uri, version }, edits }] };
+  }
+
+  function fixAllEdits(result: LintResult): TextEdit[] {
+    const edits = collectSafeEdits(result.findings.filter((f) => f.fixes.every((x) => !x.command)));
+    return edits.map((e) => ({ range: result.doc.lines.toRange(e.start, e.end), newText: e.insert }));
+  }
+
+  connection.onCodeAction(async (params) => {
+    try {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const only = params.context.only;
+      const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + "."));
+      const actions: CodeAction[] = [];
+      if (wants(CodeActionKind.QuickFix)) {
+        for (const d of params.context.diagnostics) {
+          if (d.source !== "decorum") continue;
+          const data = d.data as DiagnosticData | undefined;
+          if (!data || data.version !== doc.version) continue; // computed for an older text: drop
+          for (const fix of data.fixes) {
+            const title = fix.kind === "suggestion" ? `${fix.title} (suggestion: review before posting)` : fix.title;
+            if (fix.command) {
+              actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.preferred, command: { title, command: COMMANDS.applyFix, arguments: [doc.uri, doc.version, fix] } });
+            } else {
+              actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.kind === "safe" && fix.preferred, edit: workspaceEdit(doc.uri, doc.version, fix.edits) });
+            }
+          }
+        }
+      }
+      if (only && (wants(FIX_ALL_KIND) && only.some((k) => FIX_ALL_KIND.startsWith(k)))) {
+        const result = await lintDocument(doc.uri);
+        if (result) {
+          const edits = fixAllEdits(result);
+          if (edits.length) actions.push({ title: "Decorum: fix all safe problems", kind: FIX_ALL_KIND, edit: workspaceEdit(doc.uri, doc.version, edits) });
+        }
+      }
+      return actions;
+    } catch (e) {
+      log("error", `code action failed (${(e as Error)?.name ?? "Error"})`);
+      return [];
+    }
+  });
+
+  connection.onHover(async (params): Promise<Hover | null> => {
+    try {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return null;
+      const result = await lintDocument(doc.uri);
+      if (!result) return null;
+      const offset = result.doc.lines.toOffset(params.position);
+      const here = result.findings.filter((f) => f.start <= offset && offset <= f.end);
+      if (!here.length) return null;
+      return { contents: { kind: "markdown", value: here.map((f) => hoverText(f, result.pack)).join("\n\n---\n\n") } };
+    } catch (e) {
+      log("error", `hover failed (${(e as Error)?.name ?? "Error"})`);
+      return null;
+    }
+  });
+
+  connection.onRequest(POLICY_REQUEST, async (params: PolicyParams): Promise<PolicyResult | null> => {
+    const uri = params?.uri;
+    if (typeof uri !== "string" || !documents.get(uri)) return null;
+    const result = await lintDocument(uri);
+    if (!result) return null;
+    return { pack: result.pack.id, name: result.pack.name, policyTitle: result.pack.policy.title, rules: { ...result.pack.rules } };
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    try {
+      const [uri, version, fixArg] = (params.arguments ?? []) as [unknown, unknown, unknown];
+      if (typeof uri !== "string") return { applied: false, reason: "The command needs a document URI." };
+      const doc = documents.get(uri);
+      if (!doc) return { applied: false, reason: "The document is not open." };
+      const result = await lintDocument(uri);
+      if (!result) return { applied: false, reason: "The document changed; try again." };
+      let edits: TextEdit[] = [];
+      if (params.command === COMMANDS.fixAll) edits = fixAllEdits(result);
+      else if (params.command === COMMANDS.insertDisclaimer) {
+        const f = result.findings.find((x) => x.rule === "affiliation.disclaimer");
+        const fix = f?.fixes.find((x) => x.id === "insert-disclaimer");
+        if (!fix) return { applied: false, reason: result.pack.disclaimer ? "The disclaimer is already there or not needed." : `The ${result.pack.id} pack has no disclaimer.` };
+        edits = toTextEdits(fix, result.doc.lines);
+      } else if (params.command === COMMANDS.redactAll) {
+        const fix = result.findings.flatMap((x) => x.fixes).find((x) => x.id.startsWith("redact-all"));
+        if (!fix) return { applied: false, reason: "No patient details to redact." };
+        edits = toTextEdits(fix, result.doc.lines);
+      } else if (params.command === COMMANDS.applyFix) {
+        const fix = fixArg as DiagnosticData["fixes"][number] | undefined;
+        if (version !== doc.version) return { applied: false, reason: "The document changed since the fix was offered." };
+        if (!fix || !Array.isArray(fix.edits)) return { applied: false, reason: "No fix given." };
+        if (fix.command) {
+          if (!host.runCommand) return { applied: false, reason: "This editor cannot run that fix." };
+          await host.runCommand(fix.command.id, fix.command.args);
+        }
+        edits = fix.edits;
+      } else return { applied: false, reason: "Unknown command." };
+      if (!edits.length) return { applied: false, reason: "Nothing to change." };
+      const r = await connection.workspace.applyEdit({ label: "Decorum", edit: workspaceEdit(uri, doc.version, edits) });
+      return { applied: r.applied };
+    } catch (e) {
+      log("error", `command failed (${(e as Error)?.name ?? "Error"})`);
+      return { applied: false, reason: (e as Error)?.message?.slice(0, 200) ?? "failed" };
+    }
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function hoverText(f: Finding, pack: Pack): string {
+  const lines = [`**${f.message}**`, ""];
+  for (const s of f.sources) lines.push(`> ${s.quote}`, `>`, `> — ${pack.id === "general" ? s.clause : `${pack.name}, ${s.clause.split(":").slice(1).join(":")}`}`, "");
+  lines.push(`[${f.rule}](${f.docsUrl})`);
+  return lines.join("\n");
+}
+
+/** Editor settings are untrusted: keep only what checkConfig accepts. */
+function sanitizeSettings(value: unknown): DecorumConfig {
+  if (!value || typeof value !== "object") return {};
+  const v = { ...(value as Record<string, unknown>) };
+  for (const k of Object.keys(v)) if (!["policy", "rules", "disable", "disclaimer", "packs"].includes(k) || v[k] === null || v[k] === "") delete v[k];
+  const checked = checkConfig(v);
+  return typeof checked === "string" ? {} : checked;
+}
+
