@@ -93,6 +93,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
 
   connection.onDidChangeConfiguration((change) => {
     settingsCache.clear();
+    for (const state of states.values()) state.result = undefined;
     const s = (change.settings as { decorum?: unknown } | null)?.decorum;
     if (s !== undefined && !hasConfigurationCapability) initSettings = sanitizeSettings(s);
     for (const doc of documents.all()) schedule(doc.uri, 0);
