@@ -16,6 +16,7 @@ import {
 } from "../../shared/src/index.js";
 import { rules, builtinPacks } from "../../rules/index.js";
 import { toDiagnostic, toTextEdits } from "./convert.js";
+import { registerCheckWorkspace } from "./handlers/checkWorkspace.js";
 import { VERSION } from "./version.js";
 
 export interface LoadedConfigLike {
@@ -328,6 +329,24 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       return { applied: false, reason: (e as Error)?.message?.slice(0, 200) ?? "failed" };
     }
   });
+
+  /** Lints text that is not an open document (workspace check): same config layers, no state kept. */
+  async function lintClosedFile(uri: string, text: string): Promise<Diagnostic[]> {
+    const fromFiles = host.configFor?.(uri) ?? {};
+    reportConfigProblem(fromFiles);
+    const config = mergeConfigs(await settingsFor(uri), fromFiles.config);
+    if (!documents.get(uri)) settingsCache.delete(uri);
+    const options = { config, host: lintHost, documentPath: host.pathOf?.(uri) };
+    let result: LintResult;
+    try {
+      result = await linter.lint(text, options);
+    } catch (e) {
+      if (!(e instanceof UnknownPackError)) throw e;
+      result = await linter.lint(text, { ...options, config: { ...config, policy: undefined } });
+    }
+    return diagnosticsOf(result, -1);
+  }
+  registerCheckWorkspace(connection, lintClosedFile, (m) => log("error", m));
 
   documents.listen(connection);
   connection.listen();

@@ -24,3 +24,13 @@ export interface DiagnosticData {
   version: number;
   fixes: { id: string; title: string; kind: "safe" | "suggestion"; preferred?: boolean; command?: { id: string; args: unknown[] }; edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] }[];
 }
+
+/**
+ * `decorum/checkWorkspace` request (client → server): lint files that are not open in the editor.
+ * The client reads them (so it works in a browser too) and shows the results in Problems; the
+ * server keeps no state for them. Diagnostics are LSP `Diagnostic`s, typed loosely here because
+ * the core does not depend on the protocol library.
+ */
+export const CHECK_WORKSPACE_REQUEST = "decorum/checkWorkspace";
+export interface CheckWorkspaceParams { files: { uri: string; text: string }[] }
+export interface CheckWorkspaceResult { files: { uri: string; diagnostics: unknown[] }[] }

@@ -75,11 +75,11 @@ export async function startClient(options: { capabilities?: Record<string, unkno
     },
   };
   proc.stderr.on("data", (d: Buffer) => client.stderr.push(d.toString()));
-  conn.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnosticsParams) => client.diagnostics.set(p.uri, p));
-  conn.onNotification("window/logMessage", (p: { message: string }) => client.logs.push(p.message));
+  conn.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnosticsParams) => { client.diagnostics.set(p.uri, p); });
+  conn.onNotification("window/logMessage", (p: { message: string }) => { client.logs.push(p.message); });
   conn.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) => p.items.map(() => client.settings));
   conn.onRequest("client/registerCapability", () => null);
-  conn.onRequest("workspace/applyEdit", (p: { edit: WorkspaceEdit }) => {
+  conn.onRequest("workspace/applyEdit", (p: { edit: WorkspaceEdit }): { applied: boolean; failureReason?: string } => {
     try { client.applyWorkspaceEdit(p.edit); return { applied: true }; } catch (e) { return { applied: false, failureReason: String(e) }; }
   });
   conn.listen();
