@@ -6,8 +6,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const CLI = resolve(import.meta.dirname, "../dist/cli.js");
+const CACHE_HOME = mkdtempSync(join(tmpdir(), "decorum-cache-"));
 const run = (args: string[], cwd?: string) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd });
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd, env: { ...process.env, XDG_CACHE_HOME: CACHE_HOME } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const STAFF = "The views expressed on this blog are mine alone and do not necessarily reflect the views of International Medical University.";
@@ -103,6 +104,28 @@ describe("decorum check", () => {
     const r = run(["check", "--policy", "imu-staff", "--format", "json", join(dir, "odd.md")]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).files[0].diagnostics[0].range.start).toEqual({ line: 0, character: 11 });
+  });
+});
+
+describe("decorum check on a vault", () => {
+  it("lints many files in worker threads, caches by content, and notices a changed file", () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 240; i++) files[`notes/n${i}.md`] = i % 2 ? `Note ${i}: I teach at IMU.\n` : `Note ${i}: a walk by the lake.\n`;
+    const dir = workspace(files);
+    const cacheFile = join(dir, "cache.json");
+    const first = run(["check", "--policy", "imu-staff", "--format", "json", "--cache-location", cacheFile, dir]);
+    expect(first.code).toBe(0);
+    const json = JSON.parse(first.out) as { files: { path: string; diagnostics: unknown[] }[] };
+    expect(json.files).toHaveLength(240);
+    expect(json.files.filter((f) => f.diagnostics.length === 1)).toHaveLength(120);
+    expect(statSync(cacheFile).mode & 0o777).toBe(0o600);
+    const second = run(["check", "--policy", "imu-staff", "--format", "json", "--cache-location", cacheFile, dir]);
+    expect(second.out).toBe(first.out);
+    writeFileSync(join(dir, "notes/n0.md"), "Note 0: I teach at IMU.\n");
+    const third = JSON.parse(run(["check", "--policy", "imu-staff", "--format", "json", "--cache-location", cacheFile, dir]).out) as typeof json;
+    expect(third.files.find((f) => f.path.endsWith("/n0.md"))!.diagnostics).toHaveLength(1);
+    const otherPack = JSON.parse(run(["check", "--policy", "umn-health-sciences", "--format", "json", "--cache-location", cacheFile, dir]).out) as typeof json;
+    expect(otherPack.files.every((f) => f.diagnostics.length === 0)).toBe(true);
   });
 });
 

@@ -137,6 +137,13 @@ describe("language server configuration sources", () => {
       client.open(uri, "I'm a resident at the University of Minnesota.\n");
       const d1 = await client.waitForDiagnostics(uri, (d) => d.length === 1);
       expect(d1[0]!.code).toBe("affiliation.disclaimer");
+      // the config file changes on disk: the editor's file watcher tells the server
+      writeFileSync(join(dir, ".decorum.yaml"), "policy: imu-staff\n");
+      void client.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(join(dir, ".decorum.yaml")).href, type: 2 }] });
+      await client.waitForDiagnostics(uri, (d) => d.length === 0);
+      writeFileSync(join(dir, ".decorum.yaml"), "policy: umn-health-sciences\n");
+      void client.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(join(dir, ".decorum.yaml")).href, type: 2 }] });
+      await client.waitForDiagnostics(uri, (d) => d.length === 1);
       const fm = pathToFileURL(join(dir, "fm.md")).href;
       client.open(fm, "---\ndecorum:\n  policy: imu-staff\n---\nI'm a resident at the University of Minnesota.\n");
       await client.waitForDiagnostics(fm, (d) => d.length === 0);

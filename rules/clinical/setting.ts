@@ -1,14 +1,74 @@
-// STUB: not implemented yet. Replace this module with the real rule.
 import { defineRule } from "../../shared/src/rule.js";
+
+/**
+ * Using social media for personal purposes while in a clinical, teaching or lab setting:
+ * "live-tweeting from the lecture", "scrolling TikTok on rounds", "posting this from the OR".
+ * "Posting" as a rotation ("my surgery posting") is not social media; advice against the
+ * habit ("don't scroll on rounds") is not a finding.
+ */
+
+const APPS = String.raw`(?:instagram|insta|ig|tiktok|twitter|x|facebook|fb|snapchat|snap|reddit|youtube|reels|threads|bluesky|linkedin|whats\s?app|telegram|discord|social media|socials|my feed|the feed|notifications|dms|group chats?|the group chat)`;
+const ACTIVITY = new RegExp(
+  [
+    String.raw`\blive[- ]?(?:tweet|post|blogg?|stream)(?:s|ed|ing)?\b`,
+    String.raw`\blive from\b`,
+    String.raw`\btweet(?:s|ed|ing)?\b`,
+    String.raw`\b(?:post(?:s|ed|ing)?|upload(?:s|ed|ing)?|shar(?:e|es|ed|ing))\s+(?:this|these|it|that|live|from|my\s+(?:story|stories|selfie|pic|photo|reel)|an?\s+(?:story|selfie|pic|photo|reel|tiktok|tweet|update|thread))\b`,
+    String.raw`\b(?:doom)?scroll(?:s|ed|ing)?\b`,
+    String.raw`\b(?:check(?:s|ed|ing)?|on|browsing|watch(?:ing|ed)?|open(?:ed|ing)?|refresh(?:ed|ing)?)\s+(?:my\s+|the\s+)?${APPS}\b`,
+    String.raw`\b(?:repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+to\s+(?:\w+\s+){0,2}(?:messages|dms|texts|comments|stories|tweets|whats\s?apps?)\b`,
+    String.raw`\b(?:texting|snapchatting|instagramming|tiktoking|selfies?|filming (?:a|my) (?:tiktok|reel|story))\b`,
+    String.raw`\bon (?:my|the) phone\b`,
+  ].join("|"),
+  "gi",
+);
+const SETTING = new RegExp(
+  String.raw`\b(?:lectures?|lecture (?:hall|theatre)|tutorials?|seminars?|classes|class|cbl|pbl|tbl|small[- ]group|grand rounds|ward rounds?|rounds|(?:the|a|on the|on) wards?|clinics?|clinic sessions?|clinical (?:session|skills|work)|(?:operating )?theatres?|theatre corridor|operating (?:room|table)|the or|in or|surgery|(?:anatomy|dissection|path(?:ology)?|research|wet|skills|sim(?:ulation)?|histology|micro(?:biology)?|teaching) (?:labs?|room|suite|centre|center)|labs?|dissection|icu|nicu|picu|emergency department|the ed|in ed|a&e|resus|handover|morning report|on call|on-call|call shift|night shift|osces?|exam hall|bedside|labour ward|delivery suite|consults?|studio|mortuary|morgue|autopsy|post-mortem|pharmacy counter|dispensary)\b`,
+  "i",
+);
+const PREP = /\b(?:from|in|during|on|at|between|while (?:on|in|at|doing)|in the middle of|halfway through|through|before|after)\s+(?:the\s+|my\s+|our\s+|a\s+|this\s+|today'?s\s+|back\s+row\s+of\s+)?/i;
+const PREP_G = new RegExp(PREP.source, "gi");
+const NEGATED = /\b(?:never|not|no|n't|don'?t|doesn'?t|won'?t|refrain|avoid|stop(?:ped)?|quit|shouldn'?t|instead of|rather than|without|banned|allowed|policy)\b[^.!?;]{0,40}$/i;
 
 export default defineRule({
   id: "clinical.setting",
-  title: "clinical.setting",
-  description: "Not implemented yet.",
+  title: "Social media in clinical or teaching settings",
+  description: "Posting, scrolling or messaging on personal social media while in lectures, tutorials, on the wards, in clinic, theatre or the lab takes attention from learning and patients, and posts from clinical places risk showing patients or confidential information. The policies ask you to refrain from personal social media in these settings.",
   severity: "information",
-  sources: [],
+  sources: ["imu-students:e.i", "umn-health-sciences:guideline-5", "imi:3"],
   fixes: [],
   scope: "block",
-  examples: [],
-  check() {},
+  examples: [
+    { bad: "Live-tweeting from the back row of today's pathology lecture.", good: "Writing up my pathology lecture notes tonight." },
+    { bad: "Scrolling TikTok on rounds again.", good: "Rounds ran long today, so I caught up on TikTok at home." },
+  ],
+  check(ctx) {
+    const block = ctx.block!;
+    const text = block.text;
+    for (const s of block.sentences) {
+      const ss = s.start - block.start, se = s.end - block.start;
+      const sentence = text.slice(ss, se);
+      if (!SETTING.test(sentence)) continue;
+      for (const m of sentence.matchAll(ACTIVITY)) {
+        if (NEGATED.test(sentence.slice(Math.max(0, m.index - 50), m.index))) continue;
+        // the setting must be where the activity happens: a preposition + setting near the activity
+        const after = sentence.slice(m.index, m.index + m[0].length + 90);
+        const before = sentence.slice(Math.max(0, m.index - 70), m.index);
+        const near = (part: string) => {
+          for (const p of part.matchAll(PREP_G)) {
+            const tail = part.slice(p.index + p[0].length, p.index + p[0].length + 40);
+            const sm = SETTING.exec(tail);
+            if (sm && sm.index <= 25) return true;
+          }
+          return false;
+        };
+        if (!near(after) && !near(before)) continue;
+        ctx.report({
+          start: ss + m.index, end: se,
+          message: "This describes using social media during a clinical, teaching or lab session; policy asks you to keep personal social media out of those settings.",
+        });
+        break;
+      }
+    }
+  },
 });

@@ -1,14 +1,141 @@
-// STUB: not implemented yet. Replace this module with the real rule.
-import { defineRule } from "../../shared/src/rule.js";
+import { defineRule, type RuleContext } from "../../shared/src/rule.js";
+
+/**
+ * The author's own contact and identity details: home address, phone numbers, national id,
+ * passport or licence numbers and birth date. The same shapes about a patient belong to
+ * `patient.identifier`; here the words around the value make it the author's own
+ * ("my mobile", "WhatsApp me on", "I live at", "Born on …" with no other subject).
+ */
+
+export const REDACTED = "[redacted]";
+
+// ---- value shapes ----
+const PHONE = /(?<![\w+/-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\w/-]|[.,]\d)/g;
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const DATE = new RegExp(
+  `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?(?:\\s+(?:19|20)\\d{2})?|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?|\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})(?![\\w/-])`,
+  "iy",
+);
+const NATIONAL_ID = /(?<![\w-])(?:\d{6}-\d{2}-\d{4}|\d{12}|\d{3}-\d{2}-\d{4}|\d{3}[ -]\d{3}[ -]\d{3}|[A-Z]{1,2}\d{6,9}|[A-Z]\d{3}-?\d{4}-?\d{4}|[A-Z]{4}\s?\d{4}\s?\d{4}|\d{5,10})(?![\w-])/gy;
+
+// ---- context: the value is the author's own ----
+/** A phone number given as the author's own (within the words just before it). */
+const PHONE_CONTEXT = /(?:\b(?:call|text|phone|ring|whats\s?app|message|sms|telegram|signal|reach|contact)\s+(?:or\s+\w+\s+)?me\b|\bmy\s+(?:(?:personal|own|home|work|office|private|mobile|cell|hand)\s+)?(?:phone|mobile|cell|handphone|hp|number|no\.?|line|whats\s?app|contact(?: number)?|landline|extension|ext\.?)\b|\b(?:i'?m|i am)\s+(?:reachable|available|on\s+whats\s?app)\b|\bme\s+(?:on|at)\s*$)[^.!?\n]{0,40}$/i;
+/** A labelled contact line ("Phone: …", "WhatsApp: …") in a block that is not about someone else. */
+const PHONE_LABEL = /(?:^|\n)\s*(?:[-*]\s*)?(?:\*\*)?(?:(?:my\s+)?(?:tel(?:ephone)?|phone|mobile|cell|hp|handphone|whats\s?app|contact(?:\s+(?:no\.?|number))?|call|text|office|work\s+phone)|h\/p)(?:\*\*)?\s*[:\-–]\s*(?:\*\*)?\s*$/i;
+const SOMEONE_ELSE = /\b(?:patient|patient's|client|mother|father|mum|mom|dad|husband|wife|son|daughter|family|relative|caregiver|his|her|their|hotline|helpline|befrienders|talian|emergency|ambulance|clinic|hospital|office of|department|unit|centre|center|line for|crisis|support line|lifeline|samaritans)\b/i;
+
+const ADDRESS_CONTEXT = /(?:\b(?:i|we)\s+(?:now\s+|currently\s+|still\s+)?(?:live|stay|reside|am\s+(?:living|staying)|'m\s+(?:living|staying))\s+(?:at|in|on)|\b(?:currently\s+)?(?:living|staying|residing)\s+at|\bmy\s+(?:home\s+|house\s+|postal\s+|mailing\s+|residential\s+)?(?:address|house|home|flat|apartment|condo|place|unit|room|hostel)\b(?:\s+(?:is|at|in|on))?|\b(?:address|home\s+address)\s*[:\-–]|\bcome\s+(?:over\s+|by\s+)?to\s+(?:my|our)\s+\w+|\b(?:at|to)\s+(?:my|our)\s+(?:home|house|flat|apartment|place)(?:\s+(?:at|in|on))?)[^.!?\n]{0,30}$/i;
+const STREET_WORD = /\b(?:jalan|jln|lorong|lrg|persiaran|lebuh|lebuhraya|taman|tmn|bandar|kampung|kg|blok|block|unit|apt|apartment|suite|street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|terrace|crescent|close|highway|hwy|parkway|pkwy|circle|square|sq|rue|chemin|boul|av|route|rang|condo|residensi|pangsapuri)\b/i;
+/** A street address: house/unit number, then capitalised words, digits and comma-separated parts. */
+const ADDRESS = /(?:(?:no\.?|unit|lot|apt\.?|blok|block)\s*)?\d{1,5}[A-Za-z]?(?:-\d{1,4}){0,3},?\s+(?:[A-Z0-9À-Ý][\p{L}\d'’.&-]*|de|du|des|la|le|of|the)(?:\s+(?:[A-Z0-9À-Ý][\p{L}\d'’.&-]*|de|du|des|la|le|of|the|\d{1,5}))*(?:,?\s+(?:(?:[A-Z0-9À-Ý][\p{L}\d'’.&-]*)(?:\s+(?:[A-Z0-9À-Ý][\p{L}\d'’.&-]*|de|du|des|la|le|\d{1,5}))*))*/uy;
+
+const BIRTH_CONTEXT = /(?:(?:^|[.!?:;(]\s*|\n\s*(?:[-*]\s*)?|\b(?:i\s+was|i'?m|i\s+am|was)\s+)born\s+(?:on\s+)?(?:the\s+)?|\bmy\s+(?:birthday|birth\s*date|date\s+of\s+birth|dob|b-?day)\s*(?:is|was|falls\s+on|:|-|–)?\s*(?:on\s+)?(?:the\s+)?|^\s*(?:[-*]\s*)?(?:\*\*)?(?:date\s+of\s+birth|birth\s*date|dob|birthday|born)(?:\*\*)?\s*[:\-–]\s*(?:\*\*)?\s*)$/i;
+
+const ID_CONTEXT = /\bmy\s+(?:(?:own|new|old|current|malaysian|canadian|us|uk|australian)\s+)?(?:ic|nric|mykad|i\/c|identity\s+card|id|national\s+id|passport|passport\s+no\.?|social\s+security|ssn|sin|social\s+insurance|medicare|ramq|health\s+card|driver'?s\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|registration|mmc|apc|npi|dea|gmc|hcpc|cmq|pin)\b(?:\s+(?:number|no\.?|#|num))?[^.!?\n]{0,60}$|^\s*(?:[-*]\s*)?(?:\*\*)?(?:ic|nric|mykad|passport|ssn|sin|licen[cs]e|id)(?:\s+(?:number|no\.?))?(?:\*\*)?\s*[:\-–]\s*(?:\*\*)?\s*$/i;
+
+const HAS_BIRTH = /born|birth|\bdob\b|b-?day/i;
+const HAS_ID = /\b(?:ic|nric|mykad|i\/c|id|identity|passport|social|ssn|sin|medicare|ramq|health card|licen[cs]e|registration|mmc|apc|npi|dea|gmc|hcpc|cmq|pin)\b/i;
+const HAS_ADDRESS = /\b(?:live|living|stay|staying|reside|residing|address|house|home|flat|apartment|condo|place|unit|room|hostel)\b/i;
+
+function isOwnPhone(before: string, lineBefore: string, sentence: string): boolean {
+  if (PHONE_CONTEXT.test(before)) {
+    // "call me or my mum on …" is still the author's; "my patient's number" is not.
+    return !/\bmy\s+(?:patient|client)/i.test(before.slice(-60));
+  }
+  return PHONE_LABEL.test(lineBefore) && !SOMEONE_ELSE.test(sentence);
+}
+
+function digits(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch >= "0" && ch <= "9") n++;
+  return n;
+}
+
+function report(ctx: RuleContext, start: number, end: number, what: string) {
+  ctx.report({
+    start, end,
+    message: `This shares your own ${what} publicly; remove it or share it privately.`,
+    fixes: [{ id: "redact", title: `Redact your ${what}`, preferred: true, edits: [{ start, end, insert: REDACTED }] }],
+  });
+}
 
 export default defineRule({
   id: "privacy.personal",
-  title: "privacy.personal",
-  description: "Not implemented yet.",
+  title: "Your own personal details",
+  description: "Posting your own home address, phone number (personal or work), national identity, passport or licence number or birth date gives scammers and identity thieves what they need. The policies ask you not to list them on your personal profile or site; share them privately instead.",
   severity: "warning",
-  sources: [],
-  fixes: [],
+  sources: ["imu-students:b.iii", "imu-staff:identity"],
+  fixes: [{ id: "redact", kind: "safe", description: "Replace the detail with \"[redacted]\"." }],
   scope: "block",
-  examples: [],
-  check() {},
+  examples: [
+    { pack: "imu-students", bad: "If it's urgent, WhatsApp me on +60 12-338 4471.", good: "If it's urgent, message me through the contact form." },
+    { pack: "imu-staff", bad: "Pick up a workbook from my house at 8, Jalan Kiara 3, Mont Kiara, 50480 Kuala Lumpur.", good: "Workbooks will be handed out at the workshop." },
+  ],
+  check(ctx) {
+    const block = ctx.block!;
+    const text = block.text;
+    const taken: [number, number][] = [];
+    const free = (a: number, b: number) => !taken.some(([s, e]) => a < e && s < b);
+    for (const s of block.sentences) {
+      const ss = s.start - block.start, se = s.end - block.start;
+      const sentence = text.slice(ss, se);
+      // ---- birth dates ----
+      if (HAS_BIRTH.test(sentence)) for (let i = ss; i < se; i++) {
+        if (i > ss && /[\w]/.test(text[i - 1]!)) continue;
+        DATE.lastIndex = i;
+        const m = DATE.exec(text);
+        if (!m || m.index + m[0].length > se) continue;
+        if (!/\d/.test(m[0])) continue;
+        const before = text.slice(Math.max(ss, i - 60), i);
+        if (BIRTH_CONTEXT.test(before) && !/\b(?:he|she|they|patient|baby|son|daughter|who)\s+(?:was\s+)?born\s*(?:on\s+)?(?:the\s+)?$/i.test(before)) {
+          const end = m.index + m[0].replace(/[,.\s]+$/, "").length;
+          if (free(i, end)) { taken.push([i, end]); report(ctx, i, end, "birth date"); }
+        }
+        i += m[0].length - 1;
+      }
+      // ---- national id, passport, licence numbers ----
+      if (HAS_ID.test(sentence)) for (let i = ss; i < se; i++) {
+        if (i > ss && /[\w-]/.test(text[i - 1]!)) continue;
+        if (!/[A-Z0-9]/.test(text[i]!)) continue;
+        NATIONAL_ID.lastIndex = i;
+        const m = NATIONAL_ID.exec(text);
+        if (!m || !/\d/.test(m[0]) || digits(m[0]) < 5) continue;
+        const before = text.slice(Math.max(ss, i - 80), i);
+        if (ID_CONTEXT.test(before) && !/\bmy\s+(?:patient|client)/i.test(before) && free(i, i + m[0].length)) {
+          taken.push([i, i + m[0].length]);
+          const kind = /passport/i.test(before) ? "passport number" : /licen[cs]e|registration|mmc|apc|npi|dea|gmc|hcpc|cmq/i.test(before) ? "licence number" : "identity number";
+          report(ctx, i, i + m[0].length, kind);
+        }
+        i += m[0].length - 1;
+      }
+      // ---- phone numbers ----
+      for (const m of sentence.matchAll(PHONE)) {
+        const start = ss + m.index, end = start + m[0].length;
+        if (digits(m[0]) < 7 || digits(m[0]) > 15 || !free(start, end)) continue;
+        if (/^(?:19|20)\d{2}$/.test(m[0])) continue;
+        const before = text.slice(Math.max(ss, start - 80), start);
+        const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+        if (!isOwnPhone(before, text.slice(Math.max(lineStart, ss), start), sentence)) continue;
+        taken.push([start, end]);
+        report(ctx, start, end, "phone number");
+      }
+      // ---- home address ----
+      if (HAS_ADDRESS.test(sentence)) for (let i = ss; i < se; i++) {
+        if (i > ss && /[\w-]/.test(text[i - 1]!)) continue;
+        if (!/[0-9NnUuLlAaBb]/.test(text[i]!)) continue;
+        ADDRESS.lastIndex = i;
+        const m = ADDRESS.exec(text);
+        if (!m) continue;
+        let value = m[0].replace(/[\s,.]+$/, "");
+        if (i + value.length > se) value = value.slice(0, se - i).replace(/[\s,.]+$/, "");
+        if (!STREET_WORD.test(value) && !/\b\d{5}\b/.test(value.slice(3))) continue;
+        const before = text.slice(Math.max(ss, i - 80), i);
+        if (!ADDRESS_CONTEXT.test(before) || !free(i, i + value.length)) continue;
+        taken.push([i, i + value.length]);
+        report(ctx, i, i + value.length, "home address");
+        i += value.length - 1;
+      }
+    }
+  },
 });

@@ -16,6 +16,7 @@ export function toTextEdits(fix: Fix, lines: LineIndex): TextEdit[] {
 export function toDiagnostic(f: Finding, lines: LineIndex, version: number): Diagnostic {
   const data: DiagnosticData = {
     version,
+    sources: f.sources.map((s) => ({ clause: s.clause, quote: s.quote })),
     fixes: f.fixes.map((x) => ({ id: x.id, title: x.title, kind: x.kind, preferred: x.preferred, edits: toTextEdits(x, lines), ...(x.command ? { command: x.command } : {}) })),
   };
   return {

@@ -4,7 +4,7 @@
  * Handlers never throw on user input and never log document text.
  */
 import {
-  TextDocuments, TextDocumentSyncKind, CodeActionKind, DiagnosticSeverity, DidChangeConfigurationNotification,
+  TextDocuments, TextDocumentSyncKind, CodeActionKind, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
   type Connection, type InitializeParams, type InitializeResult, type CodeAction, type Diagnostic,
   type Hover, type WorkspaceEdit, type TextEdit, type DocumentDiagnosticReport,
 } from "vscode-languageserver";
@@ -49,6 +49,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   const settingsCache = new Map<string, Promise<DecorumConfig>>();
   let initSettings: DecorumConfig = {};
   let hasConfigurationCapability = false;
+  let canWatchFiles = false;
   let pullDiagnostics = false;
   let debounceMs = 200;
   const publishedConfigProblems = new Set<string>();
@@ -66,6 +67,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     hasConfigurationCapability = !!caps.workspace?.configuration;
+    canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: unknown; pullDiagnostics?: unknown };
     if (typeof init.debounceMs === "number" && init.debounceMs >= 0) debounceMs = init.debounceMs;
@@ -90,6 +92,9 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (hasConfigurationCapability) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: "decorum" }).catch(() => undefined);
     }
+    if (canWatchFiles) {
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/.decorum.{yaml,yml,json}" }] }).catch(() => undefined);
+    }
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -99,6 +104,12 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (s !== undefined && !hasConfigurationCapability) initSettings = sanitizeSettings(s);
     for (const doc of documents.all()) schedule(doc.uri, 0);
     if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => undefined);
+  });
+
+  // a config file changed: every open document may now have another pack
+  connection.onDidChangeWatchedFiles(() => {
+    for (const state of states.values()) state.result = undefined;
+    for (const doc of documents.all()) schedule(doc.uri, 0);
   });
 
   async function settingsFor(uri: string): Promise<DecorumConfig> {

@@ -50,13 +50,14 @@ export interface Linter {
 }
 
 interface CachedReport extends Report { }
-const BLOCK_CACHE_LIMIT = 50000;
+const BLOCK_CACHE_LIMIT = 20000;
 
 export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<Pack> }): Linter {
   const rules = options.rules;
   const packs = new Map<string, Pack>();
   for (const p of options.packs) packs.set(p.id, p);
-  const blockCache = new Map<string, CachedReport[]>();
+  // block text → (rule + pack + options) → reports relative to the block start
+  const blockCache = new Map<string, Map<string, CachedReport[]>>();
 
   function resolvePack(config: DecorumConfig): Pack {
     const id = config.policy ?? DEFAULT_PACK;
@@ -141,17 +142,22 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
       };
       try {
         if (rule.scope === "block") {
+          const ruleKey = `${rule.id}\u0000${pack.id}\u0000${optionsKey}`;
           for (const block of doc.blocks) {
-            const key = `${rule.id}\u0000${pack.id}\u0000${optionsKey}\u0000${block.key}`;
-            let cached = blockCache.get(key);
+            let perBlock = blockCache.get(block.key);
+            if (!perBlock) {
+              if (blockCache.size >= BLOCK_CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value!);
+              perBlock = new Map();
+              blockCache.set(block.key, perBlock);
+            }
+            let cached = perBlock.get(ruleKey);
             if (!cached) {
               const rel: CachedReport[] = [];
               const ctx = makeContext(doc, pack, config, ruleOptions, images, (r) => rel.push(shift(r, -block.start)));
               ctx.block = block;
               rule.check(ctx);
               cached = rel;
-              if (blockCache.size >= BLOCK_CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value!);
-              blockCache.set(key, cached);
+              perBlock.set(ruleKey, cached);
             }
             for (const r of cached) emit(shift(r, block.start));
           }

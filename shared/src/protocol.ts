@@ -22,6 +22,8 @@ export interface PolicyResult { pack: string; name: string; policyTitle: string;
 /** What each diagnostic's `data` carries so code actions need no re-lint. */
 export interface DiagnosticData {
   version: number;
+  /** The policy clauses the finding rests on (`<pack>:<clause>` + quotation), for clients that show them inline. */
+  sources?: { clause: string; quote: string }[];
   fixes: { id: string; title: string; kind: "safe" | "suggestion"; preferred?: boolean; command?: { id: string; args: unknown[] }; edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] }[];
 }
 

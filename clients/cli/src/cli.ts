@@ -4,17 +4,19 @@
  * Exit codes: 0 nothing at error severity, 1 an error-severity finding, 2 bad usage or unreadable input.
  */
 import { readFileSync, readdirSync, statSync, writeFileSync, renameSync, chmodSync, unlinkSync } from "node:fs";
-import { join, relative, dirname, basename, resolve, isAbsolute } from "node:path";
-import { createLinter, applyEdits, collectSafeEdits, UnknownPackError, LineIndex, mergeConfigs, type DecorumConfig, type Finding } from "../../../shared/src/index.js";
+import { join, dirname, basename, resolve } from "node:path";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { applyEdits, collectSafeEdits, UnknownPackError, type Finding } from "../../../shared/src/index.js";
 import { rules, builtinPacks } from "../../../rules/index.js";
-import { ConfigFiles } from "../../../server/src/node/config-files.js";
-import { createNodeHost } from "../../../server/src/node/host.js";
+import { createFileLinter, type FileOutcome } from "./lint-files.js";
+import { CheckCache } from "./cache.js";
 import { formatJson, formatSarif, formatText, summary, type FileReport } from "./format.js";
 import { VERSION } from "../../../server/src/version.js";
 
 const EXTENSIONS = /\.(md|markdown|txt)$/i;
 const USAGE = `Usage:
-  decorum check [--policy PACK] [--format text|json|sarif] [--explain] PATH...
+  decorum check [--policy PACK] [--format text|json|sarif] [--explain] [--no-cache] PATH...
   decorum fix [--dry-run] [--policy PACK] PATH...
   decorum packs
 Folders are searched for .md, .markdown and .txt files.
@@ -22,14 +24,14 @@ Packs: ${builtinPacks.map((p) => p.id).join(", ")}`;
 
 class UsageError extends Error {}
 
-interface Options { command: string; policy?: string; format: "text" | "json" | "sarif"; explain: boolean; dryRun: boolean; paths: string[] }
+interface Options { command: string; policy?: string; format: "text" | "json" | "sarif"; explain: boolean; dryRun: boolean; paths: string[]; cache: boolean; cacheLocation?: string }
 
 function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h" || command === "help") throw new UsageError("");
-  if (command === "--version" || command === "-v") return { command: "version", format: "text", explain: false, dryRun: false, paths: [] };
+  if (command === "--version" || command === "-v") return { command: "version", format: "text", explain: false, dryRun: false, paths: [], cache: false };
   if (!["check", "fix", "packs"].includes(command)) throw new UsageError(`Unknown command "${command}".`);
-  const o: Options = { command, format: "text", explain: false, dryRun: false, paths: [] };
+  const o: Options = { command, format: "text", explain: false, dryRun: false, paths: [], cache: true };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const value = () => {
@@ -44,6 +46,8 @@ function parseArgs(argv: string[]): Options {
       o.format = f;
     } else if (a === "--explain") o.explain = true;
     else if (a === "--dry-run") o.dryRun = true;
+    else if (a === "--no-cache") o.cache = false;
+    else if (a === "--cache-location" || a.startsWith("--cache-location=")) o.cacheLocation = value();
     else if (a === "--") o.paths.push(...rest.slice(i + 1)), i = rest.length;
     else if (a.startsWith("-")) throw new UsageError(`Unknown option "${a}".`);
     else o.paths.push(a);
@@ -76,14 +80,6 @@ function collectFiles(paths: string[], problems: string[]): string[] {
   return files;
 }
 
-const decoder = new TextDecoder("utf-8", { fatal: false });
-function readText(path: string): { text: string; raw: Buffer } {
-  const raw = readFileSync(path);
-  let text = decoder.decode(raw);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors hide the BOM too
-  return { text, raw };
-}
-
 export async function main(argv: string[], io = { out: (s: string) => process.stdout.write(s + "\n"), err: (s: string) => process.stderr.write(s + "\n") }): Promise<number> {
   let opts: Options;
   try {
@@ -97,62 +93,53 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
     throw e;
   }
   if (opts.command === "version") { io.out(VERSION); return 0; }
-  const linter = createLinter({ rules, packs: builtinPacks });
   if (opts.command === "packs") {
     for (const p of builtinPacks) io.out(`${p.id.padEnd(22)} ${p.name} (built in)`);
     return 0;
   }
-  if (opts.policy && !linter.packs.has(opts.policy)) {
-    io.err(`decorum: ${new UnknownPackError(opts.policy, [...linter.packs.keys()]).message}`);
+  if (opts.policy && !builtinPacks.some((p) => p.id === opts.policy)) {
+    io.err(`decorum: ${new UnknownPackError(opts.policy, builtinPacks.map((p) => p.id)).message}`);
     return 2;
   }
   const problems: string[] = [];
   const files = collectFiles(opts.paths, problems);
-  const configs = new ConfigFiles();
-  const host = createNodeHost({ roots: [process.cwd()] });
-  const reports: FileReport[] = [];
   let fatal = problems.length > 0;
-  let changedFiles = 0;
-  for (const file of files) {
-    let text: string, raw: Buffer;
-    try { ({ text, raw } = readText(file)); } catch (e) {
-      problems.push(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? "error"})`);
-      fatal = true;
-      continue;
-    }
-    const loaded = configs.forDocument(resolve(file));
-    if (loaded.problem) {
-      const pr = loaded.problem;
-      problems.push(`${relative(process.cwd(), pr.file) || pr.file}:${pr.line + 1}:${pr.character + 1} ${pr.message}`);
-    }
-    const config: DecorumConfig = mergeConfigs(opts.policy ? { policy: opts.policy } : undefined, loaded.config);
-    let result;
-    try {
-      result = await linter.lint(text, { config, host, documentPath: resolve(file) });
-    } catch (e) {
-      if (e instanceof UnknownPackError) { problems.push(`${loaded.file ?? file}: ${e.message}`); fatal = true; continue; }
-      throw e;
-    }
-    if (opts.command === "fix") {
+  const fileLinter = createFileLinter({ policy: opts.policy, cwd: process.cwd() });
+
+  if (opts.command === "fix") {
+    let changedFiles = 0;
+    for (const file of files) {
+      const { text, raw, config, outcome } = fileLinter.prepare(file);
+      problems.push(...outcome.problems);
+      fatal ||= outcome.fatal;
+      if (text === undefined || !raw || !config) continue;
+      const result = await fileLinter.lint(file, text, config, outcome);
+      if (!result) { problems.push(...outcome.problems.slice(problems.length)); fatal = true; continue; }
       const edits = collectSafeEdits(result.findings.filter((f) => f.fixes.every((x) => !x.command)));
       if (edits.length === 0) continue;
       const fixed = applyEdits(text, edits);
       const what = describeFixes(result.findings, edits.length);
       if (opts.dryRun) { io.out(`${file}: would apply ${what}`); changedFiles++; continue; }
-      const written = writeIfUnchanged(file, raw, fixed, raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf);
-      if (written) { io.out(`${file}: applied ${what}`); changedFiles++; }
+      if (writeIfUnchanged(file, raw, fixed, raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf)) { io.out(`${file}: applied ${what}`); changedFiles++; }
       else { problems.push(`${file}: changed on disk since it was read; not fixed`); fatal = true; }
-      continue;
     }
-    reports.push({ path: file, findings: result.findings, lines: new LineIndex(text) });
-  }
-  for (const p of problems) io.err(`decorum: ${p}`);
-  if (opts.command === "fix") {
+    for (const p of problems) io.err(`decorum: ${p}`);
     if (changedFiles === 0 && !fatal) io.err("decorum: nothing to fix.");
     return fatal ? 2 : 0;
   }
+
+  const cache = opts.cache ? CheckCache.open(opts.cacheLocation) : undefined;
+  const outcomes = await checkFiles(files, fileLinter, opts, cache);
+  cache?.save();
+  const reports: FileReport[] = [];
+  for (const o of outcomes) {
+    problems.push(...o.problems);
+    fatal ||= o.fatal;
+    if (!o.fatal) reports.push({ path: o.path, findings: o.findings });
+  }
+  for (const p of problems) io.err(`decorum: ${p}`);
   if (opts.format === "json") io.out(formatJson(reports));
-  else if (opts.format === "sarif") io.out(formatSarif(reports, rules, opts.policy ? linter.packs.get(opts.policy) : undefined, VERSION));
+  else if (opts.format === "sarif") io.out(formatSarif(reports, rules, builtinPacks.find((p) => p.id === opts.policy), VERSION));
   else {
     const text = formatText(reports, opts.explain);
     if (text) io.out(text);
@@ -160,6 +147,82 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
   }
   if (fatal) return 2;
   return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+/** Worker threads pay off past this many uncached files. */
+const PARALLEL_THRESHOLD = 200;
+
+async function checkFiles(files: string[], fileLinter: ReturnType<typeof createFileLinter>, opts: Options, cache: CheckCache | undefined): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(files.length);
+  const progress = createProgress(files.length);
+  const misses: number[] = [];
+  const prepared = new Map<number, ReturnType<typeof fileLinter.prepare>>();
+  files.forEach((file, i) => {
+    const p = fileLinter.prepare(file);
+    const hit = p.outcome.cacheKey ? cache?.get(resolve(file), p.outcome.cacheKey) : undefined;
+    if (hit) { outcomes[i] = { ...p.outcome, findings: hit.findings, problems: [...p.outcome.problems, ...hit.problems] }; progress.tick(); }
+    else if (p.text === undefined) { outcomes[i] = p.outcome; progress.tick(); }
+    else { misses.push(i); prepared.set(i, p); }
+  });
+  const workers = Math.min(availableParallelism(), 4);
+  if (misses.length >= PARALLEL_THRESHOLD && workers > 1) {
+    prepared.clear(); // workers read the files again; keep memory flat
+    const results = await lintInWorkers(misses.map((i) => files[i]!), opts.policy, workers, () => progress.tick());
+    misses.forEach((i, k) => { outcomes[i] = results[k]!; });
+  } else {
+    for (const i of misses) {
+      const { text, config, outcome } = prepared.get(i)!;
+      await fileLinter.lint(files[i]!, text!, config!, outcome);
+      outcomes[i] = outcome;
+      progress.tick();
+    }
+  }
+  for (const i of misses) {
+    const o = outcomes[i]!;
+    if (cache && o.cacheKey && !o.fatal && !o.uncacheable) cache.set(resolve(o.path), o.cacheKey, { findings: o.findings, problems: o.problems });
+  }
+  progress.done();
+  return outcomes;
+}
+
+function lintInWorkers(files: string[], policy: string | undefined, count: number, onFile: () => void): Promise<FileOutcome[]> {
+  const workerUrl = new URL("./cli-worker.js", import.meta.url);
+  const byPath = new Map<string, FileOutcome>();
+  const batchSize = 25;
+  let next = 0;
+  return new Promise((resolvePromise, reject) => {
+    let active = count;
+    for (let w = 0; w < count; w++) {
+      const worker = new Worker(workerUrl, { workerData: { policy, cwd: process.cwd() } });
+      const feed = () => {
+        if (next >= files.length) { worker.postMessage(null); return; }
+        worker.postMessage(files.slice(next, next + batchSize));
+        next += batchSize;
+      };
+      worker.on("message", (m: FileOutcome | { done: true }) => {
+        if ("done" in m) feed();
+        else { byPath.set(m.path, m); onFile(); }
+      });
+      worker.on("error", reject);
+      worker.on("exit", () => {
+        if (--active === 0) resolvePromise(files.map((f) => byPath.get(f) ?? { path: f, findings: [], problems: [`${f}: not checked (worker stopped)`], fatal: true }));
+      });
+      feed();
+    }
+  });
+}
+
+function createProgress(total: number) {
+  const tty = process.stderr.isTTY && total > 20;
+  let n = 0, last = 0;
+  return {
+    tick() {
+      n++;
+      const now = Date.now();
+      if (tty && (now - last > 80 || n === total)) { last = now; process.stderr.write(`\rdecorum: checked ${n}/${total} files`); }
+    },
+    done() { if (tty) process.stderr.write("\r\u001b[K"); },
+  };
 }
 
 function describeFixes(findings: Finding[], edits: number): string {

@@ -1,34 +1,34 @@
 /** CLI output formats: compiler-style text, the JSON contract of RULES.md, and SARIF 2.1.0. */
-import type { Finding, LineIndex, Rule, Pack } from "../../../shared/src/index.js";
+import type { Rule, Pack } from "../../../shared/src/index.js";
 import { docsUrlFor } from "../../../shared/src/index.js";
+import type { RangedFinding } from "./lint-files.js";
 
 export interface FileReport {
   path: string;
-  findings: Finding[];
-  lines: LineIndex;
+  findings: RangedFinding[];
 }
 
-export function toJsonDiagnostic(f: Finding, lines: LineIndex) {
+export function toJsonDiagnostic(f: RangedFinding) {
   return {
     rule: f.rule,
     severity: f.severity,
     message: f.message,
     text: f.text,
-    range: lines.toRange(f.start, f.end),
+    range: f.range,
     sources: f.sources.map((s) => s.clause),
     fixes: f.fixes.map((x) => ({ title: x.title, kind: x.kind })),
   };
 }
 
 export function formatJson(reports: FileReport[]): string {
-  return JSON.stringify({ files: reports.map((r) => ({ path: r.path, diagnostics: r.findings.map((f) => toJsonDiagnostic(f, r.lines)) })) }, null, 2);
+  return JSON.stringify({ files: reports.map((r) => ({ path: r.path, diagnostics: r.findings.map((f) => toJsonDiagnostic(f)) })) }, null, 2);
 }
 
 export function formatText(reports: FileReport[], explain: boolean): string {
   const out: string[] = [];
   for (const r of reports) {
     for (const f of r.findings) {
-      const p = r.lines.toPosition(f.start);
+      const p = f.range.start;
       out.push(`${r.path}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.rule} ${f.message}`);
       if (explain) {
         for (const s of f.sources) out.push(`    ${s.clause}: "${s.quote}"`);
@@ -79,7 +79,7 @@ export function formatSarif(reports: FileReport[], rules: readonly Rule[], pack:
         },
       },
       results: reports.flatMap((rep) => rep.findings.map((f) => {
-        const range = rep.lines.toRange(f.start, f.end);
+        const range = f.range;
         return {
           ruleId: f.rule,
           ruleIndex: ruleIndex.get(f.rule)!,

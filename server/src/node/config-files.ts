@@ -13,9 +13,21 @@ export interface LoadedConfig {
 /** Caches by file path + mtime, so editors can ask on every lint. */
 export class ConfigFiles {
   private readonly cache = new Map<string, { mtimeMs: number; size: number; loaded: LoadedConfig }>();
+  /** Folder → nearest config file, for one pass over many files (the CLI); editors use `fresh`. */
+  private readonly found = new Map<string, string | undefined>();
+
+  constructor(private readonly rememberLookups = false) {}
 
   /** The nearest config file at or above `dir`, not above `stopAt` when given. */
   find(dir: string, stopAt?: string): string | undefined {
+    const key = resolve(dir) + "\u0000" + (stopAt ?? "");
+    if (this.rememberLookups && this.found.has(key)) return this.found.get(key);
+    const file = this.lookUp(dir, stopAt);
+    if (this.rememberLookups) this.found.set(key, file);
+    return file;
+  }
+
+  private lookUp(dir: string, stopAt?: string): string | undefined {
     let current = resolve(dir);
     const stop = stopAt ? resolve(stopAt) : undefined;
     for (;;) {

@@ -1,0 +1,73 @@
+/** Lints files on disk: used by the CLI's main thread and by its worker threads alike. */
+import { readFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { createLinter, mergeConfigs, UnknownPackError, type Finding, type Range, type DecorumConfig, type LintResult } from "../../../shared/src/index.js";
+import { rules, builtinPacks } from "../../../rules/index.js";
+import { ConfigFiles } from "../../../server/src/node/config-files.js";
+import { createNodeHost } from "../../../server/src/node/host.js";
+
+export type RangedFinding = Finding & { range: Range };
+
+export interface FileOutcome {
+  path: string;
+  findings: RangedFinding[];
+  /** Messages for stderr (unreadable file, broken config). */
+  problems: string[];
+  /** The file could not be checked at all (exit code 2). */
+  fatal: boolean;
+  /** Content + effective config hash; results are cached under it. */
+  cacheKey?: string;
+  /** Results depend on other files (linked images), so they are not cached. */
+  uncacheable?: boolean;
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: false });
+
+/** Decodes bytes as UTF-8 (invalid sequences become U+FFFD), without a BOM, as editors show it. */
+export function decodeText(raw: Uint8Array): string {
+  const text = decoder.decode(raw);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function createFileLinter(options: { policy?: string; cwd: string }) {
+  const linter = createLinter({ rules, packs: builtinPacks });
+  const configs = new ConfigFiles(true);
+  const host = createNodeHost({ roots: [options.cwd] });
+  const base: DecorumConfig | undefined = options.policy ? { policy: options.policy } : undefined;
+
+  /** Reads one file and its config; the lint itself is separate so callers can consult a cache first. */
+  function prepare(file: string): { text?: string; raw?: Buffer; config?: DecorumConfig; outcome: FileOutcome } {
+    const outcome: FileOutcome = { path: file, findings: [], problems: [], fatal: false };
+    let raw: Buffer;
+    try { raw = readFileSync(file); } catch (e) {
+      outcome.problems.push(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? "error"})`);
+      outcome.fatal = true;
+      return { outcome };
+    }
+    const loaded = configs.forDocument(resolve(file));
+    if (loaded.problem) {
+      const pr = loaded.problem;
+      outcome.problems.push(`${relative(options.cwd, pr.file) || pr.file}:${pr.line + 1}:${pr.character + 1} ${pr.message}`);
+    }
+    const config = mergeConfigs(base, loaded.config);
+    outcome.cacheKey = createHash("sha1").update(raw).update("\u0000").update(JSON.stringify(config)).digest("hex");
+    return { text: decodeText(raw), raw, config, outcome };
+  }
+
+  async function lint(file: string, text: string, config: DecorumConfig, outcome: FileOutcome): Promise<LintResult | undefined> {
+    try {
+      const result = await linter.lint(text, { config, host, documentPath: resolve(file) });
+      outcome.findings = result.findings.map((f) => ({ ...f, range: result.doc.lines.toRange(f.start, f.end) }));
+      outcome.uncacheable = result.doc.images.length > 0;
+      return result;
+    } catch (e) {
+      if (!(e instanceof UnknownPackError)) throw e;
+      outcome.problems.push(`${configs.forDocument(resolve(file)).file ?? file}: ${e.message}`);
+      outcome.fatal = true;
+      return undefined;
+    }
+  }
+
+  return { linter, prepare, lint };
+}

@@ -1,0 +1,58 @@
+/**
+ * Small helpers shared by the conduct, advice and tone rules: phrase-list regexes compiled once,
+ * and sentence spans of a block relative to the block's text. No Node or DOM APIs.
+ */
+import type { Block } from "../../shared/src/document.js";
+import { escapeRegExp } from "../../shared/src/text.js";
+
+export interface RelSpan { start: number; end: number }
+
+/**
+ * A case-insensitive whole-word regex for a list of phrases (spaces match any whitespace or a
+ * hyphen). Longest phrases first so "frequent flyers" wins over "frequent flyer". Call once at
+ * module load, never per check.
+ */
+export function phraseRegex(phrases: readonly string[], flags = "gi"): RegExp {
+  const body = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/\\?[ -]+/g, "[\\s\\u00a0-]+"))
+    .join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${body})(?![\\p{L}\\p{N}]|['’-]\\p{L})`, flags.includes("u") ? flags : flags + "u");
+}
+
+/** Sentence spans of a block, relative to `block.text`. */
+export function blockSentences(block: Block): RelSpan[] {
+  const out: RelSpan[] = [];
+  for (const s of block.sentences) out.push({ start: s.start - block.start, end: s.end - block.start });
+  if (out.length === 0 && block.text.trim()) out.push({ start: 0, end: block.text.length });
+  return out;
+}
+
+/** The sentence (relative span) containing `at`, or the whole block. */
+export function sentenceAt(sentences: readonly RelSpan[], at: number, blockLength: number): RelSpan {
+  for (const s of sentences) if (at >= s.start && at < s.end) return s;
+  return { start: 0, end: blockLength };
+}
+
+/** Options helpers (rule options come from untrusted configuration). */
+export function stringListOption(options: Record<string, unknown>, key: string): string[] {
+  const v = options[key];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x.trim().length > 0) : [];
+}
+
+/** Normalises a word or phrase the way retext's search does: lower case, no apostrophes or hyphens, single spaces. */
+export function normalizePhrase(s: string): string {
+  return s.toLowerCase().replace(/[’'-]/g, "").replace(/\s+/g, " ").trim();
+}
+
+/** Merges overlapping or touching spans (sorted output). */
+export function mergeSpans(spans: RelSpan[]): RelSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: RelSpan[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}

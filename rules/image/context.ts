@@ -1,0 +1,237 @@
+/**
+ * What surrounds an image in the text: its caption, the sentence before and after it, the words
+ * of its file name, and the edits that remove it. Shared by the image rules (no host APIs).
+ */
+import type { DocumentModel, ImageRef } from "../../shared/src/document.js";
+import type { Edit } from "../../shared/src/finding.js";
+import { splitSentences } from "../../shared/src/text.js";
+
+export interface ImageContext {
+  /** Alt text, title, file-name words and caption, joined: what the image says about itself. */
+  own: string;
+  /** Words of the file name (decoded, separators and case humps turned into spaces). */
+  fileWords: string;
+  /** Caption text (prose), when a caption line sits right after the image. */
+  caption: string;
+  captionSpan?: { start: number; end: number };
+  /** The sentence just before the image (same paragraph or the one before), as prose. */
+  before: string;
+  /** The first sentence after the image and its caption (same paragraph or the next one). */
+  after: string;
+  /** True when the image sits on a line of its own (apart from quote/list markers and other images). */
+  alone: boolean;
+  lineStart: number;
+  lineEnd: number;
+}
+
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
+export function isRemoteSrc(src: string): boolean {
+  return REMOTE.test(src.trim());
+}
+
+/** A caption line starts with a caption word, or is wholly emphasised. */
+const CAPTION_START = /^[ \t>]*(?:[*_]{1,3})?\s*(?:image|figure|fig\.?|photo(?:graph)?|picture|pic|source|credit|credits|caption|via|courtesy|pictured|above|below|left|right|top|bottom|diagram|illustration|graphic|infographic|chart|from|©|\(c\)|cc[- ]by|licen[cs]ed)\b/i;
+const EMPHASISED_LINE = /^[ \t>]*([*_]{1,3})(?=\S)[^\n]*\S\1[ \t]*$/;
+
+function lineStartOf(text: string, at: number): number {
+  const i = text.lastIndexOf("\n", at - 1);
+  return i < 0 ? 0 : i + 1;
+}
+function lineEndOf(text: string, at: number): number {
+  const i = text.indexOf("\n", at);
+  return i < 0 ? text.length : i;
+}
+const isBlank = (s: string) => s.trim() === "";
+
+/** "xray_bed4-IMG.jpg" → "xray bed 4 IMG"; only the last path segment of a URL or path. */
+export function fileNameWords(src: string): string {
+  let s = src.trim().replace(/[?#].*$/, "");
+  try { s = decodeURIComponent(s); } catch { /* keep */ }
+  s = s.slice(s.lastIndexOf("/") + 1).replace(/\.[a-z0-9]{2,5}$/i, "");
+  return s
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/([A-Za-z])(\d)|(\d)([A-Za-z])/g, (_m, a, b, c, d) => (a ? `${a} ${b}` : `${c} ${d}`))
+    .replace(/[_\-.+~=,;()[\]{}]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Lower-case words of any text, separators as single spaces: for matching term lists. */
+export function normalizeWords(s: string): string {
+  let t = s;
+  try { t = decodeURIComponent(t); } catch { /* keep */ }
+  return " " + t.toLowerCase().replace(/[^a-z0-9&]+/g, " ").trim() + " ";
+}
+
+function lastSentence(doc: DocumentModel, start: number, end: number): string {
+  const spans = splitSentences(doc.prose, start, end);
+  const s = spans[spans.length - 1];
+  return s ? doc.prose.slice(s.start, s.end) : "";
+}
+function firstSentence(doc: DocumentModel, start: number, end: number): string {
+  const s = splitSentences(doc.prose, start, end)[0];
+  return s ? doc.prose.slice(s.start, s.end) : "";
+}
+
+const cache = new WeakMap<ImageRef, { doc: DocumentModel; ctx: ImageContext }>();
+
+export function imageContext(doc: DocumentModel, image: ImageRef): ImageContext {
+  const hit = cache.get(image);
+  if (hit && hit.doc === doc) return hit.ctx;
+  const { text, prose } = doc;
+  const lineStart = lineStartOf(text, image.start);
+  const lineEnd = lineEndOf(text, image.end);
+  const otherImages = doc.images.filter((im) => im !== image && im.start >= lineStart && im.end <= lineEnd);
+  let rest = text.slice(lineStart, image.start) + " " + text.slice(image.end, lineEnd);
+  for (const im of otherImages) rest = rest.replace(text.slice(im.start, im.end), " ");
+  rest = rest.replace(/<!--[\s\S]*?-->|%%[\s\S]*?%%/g, " ");
+  const alone = /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d+[.)])[ \t]+)?[ \t]*$/.test(rest.replace(/<\/?(?:p|figure|div|center|a)\b[^>]*>|<\/?(?:figcaption)>/gi, " ")) ||
+    /^[ \t>]*\[?[ \t]*\]\([^)]*\)[ \t]*$/.test(rest); // wrapped in a link: [![alt](src)](url)
+
+  // --- after: rest of the paragraph, else the next paragraph
+  let caption = "";
+  let captionSpan: { start: number; end: number } | undefined;
+  let after = "";
+  const tail = prose.slice(image.end, lineEnd);
+  let nextStart = lineEnd + 1;
+  let afterParaStart = -1, afterParaEnd = -1;
+  if (!isBlank(tail)) {
+    afterParaStart = image.end; afterParaEnd = paragraphEnd(text, image.end);
+  } else if (nextStart < text.length) {
+    const nextLineEnd = lineEndOf(text, nextStart);
+    if (!isBlank(text.slice(nextStart, nextLineEnd))) {
+      afterParaStart = nextStart; afterParaEnd = paragraphEnd(text, nextStart);
+    } else {
+      // skip blank lines to the next paragraph
+      let i = nextStart;
+      while (i < text.length) {
+        const e = lineEndOf(text, i);
+        if (!isBlank(text.slice(i, e))) break;
+        i = e + 1;
+      }
+      if (i < text.length) {
+        const e = lineEndOf(text, i);
+        const raw = text.slice(i, e);
+        // a separate caption paragraph must look like one: short, emphasised or starting with a caption word
+        if (raw.length <= 300 && (CAPTION_START.test(raw) || EMPHASISED_LINE.test(raw)) && !isBlank(prose.slice(i, e))) {
+          caption = prose.slice(i, e).trim();
+          captionSpan = { start: i, end: e };
+          const after2 = nextParagraph(text, e + 1);
+          if (after2) after = firstSentence(doc, after2.start, after2.end);
+        } else if (!/^[ \t]*#/.test(raw)) {
+          after = firstSentence(doc, i, paragraphEnd(text, i));
+        }
+      }
+    }
+  }
+  if (afterParaStart >= 0) {
+    // the image's own paragraph continues: its first line after the image is the caption
+    const firstLineEnd = lineEndOf(text, afterParaStart === image.end ? image.end : afterParaStart);
+    const from = afterParaStart;
+    const raw = text.slice(lineStartOf(text, from), firstLineEnd);
+    const captionish = afterParaStart === image.end || CAPTION_START.test(raw) || EMPHASISED_LINE.test(raw) || raw.length <= 200;
+    if (captionish && !isBlank(prose.slice(from, firstLineEnd))) {
+      caption = prose.slice(from, firstLineEnd).trim();
+      captionSpan = { start: from, end: firstLineEnd };
+      if (firstLineEnd < afterParaEnd) after = firstSentence(doc, firstLineEnd, afterParaEnd);
+    } else {
+      after = firstSentence(doc, from, afterParaEnd);
+    }
+  }
+
+  // --- before: the same paragraph before the image, else the previous paragraph
+  let before = "";
+  const head = prose.slice(lineStart, image.start);
+  if (!isBlank(head)) before = lastSentence(doc, lineStart, image.start);
+  else {
+    const pStart = paragraphStart(text, lineStart);
+    if (pStart < lineStart && !isBlank(prose.slice(pStart, lineStart))) before = lastSentence(doc, pStart, lineStart);
+    else {
+      // previous paragraph, skipping paragraphs that hold only images or comments
+      let i = pStart - 1;
+      for (let guard = 0; guard < 4 && i > doc.bodyStart; guard++) {
+        while (i > 0 && isBlank(text.slice(lineStartOf(text, i), i + 1))) i = lineStartOf(text, i) - 1;
+        if (i <= 0) break;
+        const ps = paragraphStart(text, lineStartOf(text, i));
+        const pe = lineEndOf(text, i);
+        if (!isBlank(prose.slice(ps, pe))) { before = lastSentence(doc, ps, pe); break; }
+        i = ps - 1;
+      }
+    }
+  }
+
+  const fileWords = isRemoteSrc(image.src) && !/\.[a-z]{3,4}$/i.test(image.src.replace(/[?#].*$/, "")) ? "" : fileNameWords(image.src);
+  const own = [image.alt, image.title, fileWords, caption].filter(Boolean).join(" \u2022 ");
+  const ctx: ImageContext = { own, fileWords, caption, captionSpan, before, after, alone, lineStart, lineEnd };
+  cache.set(image, { doc, ctx });
+  return ctx;
+}
+
+/** End of the paragraph holding `at`: the end of the last non-blank line before a blank one. */
+function paragraphEnd(text: string, at: number): number {
+  let e = lineEndOf(text, at);
+  while (e < text.length) {
+    const ne = lineEndOf(text, e + 1);
+    if (isBlank(text.slice(e + 1, ne))) break;
+    e = ne;
+  }
+  return e;
+}
+function paragraphStart(text: string, lineStart: number): number {
+  let s = lineStart;
+  while (s > 0) {
+    const ps = lineStartOf(text, s - 1);
+    if (isBlank(text.slice(ps, s - 1))) break;
+    s = ps;
+  }
+  return s;
+}
+function nextParagraph(text: string, from: number): { start: number; end: number } | undefined {
+  let i = from;
+  while (i < text.length) {
+    const e = lineEndOf(text, i);
+    if (!isBlank(text.slice(i, e))) return { start: i, end: paragraphEnd(text, i) };
+    i = e + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Edits that remove the image, its caption and a consent marker right before it, keeping the
+ * paragraphs around it apart. Nothing outside the removed range changes.
+ */
+export function removeImageEdits(doc: DocumentModel, image: ImageRef, markerStart?: number): Edit[] {
+  const { text } = doc;
+  const ctx = imageContext(doc, image);
+  if (!ctx.alone) {
+    // inline: take the image and one space beside it
+    let s = image.start, e = image.end;
+    if (text[e] === " ") e++;
+    else if (text[s - 1] === " ") s--;
+    return [{ start: s, end: e, insert: "" }];
+  }
+  let start = ctx.lineStart;
+  if (markerStart !== undefined && markerStart < start) {
+    const ms = lineStartOf(text, markerStart);
+    if (isBlank(text.slice(ms, markerStart).replace(/>/g, " "))) start = ms;
+  }
+  let end = ctx.captionSpan ? lineEndOf(text, ctx.captionSpan.end) : ctx.lineEnd;
+  if (end < text.length) end++; // the line break
+  const prevBlank = start === 0 || start <= doc.bodyStart || isBlank(text.slice(lineStartOf(text, start - 1), start - 1));
+  if (prevBlank) {
+    while (end < text.length) {
+      const le = lineEndOf(text, end);
+      if (!isBlank(text.slice(end, le))) break;
+      end = le < text.length ? le + 1 : le;
+    }
+  }
+  return [{ start, end, insert: "" }];
+}
+
+/** Line prefix to repeat after a line break inserted before the image (quote markers, list indentation). */
+export function continuationPrefix(doc: DocumentModel, image: ImageRef): string | undefined {
+  const ls = lineStartOf(doc.text, image.start);
+  const head = doc.text.slice(ls, image.start);
+  if (!/^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d+[.)])[ \t]+)?$/.test(head)) return undefined; // text before the image on its line
+  return head.replace(/(?:[-*+]|\d+[.)])([ \t]+)$/, (m) => " ".repeat(m.length));
+}

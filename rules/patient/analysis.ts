@@ -1,0 +1,387 @@
+/**
+ * Shared "patient context" analysis for patient.identifier and patient.encounter.
+ *
+ * Why a document rule with a per-block cache: whether a detail identifies a patient depends on
+ * context that crosses blocks (a blockquote followed by its citation line, a narrative that
+ * continues into the next paragraph, a name introduced once and repeated later), and the
+ * "redact every patient detail" fix needs the whole document. So both rules are document rules,
+ * but the expensive part (running the matchers over a block's text) is cached per block in a
+ * module-level Map keyed by `block.key`; the per-lint document pass only walks cached results,
+ * which costs microseconds per block. The document pass itself is memoised per DocumentModel so
+ * the two rules share it.
+ */
+import type { Block, DocumentModel, LinkRef } from "../../shared/src/document.js";
+import {
+  TITLE_NAME, TITLE_PREFIX, NOT_NAMES, CUE_NAME, NAME_BEFORE_AGE, INITIALS, NOT_INITIALS, COLLEAGUE_NEAR, FAMOUS_RE,
+  SHAPES, DEVICE_LABEL, CONTACT_LABEL, ADDRESS, HOSPITAL, HOSPITAL_LEAD_STOP, TOWN_CUE, NOT_TOWNS, PATIENT_LINK_HOSTS,
+  REFERENT, GENERIC, IMPERATIVE_START, TIME, SETTING, ACTION, CASE, CASEFIND, PRONOUN3, OWN, CITATION, CITATION_LINE, VIGNETTE,
+} from "./lexicon.js";
+
+export type IdKind = "name" | "age" | "date" | "phone" | "email" | "id" | "device" | "location" | "hospital" | "address" | "town" | "url";
+
+export interface Candidate {
+  kind: IdKind;
+  /** Offsets relative to the block start (in the block cache) or absolute (in the document analysis). */
+  start: number;
+  end: number;
+  /** Start of a label that belongs with the value ("MRN" in "MRN 0049-2217"), when any. */
+  labelStart?: number;
+  /** Counts without a narrative around it (an MRN, a hospital number). */
+  intrinsic?: boolean;
+  /** Name entity key (lower-case tokens) for consistent replacement. */
+  entity?: string;
+  /** Age in years (fractions for months/weeks/days), for generalisation. */
+  age?: number;
+  sex?: "M" | "F";
+  /** Whether the surrounding text is likely the author's own (contact, address, own id). */
+  own?: boolean;
+  /** Index of the sentence in the block. */
+  sentence: number;
+}
+
+export interface SentenceInfo {
+  start: number;
+  end: number;
+  narrative: boolean;
+  own: boolean;
+  pronoun: boolean;
+  strong: number;
+}
+
+export interface BlockAnalysis {
+  candidates: Candidate[];
+  sentences: SentenceInfo[];
+  citationLine: boolean;
+  cited: boolean;
+  vignette: boolean;
+  famous: boolean;
+}
+
+const blockCache = new Map<string, BlockAnalysis>();
+const BLOCK_CACHE_LIMIT = 20000;
+
+const OWN_BEFORE = /\b(?:my|me|mine|I|I'm|I’m|myself)\b[^.!?]{0,12}$|\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:IC|NRIC|passport|licen[cs]e|number|phone|mobile|cell|e-?mail|address|house|home|flat|room|place|birthday|date of birth|DOB)\b[^.!?]{0,20}$|\b(?:reach|call|text|WhatsApp|email|e-mail|contact|message|DM)\s+(?:me|us)\b[^.!?]{0,25}$|\b(?:I live|living at|I stay|I'm at|I am at|moved to|workshop|event)\b[^.!?]{0,30}$/i;
+const PUBLICATION_BEFORE = /\b(?:published|posted|updated|accessed|retrieved|released|dated|issued|exam|workshop|deadline|conference|webinar|due)\b[^.!?]{0,30}$/i;
+const CARE_WORDS = /\b(?:admitted|admission|discharged?|discharge|surgery|operat\w*|seen|saw|visit\w*|came in|presented|brought in|born|birth|died|death|passed|diagnos\w*|biopsy|scan\w*|appointment|follow-up|delivered|transferred|arrived|intubated|extubated|coded|procedure|clinic|ward|referr\w*)\b/i;
+const FAMILY_MY = /^\s*my\s+(?:\w+\s+){0,2}(?:mum|mom|mother|father|dad|grand\w*|uncle|auntie|aunty|sister|brother|son|daughter|wife|husband|partner|dog|cat|puppy|kitten|horse|friend|girl|boy|kid|child|baby|man|woman|guy)\b/i;
+
+function sentenceFeatures(text: string, strong: number, bedRef: boolean): { narrative: boolean; own: boolean; pronoun: boolean } {
+  const own = OWN.test(text);
+  const pronoun = PRONOUN3.test(text);
+  if (own) return { narrative: false, own, pronoun };
+  if (VIGNETTE.test(text) || IMPERATIVE_START.test(text)) return { narrative: false, own, pronoun };
+  const refMatch = REFERENT.exec(text);
+  const ref = bedRef || (refMatch !== null && !FAMILY_MY.test(refMatch[0]));
+  const time = TIME.test(text), setting = SETTING.test(text), action = ACTION.test(text), kase = CASE.test(text);
+  const generic = GENERIC.test(text);
+  const clinicalAction = action && /\b(?:clerked|clerk|examined|admitted|treated|scrubbed|operated|intubated|sutured|stitched|delivered|resuscitated|coded|discharged|photographed|imaged|scanned|assessed|dissected|cannulated|catheteri[sz]ed|consented|interviewed|recruited|enrolled|sat with|broke the news|looked after)\b/i.test(text);
+  let narrative = false;
+  if (CASEFIND.test(text) && (time || setting)) narrative = true;
+  else if (strong >= 2) narrative = true;
+  else if (strong >= 1 && (time || setting || action || kase || ref)) narrative = true;
+  else if (ref && !generic && (time || setting || action || kase)) narrative = true;
+  else if (ref && generic && (time && (action || kase))) narrative = true;
+  else if (clinicalAction && (time || setting) && !generic) narrative = true;
+  return { narrative, own, pronoun };
+}
+
+/** Analyses one block's text (cached by block.key). Offsets are relative to the block. */
+export function analyseBlock(block: Block): BlockAnalysis {
+  const hit = blockCache.get(block.key);
+  if (hit) return hit;
+  const text = block.text;
+  const sentences: SentenceInfo[] = block.sentences.map((s) => ({ start: s.start - block.start, end: s.end - block.start, narrative: false, own: false, pronoun: false, strong: 0 }));
+  if (sentences.length === 0 && text.trim()) sentences.push({ start: 0, end: text.length, narrative: false, own: false, pronoun: false, strong: 0 });
+  const sentenceOf = (at: number) => {
+    for (let i = 0; i < sentences.length; i++) if (at < sentences[i]!.end) return i;
+    return Math.max(0, sentences.length - 1);
+  };
+  const cands: Candidate[] = [];
+  const add = (c: Omit<Candidate, "sentence">) => {
+    if (c.end <= c.start) return;
+    if (cands.some((o) => c.start < o.end && o.start < c.end)) return;
+    cands.push({ ...c, sentence: sentenceOf(c.start) });
+  };
+  const ownBefore = (at: number) => OWN_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+
+  // 1. shapes: one combined matcher
+  if (/\d|@/.test(text)) {
+    for (const m of text.matchAll(SHAPES)) {
+      const g = m.groups!;
+      const s = m.index, e = s + m[0].length;
+      if (g.labelled !== undefined) {
+        const value = g.value!;
+        if ((value.match(/\d/g)?.length ?? 0) < 3) continue;
+        const label = g.label!;
+        const vs = s + m[0].lastIndexOf(value);
+        const kind: IdKind = DEVICE_LABEL.test(label) ? "device" : CONTACT_LABEL.test(label) ? "phone" : "id";
+        const intrinsic = /MRN|record|hospital|patient|chart|NHS|CHI|RAMQ|health|Medicare|Medicaid|UR|URN|bed ticket|insurance|member|policy|microchip|chip|tag/i.test(label);
+        add({ kind, start: vs, end: vs + value.length, labelStart: s, intrinsic, own: ownBefore(s) });
+      } else if (g.email !== undefined) add({ kind: "email", start: s, end: e, own: ownBefore(s) });
+      else if (g.ip !== undefined) add({ kind: "url", start: s, end: e });
+      else if (g.nric !== undefined || g.ssn !== undefined || g.ramq !== undefined) add({ kind: "id", start: s, end: e, own: ownBefore(s) });
+      else if (g.dob !== undefined) {
+        const v = g.dobv!;
+        const vs = s + m[0].lastIndexOf(v);
+        add({ kind: "date", start: vs, end: vs + v.length, labelStart: s, own: ownBefore(s) });
+      } else if (g.date !== undefined || g.monthyear !== undefined) {
+        if (PUBLICATION_BEFORE.test(text.slice(Math.max(0, s - 40), s))) continue;
+        if (g.monthyear !== undefined && !CARE_WORDS.test(text.slice(sentences[sentenceOf(s)]?.start ?? 0, sentences[sentenceOf(s)]?.end ?? text.length))) continue;
+        add({ kind: "date", start: s, end: e, own: ownBefore(s) });
+      } else if (g.age !== undefined) {
+        const n = wordNumber(g.agen!);
+        if (n === undefined) continue;
+        const unit = (g.ageu ?? "year").toLowerCase();
+        const years = unit.startsWith("mo") ? n / 12 : unit.startsWith("w") ? n / 52 : unit.startsWith("d") ? n / 365 : n;
+        if (/\b(?:I'm|I am|I was|my|me)\s*$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
+        add({ kind: "age", start: s, end: e, age: years });
+      } else if (g.agesex !== undefined) {
+        add({ kind: "age", start: s, end: e, age: Number(g.asn), sex: g.sex as "M" | "F" });
+      } else if (g.aged !== undefined) {
+        add({ kind: "age", start: s, end: e, age: Number(g.agedn) });
+      } else if (g.bed !== undefined || g.ward !== undefined) {
+        add({ kind: "location", start: s, end: e });
+      } else if (g.postcode !== undefined) add({ kind: "address", start: s, end: e, own: ownBefore(s) });
+      else if (g.phone !== undefined) {
+        const digits = m[0].replace(/\D/g, "").length;
+        if (digits < 9 || digits > 15) continue;
+        if (/^(?:19|20)\d{2}[\s.-](?:19|20)\d{2}$/.test(m[0])) continue;
+        add({ kind: "phone", start: s, end: e, own: ownBefore(s) });
+      }
+    }
+  }
+  // 2. addresses (before names so a street is not read as a name)
+  if (/\d/.test(text)) for (const m of text.matchAll(ADDRESS)) {
+    // an address swallows the shapes inside it
+    const s = m.index, e = s + m[0].length;
+    for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start >= s && cands[i]!.end <= e && cands[i]!.kind !== "phone") cands.splice(i, 1);
+    add({ kind: "address", start: s, end: e, own: ownBefore(s) });
+  }
+  // 3. names
+  for (const m of text.matchAll(TITLE_NAME)) {
+    const s = m.index, e = s + m[0].length;
+    const t = m[0];
+    const tp = TITLE_PREFIX.exec(t);
+    const namePart = tp ? t.slice(tp[0].length) : t;
+    if (!namePart || NOT_NAMES.has(namePart.split(/\s+/)[0]!.replace(/\.$/, ""))) continue;
+    if (/^Baby$|^Uncle$|^Auntie$|^Aunty$|^Tok$|^M$|^Sr$|^Miss$|^Haji$/.test(t.slice(0, tp ? tp[0].trimEnd().length : 0).replace(/\.$/, "")) && namePart.length < 3) continue;
+    const around = text.slice(Math.max(0, s - 50), Math.min(text.length, e + 40));
+    const colleague = COLLEAGUE_NEAR.test(around) && !/\b(?:patient|client|owner|donor)\b/i.test(around);
+    add({ kind: "name", start: s, end: e, entity: entityKey(namePart), own: colleague });
+  }
+  for (const m of text.matchAll(CUE_NAME)) {
+    const name = m[1]!;
+    if (NOT_NAMES.has(name.split(/\s+/)[0]!)) continue;
+    const s = m.index + m[0].lastIndexOf(name);
+    add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name), intrinsic: /patient|client|pt\b/i.test(m[0]) });
+  }
+  for (const m of text.matchAll(NAME_BEFORE_AGE)) {
+    const name = m[1]!;
+    if (NOT_NAMES.has(name.split(/\s+/)[0]!) || FAMOUS_RE.test(name)) continue;
+    add({ kind: "name", start: m.index, end: m.index + name.length, entity: entityKey(name) });
+  }
+  for (const m of text.matchAll(INITIALS)) {
+    if (NOT_INITIALS.has(m[0].replace(/\s/g, ""))) continue;
+    add({ kind: "name", start: m.index, end: m.index + m[0].length, entity: m[0].replace(/[\s.]/g, "").toLowerCase() });
+  }
+  // 4. hospitals and towns
+  if (/Hospital|Hôpital|Hopital|Infirmary|Hospice|Cent(?:re|er)|Klinik|CHU|CLSC|CHSLD|CI?SSS|Institut|Home|Children's|Clinic|Pusat/.test(text)) {
+    for (const m of text.matchAll(HOSPITAL)) {
+      let s = m.index;
+      let t = m[0];
+      // trim capitalised words that are not part of the name ("Yesterday", "The")
+      for (;;) {
+        const w = /^(\S+)\s+/.exec(t);
+        if (!w || !HOSPITAL_LEAD_STOP.test(w[1]!) || t.split(/\s+/).length <= 2) break;
+        s += w[0].length; t = t.slice(w[0].length);
+      }
+      if (/^(?:Hospital|Infirmary|Hospice)$/.test(t)) continue;
+      add({ kind: "hospital", start: s, end: s + t.length, own: false });
+    }
+  }
+  for (const m of text.matchAll(TOWN_CUE)) {
+    const place = m[1]!;
+    if (NOT_TOWNS.has(place) || NOT_TOWNS.has(place.split(/\s+/)[0]!) || NOT_NAMES.has(place.split(/\s+/)[0]!)) continue;
+    const s = m.index + m[0].lastIndexOf(place);
+    add({ kind: "town", start: s, end: s + place.length, own: ownBefore(m.index) });
+  }
+  cands.sort((a, b) => a.start - b.start);
+
+  // 5. sentences
+  for (let i = 0; i < sentences.length; i++) {
+    const si = sentences[i]!;
+    const st = text.slice(si.start, si.end);
+    const inS = cands.filter((c) => c.sentence === i && !c.own);
+    const strong = inS.filter((c) => (c.kind === "name" && !/^\p{Lu}\.\s?\p{Lu}\.$/u.test(text.slice(c.start, c.end))) || c.kind === "id" || c.kind === "device" || (c.kind === "age" && c.sex !== undefined) || c.kind === "location" || c.kind === "address").length;
+    const bedRef = inS.some((c) => c.kind === "location" && /^(?:bed|bay|cubicle|cot|room|resus|trolley|stretcher)/i.test(text.slice(c.start, c.end)));
+    const f = sentenceFeatures(st, strong, bedRef);
+    si.narrative = f.narrative; si.own = f.own; si.pronoun = f.pronoun; si.strong = strong;
+  }
+  const result: BlockAnalysis = {
+    candidates: cands,
+    sentences,
+    citationLine: CITATION_LINE.test(text) && text.trim().length < 400 && /\b(?:19|20)\d{2}\b|ed\.|press|journal|textbook|adapted|case|et al|\bp\.|pp\./i.test(text),
+    cited: CITATION.test(text),
+    vignette: VIGNETTE.test(text),
+    famous: FAMOUS_RE.test(text),
+  };
+  if (blockCache.size >= BLOCK_CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value!);
+  blockCache.set(block.key, result);
+  return result;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+function wordNumber(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  let n = 0;
+  for (const part of s.toLowerCase().split("-")) {
+    const v = NUMBER_WORDS[part];
+    if (v === undefined) return undefined;
+    n += v;
+  }
+  return n;
+}
+
+function entityKey(name: string): string {
+  const parts = name.replace(/[.]/g, "").split(/\s+/).filter((p) => /^\p{Lu}/u.test(p));
+  return parts.map((p) => p.toLowerCase()).join(" ");
+}
+
+/* ------------------------------------------------------------ document pass */
+
+export interface Identifier extends Candidate {
+  block: Block;
+  text: string;
+}
+
+export interface Narrative { start: number; end: number; identifiers: Identifier[] }
+
+export interface DocumentAnalysis {
+  identifiers: Identifier[];
+  narratives: Narrative[];
+}
+
+const docCache = new WeakMap<DocumentModel, DocumentAnalysis>();
+
+/** Patient identifiers and encounter narratives for a document (memoised per parsed document). */
+export function analyseDocument(doc: DocumentModel): DocumentAnalysis {
+  const hit = docCache.get(doc);
+  if (hit) return hit;
+  const blocks = doc.blocks;
+  const analyses = blocks.map(analyseBlock);
+  const n = blocks.length;
+
+  // Cited material: a quote run followed by a citation line; famous/historical sections.
+  const cited = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i]!, a = analyses[i]!;
+    if (a.famous || (a.cited && !a.sentences.some((s) => s.narrative && /\b(?:I|we|my|our)\b/i.test(b.text.slice(s.start, s.end))))) cited[i] = true;
+    if (a.citationLine) {
+      cited[i] = true;
+      // the quote (or the paragraph) just before the citation line is cited material
+      for (let j = i - 1; j >= 0; j--) {
+        const p = blocks[j]!;
+        if (p.kind === "heading") break;
+        if (b.inQuote && !p.inQuote) break;
+        cited[j] = true;
+        if (!p.inQuote) break;
+      }
+    }
+  }
+  // a heading naming a famous case or a historical year marks its section as historical
+  let historical = false;
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i]!;
+    if (b.kind === "heading") historical = analyses[i]!.famous || /\((?:1[5-9]\d{2}|19[0-8]\d)\)/.test(b.text) || /\b(?:history|historical|famous|textbook) (?:cases?|patients?)\b/i.test(b.text);
+    else if (historical) cited[i] = true;
+  }
+  // quoted blocks with a vignette question or policy text are never the author's encounter
+  for (let i = 0; i < n; i++) if (blocks[i]!.inQuote && (analyses[i]!.vignette || !analyses[i]!.sentences.some((s) => s.narrative))) cited[i] = cited[i] || analyses[i]!.vignette;
+
+  // Patient context per block: its own narrative sentences, or a continuation of the previous narrative.
+  const context = new Array<boolean>(n).fill(false);
+  const narratives: Narrative[] = [];
+  let open: Narrative | undefined;
+  let prevNarrative = -2;
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i]!, a = analyses[i]!;
+    if (cited[i]) { open = undefined; continue; }
+    const first = a.sentences.findIndex((s) => s.narrative);
+    const continues = open !== undefined && prevNarrative === i - 1 && b.kind === "paragraph" && !b.inList
+      && a.sentences.some((s) => s.pronoun) && !a.sentences.some((s) => s.own);
+    if (first >= 0) {
+      context[i] = true;
+      const start = b.start + a.sentences[first]!.start;
+      if (open && prevNarrative === i - 1 && b.kind === "paragraph" && !b.inList) open.end = b.end;
+      else { open = { start, end: b.end, identifiers: [] }; narratives.push(open); }
+      prevNarrative = i;
+    } else if (continues) {
+      context[i] = true;
+      open!.end = b.end;
+      prevNarrative = i;
+    } else if (b.kind === "heading") {
+      open = undefined;
+    }
+  }
+
+  // Identifiers: candidates in patient context (or intrinsically about a patient), not the author's own.
+  const identifiers: Identifier[] = [];
+  const entities = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    if (cited[i]) continue;
+    const b = blocks[i]!, a = analyses[i]!;
+    for (const c of a.candidates) {
+      if (c.own) continue;
+      const s = a.sentences[c.sentence];
+      if (s?.own) continue;
+      if (!context[i] && !c.intrinsic) continue;
+      if (c.kind === "name" && /^\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?$/u.test(b.text.slice(c.start, c.end)) && !s?.narrative) continue;
+      const id: Identifier = { ...c, start: b.start + c.start, end: b.start + c.end, labelStart: c.labelStart !== undefined ? b.start + c.labelStart : undefined, block: b, text: doc.text.slice(b.start + c.start, b.start + c.end) };
+      identifiers.push(id);
+      if (c.kind === "name" && c.entity) for (const tok of c.entity.split(" ")) if (tok.length >= 3) entities.add(tok);
+    }
+  }
+  // later bare mentions of a patient's name anywhere in the prose
+  if (entities.size) {
+    const re = new RegExp(`(?<![\\p{L}.'’])(?:${[...entities].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "giu");
+    for (let i = 0; i < n; i++) {
+      if (cited[i]) continue;
+      const b = blocks[i]!;
+      for (const m of b.text.matchAll(re)) {
+        if (!/^\p{Lu}/u.test(m[0])) continue;
+        const s = b.start + m.index, e = s + m[0].length;
+        if (identifiers.some((x) => s < x.end && x.start < e)) continue;
+        if (/\b(?:Dr|Prof|Professor|Doctor|Nurse|Sister)\.?\s*$/.test(doc.prose.slice(Math.max(0, s - 12), s))) continue;
+        identifiers.push({ kind: "name", start: s, end: e, entity: m[0].toLowerCase(), sentence: 0, block: b, text: doc.text.slice(s, e) });
+      }
+    }
+  }
+  // links and URLs inside patient context
+  for (const l of doc.links) {
+    if (l.kind === "definition" || l.kind === "wikilink") continue;
+    const bi = blocks.findIndex((b) => l.start >= b.start && l.start < b.end || (l.start < b.end && l.end > b.start));
+    if (bi < 0 || !context[bi] || cited[bi]) continue;
+    if (!isPatientLink(l, entities)) continue;
+    identifiers.push({ kind: "url", start: l.start, end: l.end, sentence: 0, block: blocks[bi]!, text: doc.text.slice(l.start, l.end) });
+  }
+  identifiers.sort((x, y) => x.start - y.start);
+  for (const nr of narratives) nr.identifiers = identifiers.filter((x) => x.start >= nr.start && x.end <= nr.end);
+  const result = { identifiers, narratives };
+  docCache.set(doc, result);
+  return result;
+}
+
+function isPatientLink(l: LinkRef, entities: Set<string>): boolean {
+  const u = /^(?:https?:)?\/\/([^/?#\s]+)([^?#\s]*)/i.exec(l.url);
+  if (!u) return false;
+  const host = u[1]!.toLowerCase();
+  let path = u[2]!.toLowerCase();
+  try { path = decodeURIComponent(path); } catch { /* keep it encoded */ }
+  if (PATIENT_LINK_HOSTS.test(host) || /fundrais|donat|obituar|memorial|help-|support-/i.test(path)) return true;
+  for (const e of entities) if (path.includes(e)) return true;
+  return false;
+}

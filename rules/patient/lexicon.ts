@@ -1,0 +1,185 @@
+/**
+ * Word lists and precompiled matchers for the patient rules (patient.identifier,
+ * patient.encounter). Data only; everything is compiled once at module load.
+ */
+
+/** First-letter-insensitive alternatives for a word: "bed" → "[Bb]ed|BED". */
+function ci(word: string): string {
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const first = esc[0]!;
+  const rest = esc.slice(1);
+  if (!/[a-z]/i.test(first)) return esc;
+  return `[${first.toUpperCase()}${first.toLowerCase()}]${rest}|${esc.toUpperCase()}`;
+}
+const alt = (words: string[]) => words.map(ci).join("|");
+
+/* ------------------------------------------------------------------ names */
+
+/** Titles and honorifics used for patients (English, French, Malay and others). Dr./Prof. are left out: colleagues. */
+export const TITLES = [
+  "Mrs", "Mr", "Ms", "Mx", "Miss", "Mme", "Mlle", "Madame", "Monsieur", "Mdm", "Madam", "Mister",
+  "Mak Cik", "Makcik", "Mak cik", "Pak Cik", "Pakcik", "Pak cik", "Encik", "Cik", "Puan Sri", "Puan", "Tuan", "Tan Sri",
+  "Datuk", "Dato'", "Dato’", "Dato", "Datin", "Haji", "Hajjah", "Hajah", "Nenek", "Atuk", "Tok", "Uncle", "Auntie", "Aunty",
+  "Señora", "Señor", "Sra", "Sr", "Frau", "Herr", "Baby", "M",
+];
+
+const NAME_PART = String.raw`\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)*|\p{Lu}\.?(?![\p{L}'’])`;
+const NAME_JOIN = String.raw`bin|binti|bte|bt|a\/l|a\/p|de|du|van|von|al|el|d'|ap`;
+/** A title followed by one to four name parts ("Encik Rahim", "Mr. K", "Puan Siti binti Ali"). */
+export const TITLE_NAME_SRC = String.raw`(?<![\p{L}.])(?:${TITLES.map((t) => t.replace(/[.'’]/g, (c) => "\\" + c).replace(/ /g, "\\s+")).join("|")})(?:\.(?=\s)|(?=\s))\s+(?:${NAME_PART})(?:\s+(?:(?:${NAME_JOIN})\s+)?(?:${NAME_PART})){0,3}`;
+export const TITLE_NAME = new RegExp(TITLE_NAME_SRC, "gu");
+/** Where the title ends inside a title+name match. */
+export const TITLE_PREFIX = new RegExp(`^(?:${TITLES.map((t) => t.replace(/[.'’]/g, (c) => "\\" + c).replace(/ /g, "\\s+")).join("|")})\\.?\\s+`, "u");
+
+/** Capitalised words that are never a person's name after a cue ("His name is Unknown"). */
+export const NOT_NAMES = new Set([
+  "The", "A", "An", "This", "That", "He", "She", "They", "We", "I", "It", "His", "Her", "Their", "Our", "My", "Your",
+  "Today", "Tonight", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+  "Ward", "Bed", "Room", "Bay", "ICU", "ED", "ER", "OR", "MRN", "Hospital", "Clinic", "Patient", "Doctor", "Nurse",
+  "Facebook", "Instagram", "Twitter", "TikTok", "WhatsApp", "LinkedIn", "Messenger", "Google", "Anki", "And", "But", "So",
+  "Not", "No", "Yes", "Also", "Just", "When", "After", "Before", "Then", "If", "US", "UK", "NHS", "IMU", "UMN", "Dr", "Prof",
+  "Overnight", "Later", "Finally", "Next", "First", "Earlier", "Recently", "Once", "Meanwhile", "Honestly", "Sadly", "Luckily",
+  "Unfortunately", "Anyway", "Well", "Oh", "Wow", "Morning", "Afternoon", "Evening", "Night", "Here", "There", "Now", "Still",
+  "Lesson", "Update", "Note", "Case", "Answer", "Question", "Example", "Background", "Today's", "Tonight's",
+]);
+
+/** Bare names introduced by a cue: "his name is Réjean Pelletier", "my patient Aisha", "named Karim". */
+export const CUE_NAME = /(?:\b(?:(?:his|her|their|the patient's|patient's|the client's|the owner's|the dog's|the cat's)\s+(?:full\s+|first\s+|real\s+)?name\s+(?:is|was)|\bnamed|\bcalled|\b(?:my|our|the|a|this)\s+(?:patient|client|pt)|\blet's call (?:him|her|them))\s+(\p{Lu}[\p{Ll}'’-]+(?:[\s-]+\p{Lu}[\p{Ll}'’-]+){0,2})/gu;
+/** "Aisha, a 34-year-old", "Ahmad, 58M", "Sarah (not her real name)". */
+export const NAME_BEFORE_AGE = /(?<![\p{L}.'’])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?=,\s+(?:a|an)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s](?:year|month|week|day)s?[-\s]old\b|,\s+\d{1,3}\s?[MF]\b|\s+\(\d{1,3}\s?[MF]?\)|\s+\(not (?:his|her|their) real name\))/gu;
+/** Initials used as a patient name: "J.D.", "J. D.", "A.K.M." */
+export const INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
+export const NOT_INITIALS = new Set(["U.S.", "U.K.", "A.M.", "P.M.", "E.U.", "U.N.", "M.D.", "D.O.", "R.N.", "N.P.", "B.C.", "A.D.", "E.R.", "O.R.", "I.V.", "D.C.", "L.A.", "N.Y.", "Q.C.", "P.S.", "Ph.D.", "B.Sc.", "M.Sc."]);
+/** A name next to a colleague's role word is privacy.others, not a patient. */
+export const COLLEAGUE_NEAR = /\b(?:supervisor|consultant|lecturer|attending|preceptor|registrar|resident|houseman|HO|MO|tutor|professor|specialist|boss|manager|colleague|classmate|co-resident|senior|nurse|sister|matron|physio|pharmacist|intern|mentor|teacher|coordinator|fellow|thanks|thank you|shout-out|shoutout)\b/i;
+
+/** Famous published cases: never a patient identifier. Lower-case keys. */
+export const FAMOUS_CASES = [
+  "phineas gage", "henrietta lacks", "henry molaison", "h.m.", "patient h.m.", "leborgne", "joseph merrick", "john merrick",
+  "anna o", "bertha pappenheim", "little hans", "typhoid mary", "mary mallon", "clive wearing", "david reimer", "genie",
+  "terri schiavo", "karen ann quinlan", "nancy cruzan", "baby fae", "jesse gelsinger", "kent cochrane", "patient k.c.",
+  "patient s.m.", "gaetan dugas", "gaëtan dugas", "lorenzo odone", "charlie gard", "alfie evans", "elephant man",
+  "john hinckley", "ashley x", "victor leborgne", "auguste deter", "patient zero", "mr. tan", "phileas", "tan tan",
+];
+export const FAMOUS_RE = new RegExp(`(?<![\\p{L}])(?:${FAMOUS_CASES.filter((f) => !f.startsWith("mr. tan") && f !== "tan tan").map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "iu");
+
+/* ----------------------------------------------------------- shapes (one matcher) */
+
+const MONTHS = "Jan(?:uary|vier)?|Feb(?:ruary|ruari)?|févr(?:ier)?|Mar(?:ch)?|mars|Mac|Apr(?:il)?|avr(?:il)?|May|Mei|mai|June?|juin|July?|Julai|juil(?:let)?|Aug(?:ust)?|Ogos|août|Sep(?:t(?:ember)?)?|sept(?:embre)?|Oct(?:ober)?|Okt(?:ober)?|oct(?:obre)?|Nov(?:ember)?|nov(?:embre)?|Dec(?:ember)?|Dis(?:ember)?|déc(?:embre)?|janvier|février|avril|juillet|septembre|octobre|novembre|décembre";
+const NUMWORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
+const NUMWORDS = `(?:${NUMWORD})(?:-(?:${NUMWORD}))?`;
+
+/** Labels of record, account, licence, device and national ids. */
+const ID_LABELS = [
+  "MRN", "medical record number", "medical record no", "record number", "hospital number", "hospital no", "hospital ID", "patient ID", "patient number",
+  "chart number", "chart no", "NHS number", "NHS no", "CHI number", "RAMQ number", "RAMQ", "health card number", "health card",
+  "health insurance number", "health plan number", "health plan ID", "insurance number", "insurance ID", "member ID", "policy number",
+  "Medicare number", "Medicare", "Medicaid number", "account number", "account no", "IC number", "IC no", "IC", "NRIC", "MyKad", "MyKid",
+  "SSN", "social security number", "SIN", "passport number", "passport no", "passport", "licence number", "license number",
+  "licence plate", "license plate", "registration number", "reg no", "case number", "case no", "bed ticket", "RN", "UR number", "URN",
+  "serial number", "serial no", "serial", "S/N", "SN", "lot number", "device ID", "IMEI", "accession number", "MAC address", "fax",
+  "microchip number", "microchip", "chip number", "tag number", "ear tag",
+];
+export const DEVICE_LABEL = /serial|s\/n|^sn$|lot|device|imei|mac address|microchip|chip|tag/i;
+export const CONTACT_LABEL = /fax/i;
+const LABEL_ALT = ID_LABELS.sort((a, b) => b.length - a.length).map((l) => l.split(" ").map(ci).map((x) => `(?:${x})`).join("\\s+")).join("|");
+const ID_VALUE = String.raw`[A-Z0-9]{1,12}(?:[ \-/][A-Z0-9]*\d[A-Z0-9]*){0,4}`;
+
+/**
+ * The one combined shape matcher. Alternatives at the same position are tried in order, so more
+ * specific shapes come first. Named groups tell the kind.
+ */
+const SHAPE_PARTS: [string, string][] = [
+  // label + value: "MRN 0049-2217", "IC number (880412-14-5566)", "serial number PRS-88214-0931"
+  ["labelled", String.raw`(?<![\p{L}])(?<label>${LABEL_ALT})(?![\p{L}])\.?(?:\s*(?:#|:|no\.?|number|is|was|of)){0,2}\s*\(?(?<value>${ID_VALUE})(?![\p{L}\d])`],
+  ["email", String.raw`(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])`],
+  ["ip", String.raw`(?<![\d.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\d.])`],
+  ["nric", String.raw`(?<![\d-])\d{6}-\d{2}-\d{4}(?![\d-])`],
+  ["ssn", String.raw`(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])`],
+  ["ramq", String.raw`(?<![\p{L}\d])[A-Z]{4}\s?\d{4}\s?\d{4}(?![\p{L}\d])`],
+  // dates
+  ["dob", String.raw`(?<![\p{L}])(?:${ci("DOB")}|D\.O\.B\.?|${ci("date")}\s+of\s+birth|${ci("born")}(?:\s+on)?)\s*:?\s*(?:the\s+)?(?<dobv>\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\.?(?:,?\s+\d{2,4})?|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{8})(?![\p{L}\d])`],
+  ["date", String.raw`(?<![\p{L}\d])(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\.?(?:,?\s+\d{4})?|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2})(?![\p{L}\d]|[/.-]\d)`],
+  ["monthyear", String.raw`(?<![\p{L}\d])(?:${MONTHS})\.?\s+(?:of\s+)?(?:19|20)\d{2}(?![\p{L}\d])`],
+  // ages
+  ["age", String.raw`(?<![\p{L}\d-])(?<agen>\d{1,3}|${NUMWORDS})(?:[-\s](?<ageu>year|yr|month|mo|week|wk|day)s?[-\s]old|\s?(?:yo|y\/o|y\.o\.)(?![\p{L}])|\s?(?:-year|years)\s+old)(?![\p{L}])`],
+  ["agesex", String.raw`(?<![\p{L}\d.,])(?<asn>\d{1,3})\s?(?<sex>[MF])(?![\p{L}\d])`],
+  ["aged", String.raw`(?<![\p{L}])(?:${ci("aged")}|${ci("age")}:?)\s+(?<agedn>\d{1,3})(?![\d.%])(?!\s*(?:and|or|to|-|–)\s*\d)`],
+  // places inside the care setting
+  ["bed", String.raw`(?<![\p{L}])(?:${alt(["bed", "bay", "cubicle", "cot", "room", "rm", "unit", "bedspace", "bed space", "stretcher", "trolley", "resus", "isolation room", "side room", "kennel", "stall", "cage"])})\s*(?:no\.?\s*|number\s*|#\s*)?(?<bedn>\d{1,4}[A-Z]?)(?![\p{L}\d])`],
+  ["ward", String.raw`(?<![\p{L}])(?:${ci("ward")})\s+(?:\d{1,3}[A-Z]{0,2}|[A-Z]{1,2}\d{0,2})(?![\p{L}\d])`],
+  ["postcode", String.raw`(?<![\p{L}\d])(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\p{L}\d])`],
+  // phone numbers (after the ids and dates that share their shape)
+  ["phone", String.raw`(?<![\w/.+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,3}(?![\w/-]|\.\d)`],
+];
+export const SHAPES = new RegExp(SHAPE_PARTS.map(([n, s]) => `(?<${n}>${s})`).join("|"), "gu");
+export const SHAPE_NAMES = SHAPE_PARTS.map(([n]) => n);
+
+/* --------------------------------------------------------------- places */
+
+const STREET_WORDS_MY_FR = "Jalan|Jln\\.?|Lorong|Lrg\\.?|Persiaran|Lebuh|Lebuhraya|Lengkok|Solok|Taman|rue|Rue|avenue|Avenue|av\\.|boulevard|Boulevard|boul\\.|chemin|Chemin|rang|Rang|route|Route|place|Place|montée|Montée|côte|Côte";
+const STREET_SUFFIX = "Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Court|Ct\\.?|Place|Pl\\.?|Way|Crescent|Cres\\.?|Close|Terrace|Highway|Hwy\\.?|Parkway|Pkwy\\.?|Circle|Square|Row|Gardens|Grove|Trail";
+const CAPWORD = String.raw`[\p{Lu}\d][\p{L}\d'’-]*`;
+/** Street addresses: "No. 14, Jalan Mawar 3, Taman Desa Jaya", "2250 rue Masson, Montréal", "12 Elm Street, Preston PR2 9HT". */
+export const ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:No\.?|Lot|Unit|Apt\.?)\s*)?\d{1,5}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:(?:${STREET_WORDS_MY_FR})\s+${CAPWORD}(?:\s+${CAPWORD}){0,3}|(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}(?:${STREET_SUFFIX})(?![\p{L}]))` +
+    String.raw`(?:,\s*(?:\d{5}\s+)?${CAPWORD}(?:\s+${CAPWORD}){0,3}){0,3}`,
+  "gu",
+);
+
+/** Named hospitals: "Royal Preston Hospital", "Hôpital Maisonneuve-Rosemont", "Hospital Kuala Lumpur", "St Mary's". */
+export const HOSPITAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:[Tt]he\s+)?(?:(?:St\.?|Saint|Sainte|[\p{Lu}][\p{L}'’.-]*)\s+){1,5}(?:Hospital|Infirmary|Hospice|Medical\s+Cent(?:re|er)|Health\s+Cent(?:re|er)|Health\s+Sciences\s+Cent(?:re|er)|Children's|Maternity\s+Home|Nursing\s+Home|Care\s+Home|Animal\s+Hospital|Veterinary\s+Hospital|Vet\s+Clinic|Veterinary\s+Clinic)(?![\p{L}])` +
+    String.raw`|(?:Hospital|Hôpital|Hopital|Klinik\s+Kesihatan|Hospital\s+Besar|Pusat\s+Perubatan|CHU|CHUM|CLSC|CHSLD|CISSS|CIUSSS|Institut)\s+(?:(?:de|du|des|la|le|d'|St\.?|Sainte?)\s+)?[\p{Lu}][\p{L}'’-]*(?:[\s-]+(?:(?:de|du|des|la|le|d')\s+)?[\p{Lu}][\p{L}'’-]*){0,3})`,
+  "gu",
+);
+/** Words that may start a capitalised run before "Hospital" but are not part of a name. */
+export const HOSPITAL_LEAD_STOP = /^(?:The|A|An|At|In|To|From|On|Our|My|His|Her|Their|This|That|Today'?s?|Yesterday|Tonight|Local|General|District|Teaching|Public|Private|Regional|Community|University|Children's|Every|Each|Any|Some|Which|Whose|No)$/;
+
+/** Towns tied to a patient by a cue: "a farmer from Kuantan", "lives alone in Ipoh", "a village called Bentong". */
+export const TOWN_CUE = /(?:\b(?:lives?|lived|living|resides|resided|residing|stays|stayed|grew up|home)\s+(?:alone\s+|by (?:him|her|them)sel(?:f|ves)\s+|with (?:his|her|their) \w+\s+)?(?:in|at|near|outside)|\b(?:village|town|city|county|kampung|kampong|suburb|parish|municipality|hamlet)\s+(?:of|called|named)|\b(?:farmer|fisherman|fisher|teacher|driver|retiree|pensioner|labourer|laborer|worker|man|woman|lady|gentleman|boy|girl|uncle|auntie|grandmother|grandfather|mother|father|patient|client|owner|family|resident|native)\s+from|\b(?:drove|driven|travelled|traveled|came|flown|transferred|brought)\s+(?:in\s+|down\s+|up\s+|all the way\s+)?from)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+/** Places larger than a town (states, provinces, countries, regions) are allowed; also common non-places. */
+export const NOT_TOWNS = new Set([
+  "Malaysia", "Singapore", "Indonesia", "Thailand", "Brunei", "Philippines", "India", "China", "Canada", "Quebec", "Québec", "Ontario",
+  "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "British Columbia", "Minnesota", "Wisconsin", "Iowa",
+  "North Dakota", "South Dakota", "Sabah", "Sarawak", "Johor", "Kedah", "Kelantan", "Melaka", "Malacca", "Negeri Sembilan",
+  "Pahang", "Perak", "Perlis", "Penang", "Pulau Pinang", "Selangor", "Terengganu", "England", "Scotland", "Wales",
+  "Northern Ireland", "Ireland", "UK", "US", "USA", "America", "Europe", "Asia", "Africa", "Australia", "Lancashire", "Yorkshire",
+  "Kent", "Essex", "Surrey", "Devon", "Cornwall", "Cumbria", "Wilayah Persekutuan", "Labuan", "Putrajaya", "Texas", "California",
+  "Florida", "New York", "Illinois", "Michigan", "Ohio", "The", "A", "An", "Home", "Work", "School", "Church", "Hospital", "ICU", "ED",
+  "Emergency", "Theatre", "Surgery", "Radiology", "Ward", "Clinic", "Facebook", "Instagram", "Twitter", "TikTok", "Mexico", "France",
+  "Germany", "Japan", "Korea", "Vietnam", "Myanmar", "Bangladesh", "Pakistan", "Nepal", "Sri Lanka", "Syria", "Ukraine", "Haiti",
+  "Africa", "Somalia", "Ethiopia", "Nigeria", "Kenya", "Brazil", "Colombia", "Guatemala", "Honduras", "Monday", "Tuesday", "Wednesday",
+  "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Raya", "Ramadan",
+]);
+
+/** Fundraiser, obituary and social hosts: a link to one inside a patient story identifies the patient. */
+export const PATIENT_LINK_HOSTS = /(?:^|\.)(?:gofundme\.com|justgiving\.com|givealittle\.co\.nz|kitabisa\.com|simplygiving\.com|fundrazr\.com|gogetfunding\.com|crowdfunding|legacy\.com|caringbridge\.org|mealtrain\.com|facebook\.com|fb\.com|instagram\.com|tiktok\.com|twitter\.com|x\.com|linkedin\.com|youtube\.com|obituar)/i;
+
+/* ------------------------------------------------------- narrative cues */
+
+const PERSON_NOUN = "patient|man|woman|lady|gentleman|gent|guy|girl|boy|kid|child|baby|infant|newborn|neonate|toddler|teen|teenager|adolescent|mum|mom|mother|father|dad|grandmother|grandfather|grandma|grandpa|granny|uncle|auntie|aunty|pakcik|makcik|donor|cadaver|participant|volunteer|client|dog|cat|puppy|kitten|horse|mare|stallion|foal|cow|calf|heifer|goat|sheep|lamb|pig|rabbit|parrot|ferret|retriever|labrador|terrier|spaniel|collie|shepherd|poodle|gomer|frequent flyer|drug seeker|regular|lad|chap|fella|veteran|mother-to-be|primip|multip";
+/** A specific, singular patient referent ("a patient I saw", "our donor", "the man in bed 4"). */
+export const REFERENT = new RegExp(
+  String.raw`\b(?:(?:a|one|this|that|my|our|the|an)\s+(?:(?:very|young|old|older|elderly|little|sweet|lovely|frail|new|first|last|former|wrong|same|lovely|angry|\d{1,3}-year-old|[a-z]+-year-old|tiny|big|sick|unwell|confused|pregnant|retired|homeless|local|middle-aged|previously|healthy|well|obese|anxious|poor|regular|elderly)\s+){0,3}(?:${PERSON_NOUN})(?:'s|’s)?\b(?!s)` +
+    String.raw`|\b(?:he|she)\s+(?:was|had|came|told|asked|said|kept|looked|seemed|died|passed|cried|laughed|smiled|held|pulled|tried|refused|wanted|is now|is recovering|is fine|is doing)\b)`,
+  "i",
+);
+/** Plural/general subjects: what most patients do is not an encounter. */
+export const GENERIC = /\b(?:patients|people|everyone|anyone|families|clients|donors|cadavers|subjects|participants|every (?:patient|case|visit)|most (?:patients|people)|many (?:patients|people)|some patients|a lot of patients|(?:if|when|whenever|before|unless)\s+(?:a|the|your|any)\s+patient|usual mix|the usual)\b/i;
+export const IMPERATIVE_START = /^\s*(?:\d+[.)]\s*)?(?:ask|check|match|always|never|don't|do not|make sure|remember|try|use|avoid|consider|look|think|write|get|let|weigh|sit|call)\b/i;
+
+export const TIME = /\b(?:today(?:'s|’s)?|tonight(?:'s|’s)?|this (?:morning|afternoon|evening|week|weekend|month|shift)|last (?:night|week|weekend|month|year|shift|call|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|yesterday(?:'s|’s)?|overnight|earlier (?:today|this week)|the other (?:day|night)|just now|on my (?:shift|call|last)|(?:a few|two|three|four|five|several|couple of) (?:days|weeks|nights|hours) ago|(?:this|that) (?:day|night)|right now|this past|at \d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?))\b/i;
+export const SETTING = /\b(?:on (?:the |our |my )?(?:wards?|call|rounds|night float|nights|the floor|shift|placement|posting)|in (?:the )?(?:clinic|ED|A&E|ER|emergency|ICU|NICU|PICU|CCU|HDU|theatre|theater|OR|resus|triage|delivery suite|labour ward|labor and delivery|anatomy lab|dissection lab|lab|studio|department|surgery|practice|consult)|home visits?|(?:our|the) (?:department|ward|clinic|unit|studio|practice|team)|at the bedside|(?:in|on) (?:bed|bay|room|cubicle) \d|scrubbed in(?:to)?|on the table|front desk|waiting room|check-in|clinic list)\b/i;
+export const ACTION = /\b(?:I|we|my team|our team|the team|my (?:senior|registrar|consultant|attending|resident)|my HO)\s+(?:(?:had|have|just|finally|also|then|all|both|each|only|actually|quickly)\s+)?(?:clerked|clerk|saw|seen|examined|admitted|treated|met|looked after|scrubbed|operated|intubated|sutured|stitched|delivered|resuscitated|coded|discharged|photographed|imaged|scanned|assessed|reviewed|took|drew|did|had a|had an|have a|have an|broke the news|told (?:him|her|them|the family)|dissected|opened|found|spent|called|cannulated|catheteri[sz]ed|bled|nursed|documented|consented|interviewed|recruited|enrolled|visited|followed|held|sat with)\b/i;
+export const CASE = /\b(?:presented (?:with|to)|came in (?:with|on|for|by|after|overnight|last)|came in\b|was brought in|brought in|got brought|rolled in|was admitted|admitted (?:on|with|for|overnight)|turned out to be|was diagnosed|was found|has had|lives alone|asked me|told me|held my hand|pulled out|tried to leave|was back|is recovering|recovering well|had come in|passed away|died|coded|arrested|crashed|was discharged|went home|owned by|surprised us|reached our department|the visit that|wound series|follow-up for|day \d{1,3} of)\b/i;
+export const CASEFIND = /\b(?:textbook|classic|typical|florid|beautiful|impressive|rare|interesting|gnarly|wild|crazy|insane|amazing|massive|huge|nasty|perfect)\s+(?:case of\s+|example of\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:on the wards?|in (?:clinic|the ED|A&E|theatre|resus|the OR|ICU)|on call|on rounds|at work)\b/iu;
+export const PRONOUN3 = /\b(?:he|she|his|her|him|hers|himself|herself)\b/i;
+/** The author is the patient. */
+export const OWN = /\b(?:I was (?:(?:first|finally|eventually|officially)\s+)?(?:diagnosed|admitted|hospitali[sz]ed|rushed|discharged|treated|operated|seen|told I|born)|I had (?:a|an|my) [\p{L} -]{0,30}(?:excision|surgery|operation|biopsy|scan|appendicectomy|appendectomy|removed|procedure|transplant)|my own|as (?:a|the) patient|on being the patient|I ended up in|my (?:diagnosis|surgery|operation|admission|appendix|scans?|biopsy|treatment|stay|discharge|birthday)|I(?:'m| am) (?:a|the) patient|when I was (?:a patient|admitted|sick|ill|diagnosed)|I spent \w+ (?:nights|days|weeks) (?:in|on|at))\b/iu;
+/** Citation and publication cues: a cited or historical case, not the author's patient. */
+export const CITATION = /\b(?:et al\.?|published|reported (?:by|in)|described (?:by|in)|case report|case study from|adapted from|source:|from the textbook|textbook case|journal of|doi|pmid|lancet|nejm|bmj|jama|\(\s*[\p{Lu}][\p{L}'’-]+(?:\s*(?:&|and)\s*[\p{Lu}][\p{L}'’-]+)?(?:\s+et al\.?)?,?\s+(?:1[6-9]|20)\d{2}\s*\))/iu;
+export const CITATION_LINE = /^\s*(?:[—–-]{1,2}|source:|adapted from|from:|via|credit:|reference:|ref:|cited in)\s*/i;
+/** Present-tense exam vignette: "A 67-year-old man presents with … Where is the lesion?" */
+export const VIGNETTE = /\b(?:presents|is brought|comes in|complains|reports|is found)\b[^?]*\?|\b(?:which|what) (?:drug|diagnosis|is the most likely|is the next|investigation)\b/i;
