@@ -1,6 +1,7 @@
 // One build table. `node esbuild.config.mjs [--watch] [target...]` builds every target (or the named ones).
 import * as esbuild from "esbuild";
-import { chmodSync, mkdirSync, readFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { catalogPlugin, obsidianExternals, workerSource } from "./clients/obsidian/build.mjs";
 
 const nodeBanner = { js: "import { createRequire as __decorumRequire } from 'node:module'; const require = __decorumRequire(import.meta.url);" };
 
@@ -30,14 +31,34 @@ export const targets = [
   { name: "vscode-server", entryPoints: ["server/src/node/main.ts"], outfile: "clients/vscode/dist/server.mjs", ...resolveOptions("node"), format: "esm", banner: nodeBanner, minify: true },
   { name: "vscode-server-worker", entryPoints: ["server/src/browser/main.ts"], outfile: "clients/vscode/dist/server.worker.js", ...resolveOptions("browser"), format: "iife" },
   { name: "cli-worker", entryPoints: ["clients/cli/src/worker.ts"], outfile: "dist/cli-worker.js", ...resolveOptions("node"), format: "esm", banner: nodeBanner },
+  // Obsidian plugin: cjs for Obsidian's loader; the worker build is inlined as a string (so it is built first) and
+  // started from a Blob URL; the rule catalog for the settings tab is computed at build time.
+  {
+    name: "obsidian", after: ["server-worker"], entryPoints: ["clients/obsidian/src/main.ts"], outfile: "dist/obsidian/main.js",
+    ...resolveOptions("browser"), format: "cjs", target: "es2018", external: obsidianExternals, plugins: [catalogPlugin()],
+    prepare: (o) => ({ ...o, define: { ...o.define, __DECORUM_WORKER_SOURCE__: JSON.stringify(workerSource()) } }),
+    copy: [["clients/obsidian/manifest.json", "dist/obsidian/manifest.json"], ["clients/obsidian/styles.css", "dist/obsidian/styles.css"]],
+  },
 ];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-const chosen = targets.filter((t) => wanted.length === 0 || wanted.includes(t.name));
+const names = new Set(targets.filter((t) => wanted.length === 0 || wanted.includes(t.name)).map((t) => t.name));
+for (const t of targets) if (names.has(t.name)) for (const dep of t.after ?? []) names.add(dep);
+const chosen = targets.filter((t) => names.has(t.name));
 mkdirSync("dist", { recursive: true });
 const { existsSync } = await import("node:fs");
-await Promise.all(chosen.map(async ({ name, executable, optional, ...options }) => {
-  if (optional && !options.entryPoints.every((e) => existsSync(e))) return;
-  await esbuild.build(options);
-  if (executable) chmodSync(options.outfile, 0o755);
-}));
+// Targets with `after` wait for those builds (the Obsidian plugin embeds the worker build).
+const done = new Map();
+const buildTarget = ({ name, executable, optional, after, prepare, copy, ...options }) => {
+  if (!done.has(name)) done.set(name, (async () => {
+    await Promise.all((after ?? []).map((dep) => done.get(dep)));
+    if (optional && !options.entryPoints.every((e) => existsSync(e))) return;
+    await esbuild.build(prepare ? prepare(options) : options);
+    if (executable) chmodSync(options.outfile, 0o755);
+    for (const [from, to] of copy ?? []) copyFileSync(from, to);
+  })());
+  return done.get(name);
+};
+for (const t of chosen) if (!t.after) buildTarget(t);
+for (const t of chosen) buildTarget(t);
+await Promise.all(done.values());

@@ -11,6 +11,11 @@ export const HEALTH_TERMS = [
   "health", "healthcare", "infection", "fever", "cancer", "diabetes", "blood", "x-ray", "xray", "ecg", "ct", "mri",
   "paediatrics", "pediatrics", "obstetrics", "cardiology", "dermatology", "radiology", "emergency", "ed", "icu",
   "antibiotics", "vaccine", "vaccines", "pain", "chronic", "acute", "biopsy", "lesion", "rash", "wound", "exam", "osce",
+  "kidney", "renal", "heart", "cardiac", "lung", "liver", "hypertension", "oedema", "edema", "inflammation", "syndrome",
+  "tumour", "tumor", "virus", "bacteria", "asthma", "stroke", "dengue", "covid", "pregnancy", "mental health", "depression",
+  "psychiatry", "nephrology", "neurology", "oncology", "histology", "microbiology", "biochemistry", "medstudent", "med school",
+  "medical school", "pharmacist", "dental", "dentistry", "physiotherapy", "immunisation", "immunization", "vaccination", "glucose",
+  "insulin", "cholesterol", "anaemia", "anemia", "fracture", "sepsis", "antibiotic", "prescription", "prescribed", "clinician",
 ];
 
 const healthRe = new RegExp(`\\b(?:${HEALTH_TERMS.map(escapeRegExp).join("|")})\\b`, "gi");
@@ -55,4 +60,23 @@ export function isInstitutionalEmail(address: string, pack: Pack): boolean {
 export function inNonProseRegion(doc: { code: { start: number; end: number }[]; comments: { start: number; end: number }[]; bodyStart: number }, offset: number): boolean {
   if (offset < doc.bodyStart) return true;
   return doc.code.some((c) => offset >= c.start && offset < c.end) || doc.comments.some((c) => offset >= c.start && offset < c.end);
+}
+
+/**
+ * Section labels of an official policy or procedure document ("Policy Statement", "Effective
+ * Date", "Definitions", "Responsible University Officer"…). Three or more distinct ones mean the
+ * text is the institution's own official document, not personal content, so the personal-content
+ * affiliation rules (disclaimer, disclosure, e-mail) do not apply to it.
+ */
+const OFFICIAL_MARKERS = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*(policy (?:statement|contents|owner|contact)|responsible (?:university )?officer|effective date|last (?:updated|revised)|definitions?|procedures?|purpose|overview (?:&|and) rationale|references|related policies|resources\/related policies|frequently asked questions|scope of (?:the )?policy|policy)(?=[ \t]*(?:\*\*)?[ \t]*(?::|\n|$))/gim;
+const officialCache = new WeakMap<object, boolean>();
+export function isOfficialDocument(doc: { prose: string }): boolean {
+  let v = officialCache.get(doc);
+  if (v === undefined) {
+    const seen = new Set<string>();
+    for (const m of doc.prose.matchAll(OFFICIAL_MARKERS)) seen.add(m[1]!.toLowerCase());
+    v = seen.size >= 3;
+    officialCache.set(doc, v);
+  }
+  return v;
 }

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 const out = "node_modules/.cache/decorum-docs.mjs";
-await build({ entryPoints: ["scripts/rule-docs.ts"], bundle: true, platform: "node", format: "esm", outfile: out, logLevel: "error",
+await build({ entryPoints: ["rules/docs.ts"], bundle: true, platform: "node", format: "esm", outfile: out, logLevel: "error",
   banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
 const { rules, ruleDoc, readmeRuleTable } = await import(pathToFileURL(out).href + `?t=${Date.now()}`);
 const check = process.argv.includes("--check");

@@ -64,9 +64,10 @@ describe("rule metadata", () => {
       for (const ex of rule.examples) {
         const policy = ex.pack ?? builtinPacks.find((p) => p.rules[rule.id])?.id ?? "general";
         const config = { policy, rules: { [rule.id]: rule.severity } };
-        const bad = await linter.lint(ex.bad, { config });
+        const host = { inspectImage: async (src: string) => ex.images?.[src] };
+        const bad = await linter.lint(ex.bad, { config, host });
         expect(bad.findings.some((f) => f.rule === rule.id), `${rule.id} flags its bad example`).toBe(true);
-        const good = await linter.lint(ex.good, { config });
+        const good = await linter.lint(ex.good, { config, host });
         expect(good.findings.some((f) => f.rule === rule.id), `${rule.id} passes its good example`).toBe(false);
       }
     }
@@ -77,9 +78,10 @@ describe("rule metadata", () => {
     const emitted = new Map<string, Set<string>>();
     const corpus = resolve(ROOT, "../shared/corpus/dev");
     const cases = JSON.parse(readFileSync(join(corpus, "cases.json"), "utf8")) as { file: string; policy: string }[];
-    const texts = [...cases.map((c) => ({ text: readFileSync(join(corpus, c.file), "utf8"), policy: c.policy })), ...rules.flatMap((r) => r.examples.map((e) => ({ text: e.bad, policy: e.pack ?? "general" })))];
-    for (const { text, policy } of texts) {
-      const res = await linter.lint(text, { config: { policy } });
+    const texts = [...cases.map((c) => ({ text: readFileSync(join(corpus, c.file), "utf8"), policy: c.policy, images: undefined as Record<string, unknown> | undefined })),
+      ...rules.flatMap((r) => r.examples.map((e) => ({ text: e.bad, policy: e.pack ?? builtinPacks.find((p) => p.rules[r.id])?.id ?? "general", images: e.images as Record<string, unknown> | undefined })))];
+    for (const { text, policy, images } of texts) {
+      const res = await linter.lint(text, { config: { policy }, host: { inspectImage: async (src: string) => images?.[src] as never } });
       for (const f of res.findings) for (const x of f.fixes) {
         const rule = rules.find((r) => r.id === f.rule);
         if (!rule) continue;

@@ -1,14 +1,62 @@
-// STUB: not implemented yet. Replace this module with the real rule.
 import { defineRule } from "../../shared/src/rule.js";
+
+/**
+ * A statistic or health claim with no link or citation in the same paragraph. A hint: the
+ * policies ask authors to "cite and link" and to "strive for accuracy".
+ * Document scope because whether a paragraph carries a link is not visible in its prose text.
+ */
+
+const STAT = new RegExp(
+  [
+    String.raw`\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)`,
+    String.raw`\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|the majority|most|nearly all|almost all)\s+of\s+(?:all\s+)?(?:(?:us|uk|american|canadian|malaysian|adult|young|older|elderly|new|pregnant)\s+)?(?:adults|children|kids|people|patients|women|men|teens|teenagers|adolescents|students|doctors|nurses|residents|americans|canadians|malaysians|cases|deaths|infections|smokers|those|cancers|the population)\b`,
+    String.raw`\b(?:one|1|two|2|three|3|four|4|five|5)\s+(?:in|out of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b`,
+    String.raw`\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:fold|x|times)\s+(?:more|less|higher|lower|greater|likelier|the risk)\b`,
+    String.raw`\b(?:doubles?|doubled|triples?|tripled|halves|halved|quadrupled)\s+(?:the|your|their)?\s*(?:risk|rate|chance|odds|mortality|incidence)\b`,
+    String.raw`\b(?:risk|rates?|incidence|prevalence|mortality|deaths?|cases|infections|admissions|costs?|revenue|prices?|fees)\s+(?:\w+\s+){0,2}(?:drops?|dropped|falls?|fell|fallen|rises?|rose|risen|increases?|increased|decreases?|decreased|goes up|gone up|went up|goes down|gone down|went down|doubled|tripled|halved|jumped|soared|plummeted)\s+(?:by\s+(?:up to\s+|more than\s+|over\s+|about\s+|nearly\s+|almost\s+)?(?:\d|a\s+third|a\s+quarter|half|a\s+fifth)|every year|each year|year on year|since\s+(?:19|20)\d{2})`,
+    String.raw`\b(?:has|have)\s+(?:risen|gone up|increased|fallen|dropped|doubled|tripled|grown)\s+(?:by\s+[^.!?]{0,20}\s+)?(?:every year\s+)?since\s+(?:19|20)\d{2}\b`,
+  ].join("|"),
+  "i",
+);
+/** Health claims that need a source even without a number. */
+const CLAIM = /\b(?:cures?|cured|reverses?|reversed|prevents?|boosts?\s+(?:your\s+)?immun\w*|detox(?:es|ifies)?|kills?\s+(?:\d+%\s+of\s+)?(?:germs|bacteria|viruses|cancer cells)|causes?\s+(?:cancer|autism|diabetes|infertility|dementia|heart disease|strokes?)|(?:lowers?|reduces?|cuts?|raises?|increases?)\s+(?:your\s+|the\s+)?(?:risk|chances?|odds)\s+of|(?:is|are)\s+(?:proven|clinically proven|scientifically proven)|studies (?:show|have shown|prove))\b/i;
+/** Personal numbers and prices are not health statistics. */
+const NOT_A_CLAIM = /\b(?:off|discount|code|promo|sale|battery|charged|score[ds]?|scored|marks?|grade|attendance|my|i|i'm|i've|we|our)\b/i;
+/** A citation in the paragraph's prose. */
+const CITATION = /\bet al\b|\(\s*[A-Z][^()]{0,80}?(?:19|20)\d{2}[a-z]?\s*\)|\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|\[\^[^\]]+\]|\b(?:according to|source[sd]?\s*:|sources?\b|data from|reported by|published in|a (?:recent |new |large )?(?:study|trial|survey|review|meta-analysis|report)\s+(?:in|by|from)|figures? from|statistics? from|as reported|cited|citation|reference[sd]?|doi)\b/i;
+const NORMATIVE_QUOTE = /^\s*["“'‘]/;
 
 export default defineRule({
   id: "accuracy.unsourced",
-  title: "accuracy.unsourced",
-  description: "Not implemented yet.",
+  title: "Claim without a source",
+  description: "A health claim or statistic with no link or citation in the same paragraph is hard for readers to check and easy to get wrong. The policies ask you to have the facts before you post, and to cite and link your sources.",
   severity: "hint",
-  sources: [],
+  sources: ["imu-staff:accurate", "umn-health-sciences:guideline-7"],
   fixes: [],
-  scope: "block",
-  examples: [],
-  check() {},
+  scope: "document",
+  examples: [
+    { bad: "Roughly half of adults with diabetes in Malaysia don't know they have it.", good: "Roughly half of adults with diabetes in Malaysia don't know they have it ([NHMS 2019](https://iku.gov.my/nhms-2019))." },
+  ],
+  check(ctx) {
+    const { doc } = ctx;
+    const links = doc.links;
+    let li = 0;
+    for (const block of doc.blocks) {
+      if (block.kind === "heading" || block.inQuote) continue;
+      while (li < links.length && links[li]!.end <= block.start) li++;
+      let linked = false;
+      for (let k = li; k < links.length && links[k]!.start < block.end; k++) if (links[k]!.url) { linked = true; break; }
+      if (linked || CITATION.test(block.text)) continue;
+      for (const s of block.sentences) {
+        const prose = doc.prose.slice(s.start, s.end);
+        if (NORMATIVE_QUOTE.test(prose)) continue;
+        const m = STAT.exec(prose) ?? CLAIM.exec(prose);
+        if (!m) continue;
+        if (NOT_A_CLAIM.test(prose)) continue;
+        const start = s.start + (prose.length - prose.trimStart().length);
+        const end = s.start + prose.trimEnd().length;
+        ctx.report({ start, end, message: "This states a statistic or health claim without a source; add a link or citation in the same paragraph." });
+      }
+    }
+  },
 });

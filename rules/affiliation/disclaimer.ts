@@ -1,7 +1,7 @@
 import { defineRule } from "../../shared/src/rule.js";
 import type { DocumentModel } from "../../shared/src/document.js";
 import type { Pack } from "../../shared/src/pack.js";
-import { countHealthTerms, findInstitutionMentions, EMAIL, isInstitutionalEmail, inNonProseRegion } from "../lexicon.js";
+import { countHealthTerms, findInstitutionMentions, EMAIL, isInstitutionalEmail, inNonProseRegion, isOfficialDocument } from "../lexicon.js";
 
 /** Lower-case, straight quotes, single spaces: how disclaimer text is compared. */
 function normalize(s: string): string {
@@ -55,7 +55,7 @@ export default defineRule({
   ],
   check(ctx) {
     const { doc, pack } = ctx;
-    if (!pack.disclaimer || hasDisclaimer(doc, pack)) return;
+    if (!pack.disclaimer || isOfficialDocument(doc) || hasDisclaimer(doc, pack)) return;
     let at = firstAffiliation(doc, pack);
     let reason = "ties you to";
     if (!at && pack.disclaimer.when.includes("health") && countHealthTerms(doc.prose) >= 3) {

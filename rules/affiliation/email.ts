@@ -1,5 +1,5 @@
 import { defineRule } from "../../shared/src/rule.js";
-import { EMAIL, isInstitutionalEmail, inNonProseRegion } from "../lexicon.js";
+import { EMAIL, isInstitutionalEmail, inNonProseRegion, isOfficialDocument } from "../lexicon.js";
 
 /** First person near the address: the author is giving it as their own contact. */
 const FIRST_PERSON = /\b(?:I|I'm|I'll|me|my|mine|myself)\b/;
@@ -20,7 +20,7 @@ export default defineRule({
   ],
   check(ctx) {
     const { doc, pack } = ctx;
-    if (!pack.institution?.emailDomains.length) return;
+    if (!pack.institution?.emailDomains.length || isOfficialDocument(doc)) return;
     for (const m of doc.text.matchAll(EMAIL)) {
       if (!isInstitutionalEmail(m[0], pack) || inNonProseRegion(doc, m.index)) continue;
       const lineStart = doc.text.lastIndexOf("\n", m.index) + 1;

@@ -1,14 +1,74 @@
-// STUB: not implemented yet. Replace this module with the real rule.
 import { defineRule } from "../../shared/src/rule.js";
+import { findInstitutionMentions } from "../lexicon.js";
+
+/**
+ * The institution's name used to promote or endorse a product, cause, party or candidate:
+ * "IMU recommends GlowBerry", "IMU-approved", "endorsed by IMU", "On behalf of IMU, vote for …".
+ * Disclaimers ("not endorsed by IMU") and reports of what the institution officially did are not.
+ */
+
+/** Directly after the name: "IMU-approved", "IMU recommends …". */
+const AFTER_ADJ = /^(?:'s)?-(?:approved|endorsed|recommended|certified|backed|sanctioned|sponsored|official)\b/i;
+const HYPHENATED = /(?<![\w@./-])([\p{L}][\p{L}\d]*(?:\s+[\p{L}][\p{L}\d]*){0,3}?)(?:'s)?-(?:approved|endorsed|recommended|certified|backed|sanctioned|sponsored|official)\b/giu;
+const AFTER_VERB = /^\s+(?:(?:officially|strongly|fully|proudly|highly|heartily|also|now)\s+)?(?:recommends?|endorses?|endorsed|supports?|backs|approves(?:\s+of)?|stands behind|is proud to (?:partner with|support|endorse|back)|partners with|is partnering with|wants you to (?:buy|use|try|vote for|support)|says? (?:to )?(?:buy|use|try|vote))\b([^.!?\n]{0,100})/i;
+const AFTER_POSSESSIVE = /^'s\s+(?:official\s+|preferred\s+|recommended\s+|chosen\s+|favourite\s+|favorite\s+)+(?:brand|supplier|choice|pick|partner|product|candidate|party|sponsor)\b/i;
+/** Right before the name: "endorsed by IMU", "on behalf of IMU". */
+const BEFORE_BY = /\b(?:endorsed|recommended|approved|backed|certified|sanctioned|supported|trusted|chosen)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?(?:whole\s+|entire\s+)?$/i;
+const BEFORE_BEHALF = /\b(?:on behalf of|speaking for|representing|in the name of)\s+(?:the\s+)?(?:whole\s+|entire\s+)?$/i;
+/** What is being promoted: a product or brand, or a political or charitable cause. */
+const PROMOTION = /\b(?:vote|voting|votes|candidate|party|parti|campaign|election|polling|ballot|rally|petition|cause|donate|donation|fundraiser|boycott|support (?:him|her|them)|elect|re-?elect|brand|product|supplement|drink|sachets?|app|device|kit|manikins?|vendor|buy|purchase|order|discount|promo|code|coupon|% off|sponsored|affiliate|link in bio|shop|store)\b/i;
+/** An object that starts with a brand-like capitalised name ("GlowBerry Collagen+"). */
+const BRAND_OBJECT = /^\s+(?:the\s+)?(?:[A-Z][a-z]*[A-Z][\w+]*|[A-Z][\w+]*(?:\s+[A-Z0-9][\w+]*)+|[A-Z][\w]*[+®™])/;
+const NEGATION = /\b(?:not|n't|never|neither|nor|no|without|doesn'?t|does not|isn'?t|is not|wasn'?t|nothing)\b[^.!?]{0,40}$/i;
+const GENERAL = /\b(?:do not|don't|never|avoid|must not|should not|shouldn't|prohibited|not allowed)\s+(?:\w+\s+){0,3}(?:use|using)\b[^.!?]{0,40}$/i;
 
 export default defineRule({
   id: "affiliation.endorsement",
-  title: "affiliation.endorsement",
-  description: "Not implemented yet.",
+  title: "Institution's name used to endorse",
+  description: "Using the institution's name to promote or endorse a product, cause, political party or candidate makes a personal recommendation look like an official one. Give your own view under your own name, without the institution's backing.",
   severity: "warning",
-  sources: [],
+  sources: ["imu-staff:logo"],
   fixes: [],
   scope: "block",
-  examples: [],
-  check() {},
+  examples: [
+    { pack: "imu-staff", bad: "IMU recommends GlowBerry Collagen+ to all our students.", good: "I like GlowBerry Collagen+ myself (this is my personal view, and the post is sponsored)." },
+    { pack: "imu-staff", bad: "On behalf of IMU, I'm asking all our students to vote for Dr. Lee on Saturday.", good: "Whoever you vote for on Saturday, please vote." },
+  ],
+  check(ctx) {
+    const block = ctx.block!;
+    const text = block.text;
+    const mentions = findInstitutionMentions(ctx.pack, text);
+    // "IMU-approved": the hyphen hides the name from the whole-word mention search
+    for (const h of text.matchAll(HYPHENATED)) {
+      const word = h[1]!;
+      const inWord = findInstitutionMentions(ctx.pack, word).filter((mm) => mm.end === word.length);
+      for (const mm of inWord) mentions.push({ start: h.index + mm.start, end: h.index + mm.end });
+    }
+    if (!mentions.length) return;
+    mentions.sort((a, b) => a.start - b.start);
+    const reported = new Set<number>();
+    for (const { start, end } of mentions) {
+      const sent = block.sentences.find((s) => start >= s.start - block.start && start < s.end - block.start);
+      const ss = sent ? sent.start - block.start : 0, se = sent ? sent.end - block.start : text.length;
+      if (reported.has(ss)) continue;
+      const sentence = text.slice(ss, se);
+      const after = text.slice(end, se);
+      const before = text.slice(ss, start);
+      let hit = false;
+      if (AFTER_ADJ.test(after) || AFTER_POSSESSIVE.test(after)) hit = !NEGATION.test(before.slice(-30));
+      if (!hit) {
+        const v = AFTER_VERB.exec(after);
+        if (v && !NEGATION.test(before.slice(-30)) && (PROMOTION.test(sentence) || BRAND_OBJECT.test(v[1] ?? ""))) hit = true;
+      }
+      if (!hit && BEFORE_BY.test(before) && !NEGATION.test(before.replace(BEFORE_BY, ""))) hit = PROMOTION.test(sentence) || /\b(?:this|these|it|our|my)\b/i.test(before);
+      if (!hit && BEFORE_BEHALF.test(before) && !GENERAL.test(before) && !/\bif\b/i.test(before) && PROMOTION.test(sentence)) hit = true;
+      if (!hit) continue;
+      reported.add(ss);
+      const lead = sentence.length - sentence.trimStart().length;
+      ctx.report({
+        start: block.start + ss + lead, end: block.start + ss + sentence.trimEnd().length,
+        message: `This uses ${text.slice(start, end)}'s name to promote or endorse something; give it as your own view and leave the institution's name out.`,
+      });
+    }
+  },
 });

@@ -1,14 +1,61 @@
-// STUB: not implemented yet. Replace this module with the real rule.
 import { defineRule } from "../../shared/src/rule.js";
+import { isLogoImage, logoMatchers } from "../image/logo-match.js";
+import { removeImageEdits } from "../image/context.js";
+import { inNonProseRegion } from "../lexicon.js";
+
+/** A sentence about putting the logo on one's own content. */
+const USE = /(?<![\w-])(?:use[ds]?|using|add(?:ed|ing|s)?|put(?:ting|s)?|place[ds]?|feature[ds]?|featuring|display(?:s|ed|ing)?|include[ds]?|including|slap(?:ped|ping)?|stick|stuck|print(?:ed|ing)?|design(?:ed|ing)?|made|make|making|embed(?:ded)?|upload(?:ed)?|borrow(?:ed)?|grab(?:bed)?|download(?:ed)?|copied|copy|banner|header|footer|profile|avatar|thumbnail|watermark(?:ed)?|letterhead|merch|t-?shirts?|hoodies?|stickers?|mugs?|business cards?|cover (?:photo|image)|sidebar|favicon|signature|my (?:blog|site|website|page|channel|podcast|newsletter|shop|store))(?![\w-])/i;
+const FIRST_PERSON = /(?<![\w-])(?:i|i've|i'm|i'll|i'd|we|we've|we're|my|our|me|us)(?![\w-])/i;
+/** Sentences that say not to, or that permission was given. */
+const NOT_USE = /(?<![\w-])(?:don'?t|do not|never|won'?t|will not|not allowed|shouldn'?t|should not|can'?t|cannot|may not|must not|not (?:to )?use|without (?:the )?(?:prior )?(?:written )?(?:approval|permission)|approv(?:al|ed)|permission|removed|remove|took (?:it |the \w+ )?(?:off|down)|taken (?:off|down)|no longer|instead of)(?![\w-])/i;
 
 export default defineRule({
   id: "affiliation.logo",
-  title: "affiliation.logo",
-  description: "Not implemented yet.",
+  title: "Institution logo in personal content",
+  description: "Flags the institution's logo, crest or other marks in personal content: an image whose file name, alt text or URL names the logo (per pack, e.g. \"imu-logo.png\", \"IMU crest\"), and sentences saying you put the logo on your blog, banner or merchandise. IMU students may not use the logo on social media without the University's prior written approval; IMU staff may not use it on personal sites at all.",
   severity: "warning",
-  sources: [],
-  fixes: [],
-  scope: "block",
-  examples: [],
-  check() {},
+  sources: ["imu-students:a.v", "imu-staff:logo"],
+  fixes: [{ id: "remove-image", kind: "safe", description: "Remove the logo image (and its caption)." }],
+  scope: "document",
+  examples: [
+    { pack: "imu-students", bad: "# About me\n\n![IMU logo](imu-logo.png)\n\nHi! I'm a Year 4 MBBS student.\n", good: "# About me\n\n![Me at the campus library](me-library.jpg)\n\nHi! I'm a Year 4 MBBS student.\n" },
+    { pack: "imu-staff", bad: "I added the IMU logo to my blog header so readers know where I teach.\n", good: "I teach at IMU; the views here are my own.\n" },
+  ],
+  check(ctx) {
+    const { doc, pack } = ctx;
+    if (!pack.institution) return;
+    const name = pack.institution.acronyms?.[0] ?? pack.institution.names[0] ?? "the institution's";
+    for (const image of doc.images) {
+      if (!isLogoImage(pack, image)) continue;
+      ctx.report({
+        start: image.start, end: image.end,
+        message: pack.id === "imu-students"
+          ? `This is the ${name} logo, which may not be used on social media without the University's written approval; remove it.`
+          : `This is the ${name} logo, which policy does not allow on personal sites; remove it.`,
+        fixes: [{ id: "remove-image", title: "Remove the logo image", edits: removeImageEdits(doc, image), preferred: true }],
+      });
+    }
+    const re = logoMatchers(pack).prose;
+    if (!re) return;
+    for (const block of doc.blocks) {
+      re.lastIndex = 0;
+      if (!re.test(block.text)) continue;
+      for (const s of block.sentences) {
+        const sentence = doc.prose.slice(s.start, s.end);
+        if (!USE.test(sentence) || !FIRST_PERSON.test(sentence) || NOT_USE.test(sentence) || /\?\s*$/.test(sentence)) continue;
+        re.lastIndex = 0;
+        for (const m of sentence.matchAll(re)) {
+          const start = s.start + m.index, end = start + m[0].length;
+          if (inNonProseRegion(doc, start)) continue;
+          ctx.report({
+            start, end,
+            message: pack.id === "imu-students"
+              ? `Using the ${name} logo in your own content needs the University's prior written approval; leave it out.`
+              : `Do not use the ${name} logo or marks on your personal sites; leave it out.`,
+          });
+          break;
+        }
+      }
+    }
+  },
 });

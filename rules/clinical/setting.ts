@@ -56,15 +56,15 @@ export default defineRule({
         const before = sentence.slice(Math.max(0, m.index - 70), m.index);
         const near = (part: string) => {
           for (const p of part.matchAll(PREP_G)) {
-            const tail = part.slice(p.index + p[0].length, p.index + p[0].length + 40);
+            const tail = part.slice(p.index + p[0].length, p.index + p[0].length + 60);
             const sm = SETTING.exec(tail);
-            if (sm && sm.index <= 25) return true;
+            if (sm && sm.index <= 40) return true;
           }
           return false;
         };
         if (!near(after) && !near(before)) continue;
         ctx.report({
-          start: ss + m.index, end: se,
+          start: block.start + ss + m.index, end: block.start + se,
           message: "This describes using social media during a clinical, teaching or lab session; policy asks you to keep personal social media out of those settings.",
         });
         break;

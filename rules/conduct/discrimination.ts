@@ -1,14 +1,138 @@
-// STUB: not implemented yet. Replace this module with the real rule.
+/**
+ * conduct.discrimination: slurs, demeaning generalisations about groups, and derogatory
+ * clinical slang about patients ("frequent flyer", "gomer", "drug seeker"), with a person-first
+ * suggestion where one exists. Word lists are data (rules/data/*.json), compiled once.
+ */
 import { defineRule } from "../../shared/src/rule.js";
+import slangData from "../data/clinical-slang.json" with { type: "json" };
+import slurData from "../data/slurs.json" with { type: "json" };
+import { phraseRegex, blockSentences, sentenceAt, type RelSpan } from "./match.js";
+
+interface SlangEntry {
+  terms: string[];
+  plural: string[];
+  suggest?: string;
+  suggestPlural?: string;
+  unless?: string[];
+  requireBefore?: string;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[\s\u00a0-]+/g, " ").trim();
+
+const slangEntries = (slangData as { terms: SlangEntry[] }).terms;
+const slangByPhrase = new Map<string, { entry: SlangEntry; plural: boolean; before?: RegExp; unless: Set<string> }>();
+for (const entry of slangEntries) {
+  const before = entry.requireBefore ? new RegExp(entry.requireBefore, "i") : undefined;
+  const unless = new Set((entry.unless ?? []).map((w) => w.toLowerCase()));
+  for (const t of entry.terms) slangByPhrase.set(norm(t), { entry, plural: false, before, unless });
+  for (const t of entry.plural) slangByPhrase.set(norm(t), { entry, plural: true, before, unless });
+}
+const SLANG_RE = phraseRegex([...slangEntries.flatMap((e) => [...e.terms, ...e.plural])]);
+
+const slurs = slurData as { words: string[]; notBefore: Record<string, string[]>; notAfter: Record<string, string[]> };
+const SLUR_RE = phraseRegex(slurs.words);
+const slurNotBefore = new Map(Object.entries(slurs.notBefore).map(([k, v]) => [k, new Set(v)]));
+const slurNotAfter = new Map(Object.entries(slurs.notAfter).map(([k, v]) => [k, new Set(v)]));
+
+const NEXT_WORD = /^[\s\u00a0-]*([\p{L}]+)/u;
+const PREV_WORD = /([\p{L}]+)[\s\u00a0]*$/u;
+
+/** Spans of slurs in `text` (also used by conduct.profanity so a slur is reported once, here). */
+export function findSlurs(text: string): RelSpan[] {
+  const out: RelSpan[] = [];
+  for (const m of text.matchAll(SLUR_RE)) {
+    const key = norm(m[0]);
+    const next = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1]?.toLowerCase();
+    if (next && slurNotBefore.get(key)?.has(next)) continue;
+    const prev = PREV_WORD.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1]?.toLowerCase();
+    if (prev && slurNotAfter.get(key)?.has(prev)) continue;
+    // "Homo sapiens" and other capitalised scientific names
+    if (key === "homo" && /^[\s]+[a-z]+(?:ens|us|is)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+// Demeaning generalisations: a group as subject, then a dehumanising or contemptuous predicate.
+const GROUP_ADJ = "(?:obese|fat|bariatric|overweight|homeless|elderly|old|poor|foreign|immigrant|psych|psychiatric|drunk|alcoholic|addicted|black|white|brown|asian|african|arab|muslim|jewish|christian|hindu|indian|chinese|malay|mexican|gay|lesbian|queer|trans|transgender|disabled|mentally ill|autistic|uneducated|welfare|medicaid|uninsured|refugee|migrant|indigenous|native|aboriginal|roma|gypsy)";
+const GROUP_NOUN = "(?:patients|people|women|men|folks?|kids|mums|moms|mothers|families|immigrants|foreigners|refugees|migrants|addicts|alcoholics|smokers|drug users|users|junkies|the homeless|the obese|the elderly|the poor|the disabled|muslims|jews|christians|hindus|gays|lesbians|immigrants)";
+const GROUP_NOUN_ALONE = "(?:patients|immigrants|foreigners|refugees|migrants|addicts|alcoholics|junkies|muslims|jews|christians|hindus|gays|lesbians|the homeless|the obese|the elderly|the poor|the disabled)";
+const PRONOUN_SUBJ = "(?:they|they're|theyre|these people|those people|such people|people like (?:that|them|this)|(?:half|most|all|some|many|a lot|lots|none|every one|each) of (?:them|these|those|these people|those people)(?: \\w+)?)";
+const SUBJ = `(?:${PRONOUN_SUBJ}|(?:the |these |those |all |most |half (?:of )?(?:the |these |those )?|many |so many )?${GROUP_ADJ} ${GROUP_NOUN}|(?:the |these |those |all |most )${GROUP_NOUN}|${GROUP_NOUN_ALONE})`;
+const INTENS = "(?:(?:just|all|so|such|really|basically|completely|totally|always|usually|mostly|nothing but|simply|literally|honestly|clearly|obviously|bloody|fucking|a bunch of|a pack of)\\s+)*";
+const PRED = `(?:lazy|disgusting|animals|scum|vermin|parasites|sub-?human|filthy|dirty|worthless|savages|leeches|a drain on|a waste of (?:space|oxygen|resources|a bed|beds|money|time)|freaks|feral|primitive|stupid|idiots|morons|less than human|not worth (?:saving|treating|the effort|it)|a plague|a burden on|hopeless cases|liars|criminals|thieves|useless|pigs|cattle|whales|beached whales|trash|garbage|rubbish)`;
+const GENERALISATION = new RegExp(
+  `\\b${SUBJ}\\s+(?:(?:are|is|were|'re|’re)\\s+${INTENS}${PRED}\\b|(?:brought it on themselves|deserve (?:it|what they get|to die|to suffer)|should (?:be (?:shot|deported|sterili[sz]ed|locked up|put down)|just die|not be (?:treated|allowed)|go back)|can(?:'|’)?t be bothered to (?:help themselves|lose weight|look after))\\b)`,
+  "giu",
+);
+const PRONOUN_START = new RegExp(`^${PRONOUN_SUBJ}`, "i");
+/** For "they/them" subjects the block must be about patients or a group, not colleagues. */
+const GROUP_CONTEXT = new RegExp(`\\b(?:patients?|clinic|clinics|ward|bariatric|obese|overweight|homeless|shelter|immigrants?|refugees?|migrants?|addicts?|users|${GROUP_ADJ})\\b`, "i");
+
+function capitalizeLike(sample: string, text: string): string {
+  return /^[A-Z]/.test(sample) && !/^[A-Z]{2,}/.test(sample) ? text[0]!.toUpperCase() + text.slice(1) : text;
+}
 
 export default defineRule({
   id: "conduct.discrimination",
-  title: "conduct.discrimination",
-  description: "Not implemented yet.",
+  title: "Discriminatory or demeaning language",
+  description:
+    "Flags slurs, demeaning generalisations about groups of people, and derogatory clinical slang about patients (\"frequent flyer\", \"gomer\", \"drug seeker\", \"bed blocker\", \"crock\", \"status dramaticus\"). Posting discriminatory language is a disciplinary matter under every health-science policy and it erodes patients' trust. Where a respectful, person-first wording exists the finding offers it as a suggestion. Medical terms that resemble slurs (spastic diplegia, Homo sapiens, growth retardation) and ordinary phrases (\"frequent flyer miles\") are not flagged.",
   severity: "error",
-  sources: [],
-  fixes: [],
+  sources: ["umn-health-sciences:policy-2", "quebec-postgraduate:I.7", "imi:2"],
+  fixes: [{ id: "person-first", kind: "suggestion", description: "Replace the slang with respectful, person-first wording (e.g. \"frequent flyers\" → \"patients who visit often\")." }],
   scope: "block",
-  examples: [],
-  check() {},
+  examples: [
+    { bad: "The waiting room was the usual mix of frequent flyers and drug seekers.", good: "The waiting room was busy, with several patients we see often and some in a lot of pain." },
+    { bad: "Half of them are just lazy and expect us to do all the work getting them positioned in the bariatric clinic.", good: "Positioning patients in the bariatric clinic takes planning and the right equipment." },
+  ],
+  check(ctx) {
+    const block = ctx.block!;
+    const text = block.text;
+    const base = block.start;
+    const taken: RelSpan[] = [];
+    const overlaps = (s: RelSpan) => taken.some((t) => s.start < t.end && t.start < s.end);
+
+    for (const m of text.matchAll(SLANG_RE)) {
+      const info = slangByPhrase.get(norm(m[0]));
+      if (!info) continue;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase();
+      if (next && info.unless.has(next)) continue;
+      if (info.before && !info.before.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
+      taken.push(span);
+      const suggestion = info.plural ? info.entry.suggestPlural : info.entry.suggest;
+      ctx.report({
+        start: base + span.start,
+        end: base + span.end,
+        message: suggestion
+          ? `"${m[0]}" is derogatory slang about patients; describe the person instead (e.g. "${suggestion}").`
+          : `"${m[0]}" is derogatory slang about patients; remove it and describe the person respectfully.`,
+        fixes: suggestion
+          ? [{ id: "person-first", title: `Replace with "${suggestion}"`, edits: [{ start: base + span.start, end: base + span.end, insert: capitalizeLike(m[0], suggestion) }] }]
+          : undefined,
+      });
+    }
+
+    for (const s of findSlurs(text)) {
+      if (overlaps(s)) continue;
+      taken.push(s);
+      ctx.report({ start: base + s.start, end: base + s.end, message: `"${text.slice(s.start, s.end)}" is a slur or demeaning term for a group of people; remove it.` });
+    }
+
+    const sentences = blockSentences(block);
+    let lastSentence = -1;
+    for (const m of text.matchAll(GENERALISATION)) {
+      if (PRONOUN_START.test(m[0]) && !GROUP_CONTEXT.test(text)) continue;
+      const sentence = sentenceAt(sentences, m.index, text.length);
+      if (sentence.start === lastSentence || overlaps(sentence)) continue;
+      lastSentence = sentence.start;
+      ctx.report({
+        start: base + sentence.start,
+        end: base + sentence.end,
+        message: "This sentence demeans a whole group of people; remove it, and describe specific facts respectfully if they matter.",
+      });
+    }
+  },
 });

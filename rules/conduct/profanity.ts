@@ -1,14 +1,188 @@
-// STUB: not implemented yet. Replace this module with the real rule.
+/**
+ * conduct.profanity: profane or vulgar wording.
+ *
+ * This is retext-profanities made synchronous and fast. It uses the same data (`cuss`, the
+ * word list retext-profanities is built on, with its sureness ratings 0–2) and the same
+ * matching semantics: phrases are matched word by word, case-insensitively, with apostrophes
+ * and hyphens inside a word ignored (nlcst-normalize), singular and plural forms of each entry
+ * included, and a finding is kept when the entry's sureness is at least the configured
+ * threshold. retext-profanities itself rebuilds its ~1,700-phrase index on every run and runs
+ * through an async unified pipeline (~17 ms per 2,000 words), far over the budget of a rule
+ * that runs on every keystroke; here the index is one Map built once per process and a check is
+ * a single pass over the block's words.
+ *
+ * Health writing needs two adjustments that retext-profanities leaves to its `ignore` option:
+ * clinical and everyday vocabulary that cuss rates as profane (rectum, penis, vomit, suicide,
+ * "Dick test", "spastic diplegia", welfare, guinea pig…) is never flagged (rules/data/clinical-allow.json,
+ * extendable by the rule option `allow` and a pack list `profanity-allow`), and mild words
+ * (damn, crap, stupid…) are re-rated to sureness 0 (rules/data/profanity-mild.json), so the
+ * default threshold, 1, flags clear profanity only. Option `sureness`: 0 flags everything,
+ * 2 only what cuss rates as certainly profane. Slurs are left to conduct.discrimination.
+ */
+import { cuss } from "cuss";
 import { defineRule } from "../../shared/src/rule.js";
+import allowData from "../data/clinical-allow.json" with { type: "json" };
+import mildData from "../data/profanity-mild.json" with { type: "json" };
+import { normalizePhrase, phraseRegex, stringListOption, type RelSpan } from "./match.js";
+import { findSlurs } from "./discrimination.js";
+
+interface Entry { words: string[]; sureness: number; phrase: string }
+
+/** Simple English inflection, standing in for `pluralize` in retext-profanities: plural and singular of one word. */
+function inflections(word: string): string[] {
+  const out: string[] = [];
+  if (/[^aeiou]y$/.test(word)) out.push(word.slice(0, -1) + "ies");
+  else if (/(?:s|sh|ch|x|z)$/.test(word)) out.push(word + "es");
+  else out.push(word + "s");
+  if (/ies$/.test(word) && word.length > 4) out.push(word.slice(0, -3) + "y");
+  else if (/(?:sses|shes|ches|xes|zes)$/.test(word)) out.push(word.slice(0, -2));
+  else if (/[^sui]s$/.test(word) && word.length > 3) out.push(word.slice(0, -1));
+  return out;
+}
+
+const allow = allowData as { clinical: string[]; everyday: string[] };
+const BUILTIN_ALLOW = [...allow.clinical, ...allow.everyday];
+const MILD = new Set((mildData as { words: string[] }).words.map(normalizePhrase));
+
+/** Single-word allow entries with their inflections, normalised. */
+function allowWordSet(list: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of list) {
+    const n = normalizePhrase(p);
+    if (!n || n.includes(" ")) continue;
+    out.add(n);
+    for (const f of inflections(n)) out.add(f);
+  }
+  return out;
+}
+const BUILTIN_ALLOW_WORDS = allowWordSet(BUILTIN_ALLOW);
+/** Multi-word allow phrases ("Dick test", "cotton balls"): a profanity inside one is not reported. */
+const BUILTIN_ALLOW_PHRASES = phraseRegex(BUILTIN_ALLOW.filter((p) => p.trim().includes(" ")));
+
+/** The cuss index: first normalised word → entries starting with it (longest first). Built once. */
+const INDEX = new Map<string, Entry[]>();
+function addEntry(phrase: string, sureness: number) {
+  const words = phrase.split(" ");
+  const first = words[0]!;
+  const list = INDEX.get(first) ?? INDEX.set(first, []).get(first)!;
+  if (list.some((e) => e.phrase === phrase)) return;
+  list.push({ words, sureness, phrase });
+  list.sort((a, b) => b.words.length - a.words.length);
+}
+for (const [raw, rating] of Object.entries(cuss as Record<string, number>)) {
+  const phrase = normalizePhrase(raw);
+  if (!phrase) continue;
+  const sureness = MILD.has(phrase) ? 0 : rating;
+  addEntry(phrase, sureness);
+  if (!phrase.includes(" ")) for (const f of inflections(phrase)) if (!(cuss as Record<string, number>)[f]) addEntry(f, MILD.has(f) ? 0 : sureness);
+}
+// Inflected and compound forms of the strongest words that the list lacks ("shitshow", "fuckwit").
+const STRONG_STEM = /^(?:(?:mother|mutha|motha)?f+u+c+k|bullshit|shit(?!tim|tah|ake)|cunt|twat|wank|arsehole|asshole|dickhead|bellend|bollock)/;
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+interface Token { start: number; end: number; norm: string; gapBefore: boolean }
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = -1;
+  for (const m of text.matchAll(WORD)) {
+    const gap = prevEnd >= 0 ? text.slice(prevEnd, m.index) : "";
+    out.push({ start: m.index, end: m.index + m[0].length, norm: normalizePhrase(m[0]), gapBefore: prevEnd < 0 || !/^[ \t\u00a0]+$/.test(gap) });
+    prevEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+const configCache = new Map<string, { words: Set<string>; phrases?: RegExp }>();
+function configuredAllow(extra: string[]): { words: Set<string>; phrases?: RegExp } {
+  const key = extra.join("\u0000");
+  let hit = configCache.get(key);
+  if (!hit) {
+    const multi = extra.filter((p) => p.trim().includes(" "));
+    hit = { words: allowWordSet(extra), phrases: multi.length ? phraseRegex(multi) : undefined };
+    if (configCache.size > 32) configCache.clear();
+    configCache.set(key, hit);
+  }
+  return hit;
+}
+
+function readSureness(options: Record<string, unknown>): number {
+  const v = options.sureness;
+  return typeof v === "number" && v >= 0 && v <= 2 ? Math.floor(v) : 1;
+}
 
 export default defineRule({
   id: "conduct.profanity",
-  title: "conduct.profanity",
-  description: "Not implemented yet.",
+  title: "Profane or vulgar wording",
+  description:
+    "Flags profanity and vulgar wording, using the cuss word list behind retext-profanities and its sureness ratings (0 = maybe, 2 = certainly profane). Health-science policies ask you to avoid profanity in anything tied to your professional identity. Clinical and everyday words that the list rates as profane (penis, rectum, vomit, suicide, the Dick test, spastic diplegia…) are never flagged; extend that allow list with the rule option `allow`. By default only clear profanity is flagged; set the option `sureness` to 0 to include mild words such as \"damn\" or \"crap\", or to 2 for the strongest words only.",
   severity: "warning",
-  sources: [],
+  sources: ["quebec-postgraduate:I.3", "umn-health-sciences:policy-2"],
   fixes: [],
   scope: "block",
-  examples: [],
-  check() {},
+  examples: [
+    { bad: "Whoever designed the biostats section can go fuck themselves, honestly.", good: "The biostats section was much harder than I expected." },
+    { bad: "Honestly, this scheduling bullshit is why half of my cohort is burnt out.", good: "Lymphatic drainage of the penis and scrotum goes to the superficial inguinal nodes; the Dick test checked susceptibility to scarlet fever." },
+  ],
+  check(ctx) {
+    const block = ctx.block!;
+    const text = block.text;
+    const threshold = readSureness(ctx.options);
+    const extra = [...stringListOption(ctx.options, "allow"), ...(ctx.pack.lists?.["profanity-allow"] ?? [])];
+    const configured = extra.length ? configuredAllow(extra) : undefined;
+    const tokens = tokenize(text);
+    if (tokens.length === 0) return;
+
+    let excluded: RelSpan[] | undefined;
+    const isExcluded = (s: RelSpan) => {
+      if (!excluded) {
+        excluded = findSlurs(text);
+        for (const re of [BUILTIN_ALLOW_PHRASES, configured?.phrases]) if (re) for (const m of text.matchAll(re)) excluded.push({ start: m.index, end: m.index + m[0].length });
+      }
+      return excluded.some((e) => s.start >= e.start && s.end <= e.end);
+    };
+    const allowed = (w: string) => BUILTIN_ALLOW_WORDS.has(w) || (configured?.words.has(w) ?? false);
+
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      let found: { end: number; sureness: number; last: number } | undefined;
+      for (const e of INDEX.get(t.norm) ?? []) {
+        if (e.words.length === 1) {
+          if (!allowed(e.phrase)) found = { end: t.end, sureness: e.sureness, last: i };
+          break;
+        }
+        let ok = i + e.words.length <= tokens.length;
+        for (let k = 1; ok && k < e.words.length; k++) ok = tokens[i + k]!.norm === e.words[k] && !tokens[i + k]!.gapBefore;
+        if (ok && !allowed(e.phrase)) {
+          found = { end: tokens[i + e.words.length - 1]!.end, sureness: e.sureness, last: i + e.words.length - 1 };
+          break;
+        }
+      }
+      if (!found && !allowed(t.norm)) {
+        // hyphenated compounds ("shit-show") and forms the list lacks ("fuckwits")
+        const raw = text.slice(t.start, t.end).toLowerCase();
+        const parts = raw.includes("-") ? raw.split("-").map(normalizePhrase) : [];
+        if (STRONG_STEM.test(t.norm) || parts.some((p) => STRONG_STEM.test(p))) found = { end: t.end, sureness: 2, last: i };
+        else if (parts.length > 1) {
+          for (const p of parts) {
+            const e = INDEX.get(p)?.find((x) => x.words.length === 1);
+            if (e && !allowed(p) && e.sureness >= 2) { found = { end: t.end, sureness: e.sureness, last: i }; break; }
+          }
+        }
+      }
+      if (!found || found.sureness < threshold) continue;
+      const span = { start: t.start, end: found.end };
+      if (isExcluded(span)) continue;
+      const word = text.slice(span.start, span.end);
+      ctx.report({
+        start: block.start + span.start,
+        end: block.start + span.end,
+        message: found.sureness >= 2
+          ? `"${word}" is profane; remove it or reword the sentence.`
+          : `"${word}" may read as profane; reword it before posting.`,
+      });
+      i = found.last;
+    }
+  },
 });

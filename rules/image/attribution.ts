@@ -1,14 +1,44 @@
-// STUB: not implemented yet. Replace this module with the real rule.
 import { defineRule } from "../../shared/src/rule.js";
+import type { ImageRef } from "../../shared/src/document.js";
+import { imageContext, isRemoteSrc } from "./context.js";
+import { hasCredit } from "./credit.js";
+import { isLogoImage } from "./logo-match.js";
+
+/** Local images that say they come from somewhere else. */
+const THIRD_PARTY = /(?<![\w-])(?:memes?|infographics?|stock (?:photos?|images?)|screenshots? (?:of|from)|from (?:the )?(?:internet|web|google|pinterest|instagram|twitter|x|tiktok|reddit|facebook|textbook|book|article|paper|journal|lecture|slides?|website)|wikimedia|wikipedia|netter|radiopaedia|dermnet|openstax|gray's anatomy|grays anatomy|first aid|amboss|osmosis|getty|shutterstock|unsplash|pexels|pixabay|freepik|istock|(?:re)?posted by|reposted|repost|credit to)(?![\w-])/i;
+
+function isThirdParty(image: ImageRef, own: string): boolean {
+  if (isRemoteSrc(image.src)) return true;
+  return THIRD_PARTY.test(own);
+}
 
 export default defineRule({
   id: "image.attribution",
-  title: "image.attribution",
-  description: "Not implemented yet.",
+  title: "Image without a source",
+  description: "Flags an image taken from elsewhere (a remote URL, or a meme, infographic, stock or textbook image) with no credit line, source or licence next to it. The policies ask you to acknowledge the source of images you share and not to infringe copyright; add a caption such as *Image: Title by Author, CC BY 4.0, via Wikimedia Commons*.",
   severity: "information",
-  sources: [],
+  sources: ["imu-staff:photos", "imu-students:a.iii"],
   fixes: [],
-  scope: "block",
-  examples: [],
-  check() {},
+  scope: "document",
+  examples: [
+    {
+      pack: "imu-staff",
+      bad: "![The citric acid cycle](https://upload.wikimedia.org/wikipedia/commons/0/0b/Citric_acid_cycle.svg)\n",
+      good: "![The citric acid cycle](https://upload.wikimedia.org/wikipedia/commons/0/0b/Citric_acid_cycle.svg)\n\n*Image: Citric acid cycle, by Narayanese, CC BY-SA 3.0, via Wikimedia Commons.*\n",
+    },
+  ],
+  check(ctx) {
+    const { doc, pack } = ctx;
+    for (const image of doc.images) {
+      if (!image.src.trim()) continue;
+      const c = imageContext(doc, image);
+      if (!isThirdParty(image, c.own)) continue;
+      if (isLogoImage(pack, image)) continue; // affiliation.logo speaks to it
+      if (hasCredit(c, image, doc)) continue;
+      ctx.report({
+        start: image.start, end: image.end,
+        message: "This image comes from elsewhere and has no credit; add a caption naming its source and licence, or use your own image.",
+      });
+    }
+  },
 });

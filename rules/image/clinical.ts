@@ -15,29 +15,30 @@ const group = (kind: ClinicalKind, weight: number, words: string, flags = "gi"):
 const GROUPS: TermGroup[] = [
   group("patient", 2, String.raw`patients?|patient's|pts?|inpatients?|outpatients?|service users?|neonates?|preemies?|my (?:first )?(?:patient|client)s?|(?:mr|mrs|ms|miss)\.? [A-Z][a-z]+'s`),
   group("patient", 1, String.raw`clients?|client's|babies|baby|newborns?|infants?|toddler|child's|mum's|mom's`),
-  group("place", 2, String.raw`beds? ?\d{1,3}[a-z]?|bay ?\d{1,2}|cubicle ?\d*|icu|nicu|picu|hdu|ccu|micu|sicu|a ?& ?e|emergency (?:department|room|dept)|resus(?:citation)?(?: bay| room)?|trauma bay|majors|wards?|ward round|bedside|operating (?:theatres?|theaters?|rooms?|tables?)|in theatre|in theater|in the or|the or|theatre \d+|labou?r (?:ward|room|suite)|delivery (?:room|suite)|clinic room|exam(?:ination)? room|consult(?:ation|ing)? room|treatment room|isolation room|patients?'? rooms?|hospital beds?|recovery (?:room|bay)|cath(?:eter)? lab|endoscopy (?:suite|unit)|dialysis (?:unit|chair)|mortuary|morgue|autopsy|post[- ]?mortem|necropsy|side room`),
-  group("place", 1, String.raw`hospital|clinic|theatres?|theaters?|OR`, "g"),
-  group("place", 1, String.raw`hospital|clinic`),
+  group("place", 2, String.raw`beds? ?\d{1,3}[a-z]?|bay ?\d{1,2}|cubicle ?\d+|icu|nicu|picu|hdu|ccu|micu|sicu|a ?& ?e|emergency (?:department|room|dept)|resus(?:citation)?(?: bay| room)?|trauma bay|wards?|ward round|bedside|operating (?:theatres?|theaters?|rooms?|tables?)|in theatre|in theater|theatre \d+|labou?r (?:ward|room|suite)|delivery (?:room|suite)|clinic room|exam(?:ination)? room|consult(?:ation|ing)? room|treatment room|isolation room|patients?'? rooms?|hospital beds?|recovery (?:room|bay)|cath(?:eter)? lab|endoscopy (?:suite|unit)|dialysis (?:unit|chair)|mortuary|morgue|autopsy|post[- ]?mortem|necropsy|side room`),
+  group("place", 2, String.raw`in the OR|the OR|OR \d+`, "g"),
+  group("place", 1, String.raw`OR`, "g"),
+  group("place", 1, String.raw`hospital|clinic|theatres?|theaters?|majors|cubicles?`),
   group("cadaver", 2, String.raw`cadavers?|cadaveric|body donors?|whole[- ]body donors?|(?:our|my|the) donor(?:'s)?|donor's|dissections?|dissected|dissecting (?:room|table)|prosections?|prosected|anatomy lab|embalmed|wet lab`),
   group("cadaver", 1, String.raw`donors?`),
-  group("lesion", 2, String.raw`rash(?:es)?|ulcers?|ulceration|ulcerated|wounds?|lesions?|lacerations?|abscess(?:es)?|cellulitis|gangrene|gangrenous|necrosis|necrotic|ha?ematoma|fractures?|fractured|dislocations?|dislocated|tumou?rs?|cysts?|na?evus|nevi|melanoma|carcinoma|sarcoma|psoriasis|psoriatic|eczema|dermatitis|shingles|zoster|herpes|vesicles?|vesicular|pustules?|pustular|papules?|macules?|erythema|erythematous|port[- ]?wine stains?|birthmarks?|ha?emangiomas?|jaundiced?|cyanosis|cyanotic|o?edema|oedematous|deformity|pressure (?:ulcers?|sores?|injur(?:y|ies))|bed ?sores?|stomas?|incisions?|surgical site|granulation|slough|eschar|skin tears?|diabetic foot|amputations?|amputated|stump|polyps?|foreign body|consolidation|effusions?|pneumothorax|infiltrates?|opacit(?:y|ies)|nodules?|ground[- ]glass|keloids?|burns? (?:wound|injur(?:y|ies))|degloving|hernia|goitre|goiter|urticaria|hives|impetigo|scabies|ringworm|tinea|acne|rosacea|vitiligo|lymphoma|metastas[ie]s|lupus|gout|tophi|clubbing|ptosis|proptosis|strabismus|cataract|conjunctivitis|cleft (?:lip|palate)|club ?foot|scoliosis|kyphosis|contracture|blisters?|bullae?|purpura|petechiae|ecchymos[ie]s|bruis(?:e|es|ing)|excoriation|fissure|fistula|sinus tract|prolapse|varicose veins?|thrombosis|DVT`),
-  group("lesion", 1, String.raw`scars?|swelling|swollen|mass|lump|mole|moles|burns?|sutures?|sutured|stitches|plaques?|stains?|spots?|lesion|healing|infected|bleeding|discharge|pus`),
-  group("scan", 2, String.raw`x-?rays?|xr|radiographs?|radiography|cxr|axr|kub|ct|cect|ncct|cta|ctpa|ct scans?|cat scans?|mri|mra|ultrasounds?|usg|sonograms?|sonography|echocardiograms?|echo|ecg|ekg|ecgs|angiograms?|angiography|fluoroscopy|pet(?:[- ]ct)? scans?|mammograms?|mammography|endoscopy|colonoscopy|gastroscopy|bronchoscopy|laparoscopy|laparoscopic|arthroscopy|cystoscopy|dermoscopy|dermatoscopy|fundus(?:copy)?|fundoscopy|slit[- ]lamp|otoscopy|opg|dexa|scan of|scans of|doppler|ct head|ct chest|ct abdo|head ct|chest film|films?`),
-  group("scan", 1, String.raw`scans?|imaging|radiology|dicom|pacs`),
+  group("lesion", 2, String.raw`rash(?:es)?|ulcers?|ulceration|ulcerated|wounds?|lesions?|lacerations?|abscess(?:es)?|cellulitis|gangrene|gangrenous|necrosis|necrotic|ha?ematoma|fractures?|fractured|dislocations?|dislocated|tumou?rs?|cysts?|na?evus|nevi|melanoma|carcinoma|sarcoma|psoriasis|psoriatic|eczema|dermatitis|shingles|zoster|herpes|vesicles?|vesicular|pustules?|pustular|papules?|macules?|erythema|erythematous|port[- ]?wine stains?|birthmarks?|ha?emangiomas?|jaundiced?|cyanosis|cyanotic|o?edema|oedematous|deformity|pressure (?:ulcers?|sores?|injur(?:y|ies))|bed ?sores?|stomas?|incisions?|surgical site|granulation|slough|eschar|skin tears?|diabetic foot|amputations?|amputated|polyps?|foreign body|consolidation|effusions?|pneumothorax|infiltrates?|opacit(?:y|ies)|nodules?|ground[- ]glass|keloids?|burns? (?:wound|injur(?:y|ies))|degloving|hernia|goitre|goiter|urticaria|hives|impetigo|scabies|ringworm|tinea|acne|rosacea|vitiligo|lymphoma|metastas[ie]s|lupus|gout|tophi|clubbing|ptosis|proptosis|strabismus|cataract|conjunctivitis|cleft (?:lip|palate)|club ?foot|scoliosis|kyphosis|contracture|blisters?|bullae?|purpura|petechiae|ecchymos[ie]s|bruis(?:e|es|ing)|excoriation|fissure|fistula|sinus tract|prolapse|varicose veins?|thrombosis|DVT`),
+  group("lesion", 1, String.raw`scars?|stumps?|swelling|swollen|mass|lump|mole|moles|burns?|sutures?|sutured|stitches|plaques?|stains?|spots?|lesion|healing|infected|bleeding|discharge|pus`),
+  group("scan", 2, String.raw`x-?rays?|xr|radiographs?|radiography|cxr|axr|kub|ct|cect|ncct|cta|ctpa|ct scans?|cat scans?|mri|mra|ultrasounds?|usg|sonograms?|sonography|echocardiograms?|echo|ecg|ekg|ecgs|angiograms?|angiography|fluoroscopy|pet(?:[- ]ct)? scans?|mammograms?|mammography|endoscopy|colonoscopy|gastroscopy|bronchoscopy|laparoscopy|laparoscopic|arthroscopy|cystoscopy|dermoscopy|dermatoscopy|fundus(?:copy)?|fundoscopy|slit[- ]lamp|otoscopy|opg|dexa|scan of|scans of|doppler|ct head|ct chest|ct abdo|head ct|chest films?`),
+  group("scan", 1, String.raw`scans?|imaging|radiology|dicom|pacs|films?`),
   group("micro", 2, String.raw`histology|histological|histopathology|histo|h ?& ?e|h and e|biops(?:y|ies)|smears?|gram stain(?:ed)?|cytology|blood films?|frozen sections?|immunohistochemistry|ihc|micrographs?|photomicrographs?|under the (?:micro)?scope|bone marrow|aspirate|pap smear|wet mount|culture plates?|agar plates?|\d{1,3} ?x magnification|magnification`),
   group("micro", 1, String.raw`microscopy|microscopic|microscope|slides?|\d{1,3}x|x\d{2,3}|stain(?:ed|ing)?|cells`),
-  group("specimen", 2, String.raw`specimens?|resected|resections?|excised|excision|placentas?|placental|f(?:o|oe)tus(?:es)?|products of conception|stillb(?:irth|orn)|gall ?stones?|kidney stones?|renal calculi|calculus|uterus|appendix|amputated limb|gross(?:ing)? (?:room|specimen)|pathology specimen|path lab|formalin|pot(?:ted)? specimen`),
-  group("encounter", 2, String.raw`intubat(?:ed|ing|ion)|c-?sections?|caesarean|cesarean|post[- ]?op|pre[- ]?op|clinical (?:photo(?:graph)?s?|images?|pictures?)|wound (?:photo|series|care)|during (?:surgery|the operation|the procedure)|mid[- ](?:surgery|op|procedure)|code blue|on the table|under anaesthe(?:sia|tic)|draped|day \d{1,3} post`),
-  group("encounter", 1, String.raw`surgery|surgical|operation|operating|procedure|delivery|births?|consultation|on call|ward rounds?|day \d{1,3}|week \d{1,2}|before and after|before\/after|before|after|follow[- ]?up|admission|admitted|suturing|cannulation|catheteri[sz]ation|clerking|anaesthetic|anesthesia`),
+  group("specimen", 2, String.raw`specimens?|resected|resections?|excised|excision|placentas?|placental|f(?:o|oe)tus(?:es)?|products of conception|stillb(?:irth|orn)|gall ?stones?|kidney stones?|renal calculi|amputated limb|gross(?:ing)? (?:room|specimen)|pathology specimen|path lab|formalin|pot(?:ted)? specimen`),
+  group("encounter", 2, String.raw`intubat(?:ed|ing|ion)|c-?sections?|caesarean|cesarean|post[- ]?op|pre[- ]?op|clinical (?:photo(?:graph)?s?|images?|pictures?)|wound (?:photo|series|care)|during (?:surgery|the operation|the procedure)|mid[- ](?:surgery|op|procedure)|code blue|under anaesthe(?:sia|tic)|draped|day \d{1,3} post`),
+  group("encounter", 1, String.raw`surgery|surgical|operation|operating|procedure|delivery|births?|consultation|on call|ward rounds?|day \d{1,3}|week \d{1,2}|before and after|before\/after|(?:before|after) (?:photos?|pictures?|shots?|treatment|surgery|the (?:op|operation|procedure))|follow[- ]?up|admission|admitted|suturing|cannulation|catheteri[sz]ation|clerking|anaesthetic|anesthesia`),
   group("equipment", 1, String.raw`ventilators?|monitors?|iv (?:pole|line|drip)s?|drips?|cannulas?|catheters?|ng tubes?|nasogastric|chest drains?|stretchers?|gurneys?|trolleys?|crash cart|defibrillators?|oxygen masks?|drapes|scalpels?|forceps|retractors?|incubators?|infusion pumps?|bed rails?|wristbands?|id bands?|hospital gowns?`),
-  group("body", 1, String.raw`arms?|forearms?|elbows?|wrists?|hands?|palms?|fingers?|thumbs?|nails?|legs?|thighs?|knees?|shins?|calf|calves|ankles?|malleolus|foot|feet|toes?|heels?|hips?|pelvis|pelvic|abdomen|abdominal|abdo|belly|chest|thorax|thoracic|breasts?|spine|spinal|neck|face|facial|cheeks?|eyes?|eyelids?|ears?|nose|mouth|lips?|tongue|tooth|teeth|gums?|scalp|skin|torso|trunk|groin|genitals?|genitalia|buttocks?|perineum|perineal|shoulders?|dermatomes?|heart|lungs?|liver|kidneys?|brain|bowel|intestines?|colon|stomach|spleen|pancreas|ovar(?:y|ies)|retina|cornea|bones?|skull|femur|tibia|humerus|ulna|organs?|tissue|limb|limbs|axilla|umbilicus|navel|oral|dental|ocular|cervix|cervical|rectum|rectal|anus|anal|vulva|penis|scrotum|testes|tonsils?|larynx|airway`),
+  group("body", 1, String.raw`arms?|forearms?|elbows?|wrists?|hands?|palms?|fingers?|thumbs?|nails?|legs?|thighs?|knees?|shins?|calf|calves|ankles?|malleolus|foot|feet|toes?|heels?|hips?|pelvis|pelvic|abdomen|abdominal|abdo|belly|chest|thorax|thoracic|breasts?|spine|spinal|neck|face|facial|cheeks?|eyes?|eyelids?|ears?|nose|mouth|lips?|tongue|tooth|teeth|gums?|scalp|skin|uterus|appendix|torso|trunk|groin|genitals?|genitalia|buttocks?|perineum|perineal|shoulders?|dermatomes?|heart|lungs?|liver|kidneys?|brain|bowel|intestines?|colon|stomach|spleen|pancreas|ovar(?:y|ies)|retina|cornea|bones?|skull|femur|tibia|humerus|ulna|organs?|tissue|limb|limbs|axilla|umbilicus|navel|oral|dental|ocular|cervix|cervical|rectum|rectal|anus|anal|vulva|penis|scrotum|testes|tonsils?|larynx|airway`),
 ];
 
 /** Images that are drawings, memes, models or documents, not photos of a person. */
-const NOT_A_PHOTO = /(?<![\w-])(?:diagrams?|infographics?|memes?|illustrations?|illustrated|cartoons?|drawings?|drawn|sketch(?:es|ed)?|doodles?|schematics?|charts?|graphs?|flow ?charts?|mnemonics?|mind ?maps?|concept maps?|models?|plastic|manikins?|mannequins?|simulators?|simulated|simulation|sim (?:lab|man|centre|center|suite)|simman|task trainers?|phantoms?|3d[- ]print(?:ed)?|logos?|crests?|emojis?|clip ?art|stock (?:photos?|images?)|textbooks?|lecture slides?|slide ?decks?|posters?|flashcards?|notes|cheat ?sheets?|plush(?:ie)?|toys?|costumes?|cakes?|cookies?|cupcakes?|halloween|animations?|3d renders?|renderings?|artwork|painting|paintings|screenshot of (?:my|the|a) (?:notes|slides?|app|timetable|schedule|calendar)|whiteboard|table of|algorithm|cycle|pathways?|atlas|netter|anki|figure from|from the textbook|medal|selfie with my|certificate|graduation|campus|cafeteria|canteen|library|gym|coffee|lunch|dinner|food|meal|view from|sunset|sunrise|skyline|waterfront|beach|mountain|lake|hike|run|marathon|pets?|my (?:dog|cat))(?![\w-])/i;
+const NOT_A_PHOTO = /(?<![\w-])(?:diagrams?|infographics?|memes?|illustrations?|illustrated|cartoons?|drawings?|drawn|sketch(?:es|ed)?|doodles?|schematics?|charts?|graphs?|flow ?charts?|mnemonics?|mind ?maps?|concept maps?|models?|plastic models?|manikins?|mannequins?|simulators?|simulated|simulation|sim (?:lab|man|centre|center|suite)|simman|task trainers?|phantoms?|3d[- ]print(?:ed)?|logos?|crests?|emojis?|clip ?art|stock (?:photos?|images?)|textbooks?|lecture slides?|slide ?decks?|posters?|flashcards?|notes|cheat ?sheets?|plush(?:ie)?|toys?|costumes?|cakes?|cookies?|cupcakes?|halloween|animations?|3d renders?|renderings?|artwork|painting|paintings|screenshot of (?:my|the|a) (?:notes|slides?|app|timetable|schedule|calendar)|whiteboard|table of|algorithm|cycle|pathways?|atlas|netter|anki|figure from|from the textbook|medal|selfie with my|certificate|graduation|campus|cafeteria|canteen|library|gym|coffee|lunch|dinner|food|meal|view from|sunset|sunrise|skyline|waterfront|beach|mountain|lake|hike|run|marathon|pets?|my (?:dog|cat))(?![\w-])/i;
 
 /** The author's own body ("my knee", "me after the run"): not a patient. */
-const OWN = /(?<![\w-])(?:my|mine|me|myself|i|i'm|i've|selfie)(?![\w-])/i;
+const OWN = /(?<![\w-])(?:my|mine|me|myself|selfie)(?![\w-])/i;
 const SOMEONE_ELSE = /(?<![\w-])(?:patients?|patient's|pts?|donors?|donor's|cadavers?|clients?|client's|(?:mr|mrs|ms|miss)\.? [A-Z]|(?:his|her|their) (?:\w+ ){0,2}(?:arm|leg|knee|foot|hand|face|chest|skin|wound|rash|ulcer|x-?ray|scan))(?![\w-])/i;
 
 /** Generic file names or alt text that say nothing ("IMG_2034", "photo", "Pasted image 2024…"). */
@@ -45,6 +46,8 @@ const GENERIC = /^(?:\s|\u2022)*(?:(?:img|image|images|photo|photos|pic|pics|pic
 
 export interface ClinicalScore {
   score: number;
+  /** Distinct strong (weight-2) terms. */
+  strongCount: number;
   /** Matched terms, strongest first, for messages. */
   terms: string[];
   /** Main kind of what the image shows, by weight. */
@@ -74,6 +77,7 @@ export function scoreClinical(text: string, subjectOnly = false): ClinicalScore 
   const seen = new Set<string>();
   const weakKinds = new Set<ClinicalKind>();
   let score = 0;
+  let strongCount = 0;
   const byKind = new Map<ClinicalKind, number>();
   for (const f of counted.sort((a, b) => b.weight - a.weight)) {
     const key = f.term.toLowerCase();
@@ -85,6 +89,7 @@ export function scoreClinical(text: string, subjectOnly = false): ClinicalScore 
       weakKinds.add(f.kind);
     }
     score += add;
+    if (f.weight >= 2) strongCount++;
     byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + f.weight);
   }
   let kind: ClinicalKind | undefined;
@@ -92,6 +97,7 @@ export function scoreClinical(text: string, subjectOnly = false): ClinicalScore 
   for (const [k, v] of byKind) if (v > best) { best = v; kind = k; }
   return {
     score,
+    strongCount,
     terms: [...seen],
     kind,
     notPhoto: NOT_A_PHOTO.test(text),
@@ -101,6 +107,11 @@ export function scoreClinical(text: string, subjectOnly = false): ClinicalScore 
 
 /** A sentence that points at the image ("look at this", "here's", "photo of"). */
 export const POINTS_AT_IMAGE = /(?<![\w-])(?:this|these|that|here(?:'s| is| are)?|below|above|attached|look at|check out|photos?|pictures?|pics?|snap(?:ped|shot)?|shots?|images?|took|taking|captured|photographed)(?![\w-])|:\s*$/i;
+
+/** Enough to call it a clinical image: one strong term, or weak terms of three kinds. */
+export function isClinical(s: ClinicalScore): boolean {
+  return s.strongCount > 0 || s.score >= 3;
+}
 
 export function describeKind(kind: ClinicalKind | undefined): string {
   switch (kind) {

@@ -76,7 +76,7 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean): { narr
   const generic = GENERIC.test(text);
   const clinicalAction = action && /\b(?:clerked|clerk|examined|admitted|treated|scrubbed|operated|intubated|sutured|stitched|delivered|resuscitated|coded|discharged|photographed|imaged|scanned|assessed|dissected|cannulated|catheteri[sz]ed|consented|interviewed|recruited|enrolled|sat with|broke the news|looked after)\b/i.test(text);
   let narrative = false;
-  if (CASEFIND.test(text) && (time || setting)) narrative = true;
+  if (CASEFIND.test(text) && time) narrative = true;
   else if (strong >= 2) narrative = true;
   else if (strong >= 1 && (time || setting || action || kase || ref)) narrative = true;
   else if (ref && !generic && (time || setting || action || kase)) narrative = true;
@@ -212,8 +212,8 @@ export function analyseBlock(block: Block): BlockAnalysis {
     const si = sentences[i]!;
     const st = text.slice(si.start, si.end);
     const inS = cands.filter((c) => c.sentence === i && !c.own);
-    const strong = inS.filter((c) => (c.kind === "name" && !/^\p{Lu}\.\s?\p{Lu}\.$/u.test(text.slice(c.start, c.end))) || c.kind === "id" || c.kind === "device" || (c.kind === "age" && c.sex !== undefined) || c.kind === "location" || c.kind === "address").length;
-    const bedRef = inS.some((c) => c.kind === "location" && /^(?:bed|bay|cubicle|cot|room|resus|trolley|stretcher)/i.test(text.slice(c.start, c.end)));
+    const strong = inS.filter((c) => (c.kind === "name" && !/^\p{Lu}\.\s?\p{Lu}\.$/u.test(text.slice(c.start, c.end))) || c.kind === "id" || c.kind === "device" || (c.kind === "age" && c.sex !== undefined) || (c.kind === "location" && !/^(?:room|rm|unit)/i.test(text.slice(c.start, c.end))) || c.kind === "address").length;
+    const bedRef = inS.some((c) => c.kind === "location" && /^(?:bed|bay|cubicle|cot|resus|trolley|stretcher)/i.test(text.slice(c.start, c.end)));
     const f = sentenceFeatures(st, strong, bedRef);
     si.narrative = f.narrative; si.own = f.own; si.pronoun = f.pronoun; si.strong = strong;
   }

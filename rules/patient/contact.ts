@@ -49,6 +49,7 @@ export default defineRule({
   ],
   check(ctx) {
     const block = ctx.block!;
+    if (block.kind === "heading") return; // a title restates the body, where the finding is
     const text = block.text;
     const clinical = CLINICAL_CONTEXT.test(text);
     let prevFriendRequest = false;
@@ -79,7 +80,7 @@ export default defineRule({
         const counterpartOk = patientHere || hadRequest || (clinical && THIRD_PERSON.test(sentence) && !NOT_PATIENT.test(sentence));
         if (!counterpartOk) continue;
         ctx.report({
-          start: ss, end: se,
+          start: block.start + ss, end: block.start + se,
           message: "This describes social-media contact with patients or their families; policy discourages it, so keep contact in the clinical setting and leave this out.",
         });
         break;

@@ -1,14 +1,82 @@
-// STUB: not implemented yet. Replace this module with the real rule.
-import { defineRule } from "../../shared/src/rule.js";
+/**
+ * patient.identifier: a detail that can identify a patient (HIPAA Safe Harbor list plus NRIC and
+ * similar), but only inside a patient story. A document rule: see ./analysis.ts for why, and for
+ * the per-block cache that keeps a keystroke cheap.
+ */
+import { defineRule, type ReportFix } from "../../shared/src/rule.js";
+import type { Edit } from "../../shared/src/finding.js";
+import { analyseDocument, type Identifier, type IdKind } from "./analysis.js";
+import { planRedactions } from "./redact.js";
+
+const short = (s: string) => (s.length > 40 ? s.slice(0, 37) + "…" : s).replace(/\s+/g, " ");
+
+const MESSAGES: Record<IdKind, (t: string) => string> = {
+  name: (t) => `This names a patient (${t}); refer to them as "a patient" instead.`,
+  age: (t) => `This gives a patient's exact age (${t}); use a range such as "in their 60s".`,
+  date: (t) => `This gives a date tied to a patient's care or birth (${t}); say "recently" instead.`,
+  phone: (t) => `This gives a patient's phone or fax number (${t}); remove it.`,
+  email: (t) => `This gives a patient's e-mail address (${t}); remove it.`,
+  id: (t) => `This gives a patient's record or ID number (${t}); remove it.`,
+  device: (t) => `This gives a device serial number tied to a patient (${t}); remove it.`,
+  location: (t) => `This gives a patient's bed, ward or room (${t}); remove it.`,
+  hospital: (t) => `This names the hospital in a patient story (${t}); say "a hospital" instead.`,
+  address: (t) => `This gives a patient's address (${t}); remove it.`,
+  town: (t) => `This names the town a patient is tied to (${t}); say "a nearby town" instead.`,
+  url: () => `This links to something that identifies a patient; remove the link.`,
+};
+
+function nonOverlapping(edits: Edit[]): Edit[] {
+  const out: Edit[] = [];
+  for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = out[out.length - 1];
+    if (last && e.start < last.end) continue;
+    out.push(e);
+  }
+  return out;
+}
 
 export default defineRule({
   id: "patient.identifier",
-  title: "patient.identifier",
-  description: "Not implemented yet.",
+  title: "Patient identifier",
+  description:
+    "Flags a detail that can identify a patient, client, research subject, volunteer or cadaver donor when it appears in a patient story: a name (with or without a title), a date tied to care or birth, an exact age, a phone number or e-mail, a record, health-card or national id number, a bed, ward or room number, an address or town, a device serial number, a link, or the named hospital. Textbook vignettes with a citation, famous published cases, the author's own illness and code blocks are left alone.",
   severity: "error",
-  sources: [],
-  fixes: [],
-  scope: "block",
-  examples: [],
-  check() {},
+  sources: ["imu-students:c.i", "imu-students:c.ii", "umn-health-sciences:policy-3", "quebec-postgraduate:I.4", "imi:3", "imu-staff:confidentiality"],
+  fixes: [
+    { id: "generalise", kind: "safe", description: "Generalise the detail so the sentence still reads (exact age → \"in their 60s\", a date → \"recently\", a name → \"a patient\", a hospital → \"a hospital\", an id number → removed)." },
+    { id: "placeholder", kind: "safe", description: "Replace the detail with a category placeholder such as [name], [date], [age], [id] or [place]." },
+    { id: "generalise-all", kind: "safe", description: "Generalise every patient detail in the document at once, consistently." },
+    { id: "placeholder-all", kind: "safe", description: "Replace every patient detail in the document with category placeholders, consistently." },
+  ],
+  scope: "document",
+  examples: [
+    { bad: "This morning we clerked Encik Rahim, a 74-year-old retired lorry driver in bed 12.", good: "This morning we clerked a patient, a retired lorry driver in their 70s in a bed." },
+    { bad: "Mme Gagnon, a 91-year-old admitted on 3 February, asked me whether she was dying.", good: "A patient, someone over 90 admitted recently, asked me whether she was dying." },
+  ],
+  check(ctx) {
+    const { identifiers } = analyseDocument(ctx.doc);
+    if (identifiers.length === 0) return;
+    const plan = planRedactions(ctx.doc, identifiers);
+    let all: { g: Edit[]; p: Edit[] } | undefined;
+    const allEdits = () => (all ??= {
+      g: nonOverlapping(identifiers.map((i) => plan.get(i)!.generalise)),
+      p: nonOverlapping(identifiers.map((i) => plan.get(i)!.placeholder)),
+    });
+    for (const id of identifiers) {
+      const r = plan.get(id)!;
+      const fixes: ReportFix[] = [
+        { id: "generalise", title: r.generalise.insert ? `Generalise to "${r.generalise.insert}"` : "Remove this detail", edits: [r.generalise], preferred: true },
+        { id: "placeholder", title: `Replace with ${r.placeholder.insert}`, edits: [r.placeholder] },
+      ];
+      if (identifiers.length > 1) {
+        fixes.push(
+          { id: "generalise-all", title: "Redact every patient detail in this document (generalise)", edits: allEdits().g },
+          { id: "placeholder-all", title: "Redact every patient detail in this document (placeholders)", edits: allEdits().p },
+        );
+      }
+      const start = id.labelStart !== undefined && id.kind !== "date" ? id.labelStart : id.start;
+      ctx.report({ start, end: id.end, message: MESSAGES[id.kind](short(ctx.doc.text.slice(start, id.end))), fixes });
+    }
+  },
 });
+export type { Identifier };

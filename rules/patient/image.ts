@@ -1,14 +1,108 @@
-// STUB: not implemented yet. Replace this module with the real rule.
 import { defineRule } from "../../shared/src/rule.js";
+import type { DocumentModel, ImageRef } from "../../shared/src/document.js";
+import type { Pack } from "../../shared/src/pack.js";
+import { consentFor } from "../../shared/src/suppression.js";
+import { imageContext, isRemoteSrc, removeImageEdits, continuationPrefix } from "../image/context.js";
+import { scoreClinical, describeKind, isClinical, POINTS_AT_IMAGE, type ClinicalScore } from "../image/clinical.js";
+import { hasCredit } from "../image/credit.js";
+
+export const CONSENT_TEMPLATE_REF = "CONSENT-FORM-REF";
+
+/** Policy wording for packs that never allow patient images, for the message. */
+const NEVER_WHY: Record<string, string> = {
+  "quebec-postgraduate": "the CMQ code says never to post photos of clinical encounters",
+  imi: "the IMI says never to post pictures of patients, even if they ask you to",
+};
+
+interface Verdict { score: ClinicalScore; fromContext: boolean }
+
+/** Whether the image shows a patient, body part, specimen, scan, cadaver or clinical place/encounter. */
+export function judgeClinicalImage(doc: DocumentModel, image: ImageRef): Verdict | undefined {
+  const ctx = imageContext(doc, image);
+  const own = scoreClinical(ctx.own);
+  if (own.notPhoto) return undefined;
+  // a licensed, credited image from elsewhere is published teaching material, not the author's patient
+  if (isRemoteSrc(image.src) && hasCredit(ctx, image, doc)) return undefined;
+  if (isClinical(own)) return { score: own, fromContext: false };
+  // the image says little about itself: read the sentence before it and its caption/next sentence
+  const nearby = [ctx.before, ctx.after].filter(Boolean);
+  for (const sentence of nearby) {
+    const generic = own.generic;
+    const s = scoreClinical(sentence, !generic);
+    if (s.notPhoto && !generic) continue;
+    if (!isClinical(s)) continue;
+    if (generic || POINTS_AT_IMAGE.test(sentence)) return { score: s, fromContext: true };
+  }
+  return undefined;
+}
+
+function consentTemplateEdit(doc: DocumentModel, image: ImageRef) {
+  const marker = image.syntax === "embed"
+    ? `%% decorum-consent: ${CONSENT_TEMPLATE_REF} %%`
+    : `<!-- decorum-consent: ${CONSENT_TEMPLATE_REF} -->`;
+  const prefix = continuationPrefix(doc, image);
+  const eol = doc.text.includes("\r\n") ? "\r\n" : "\n";
+  return { start: image.start, end: image.start, insert: prefix === undefined ? `${marker} ` : `${marker}${eol}${prefix}` };
+}
+
+/** Up to two cue words for the message, skipping words already inside an earlier one. */
+function cueTerms(terms: string[]): string {
+  const out: string[] = [];
+  for (const t of terms) {
+    if (out.some((o) => o.includes(t) || t.includes(o))) continue;
+    out.push(t);
+    if (out.length === 2) break;
+  }
+  return out.join(", ");
+}
+
+function neverMessage(pack: Pack): string {
+  const why = NEVER_WHY[pack.id] ?? `the ${pack.name} policy does not allow posting patient images even with consent`;
+  return why;
+}
 
 export default defineRule({
   id: "patient.image",
-  title: "patient.image",
-  description: "Not implemented yet.",
+  title: "Patient or clinical image",
+  description: "Flags an image that looks like it shows a patient or part of a patient's body (including microscopic images), a scan or X-ray, a specimen, a cadaver, or a clinical place or encounter, judged from its alt text, title, file name, caption and the sentence around it. Policies allow such photos only with the patient's written permission, and some (the CMQ code for Quebec residents, the IMI) never allow them online. A `decorum-consent: REF` comment right before the image records written consent where the pack allows it.",
   severity: "error",
-  sources: [],
-  fixes: [],
-  scope: "block",
-  examples: [],
-  check() {},
+  sources: ["imu-students:c.iii", "umn-health-sciences:policy-3", "quebec-postgraduate:I.5", "imi:3", "imu-staff:photos"],
+  fixes: [
+    { id: "remove-image", kind: "safe", description: "Remove the image together with its caption (and a consent marker before it)." },
+    { id: "record-consent", kind: "suggestion", description: "Insert a consent marker before the image, naming the reference of the patient's written consent." },
+  ],
+  scope: "document",
+  examples: [
+    { pack: "imu-students", bad: "Textbook shingles on the ward today!\n\n![Shingles rash along the T6 dermatome](shingles-t6.jpg)\n", good: "Textbook shingles on the ward today!\n\n<!-- decorum-consent: WARD-PHOTO-2024-017 -->\n![Shingles rash along the T6 dermatome](shingles-t6.jpg)\n" },
+    { pack: "imi", bad: "Look at this placenta!\n\n![](IMG_2034.jpg)\n", good: "Look at this sunset!\n\n![](IMG_2034.jpg)\n" },
+  ],
+  check(ctx) {
+    const { doc, pack } = ctx;
+    for (const image of doc.images) {
+      const verdict = judgeClinicalImage(doc, image);
+      if (!verdict) continue;
+      const consent = consentFor(doc, image);
+      if (consent && pack.consent !== "never") continue;
+      const what = describeKind(verdict.score.kind);
+      const cue = cueTerms(verdict.score.terms);
+      const remove = { id: "remove-image", title: "Remove the image and its caption", edits: removeImageEdits(doc, image, consent?.comment.start), preferred: true };
+      if (consent) {
+        ctx.report({
+          start: image.start, end: image.end,
+          message: `This image seems to show ${what} (${cue}); a consent marker does not clear it because ${neverMessage(pack)}, so remove it.`,
+          fixes: [remove],
+        });
+        continue;
+      }
+      const fixes = [remove];
+      if (pack.consent !== "never") fixes.push({ id: "record-consent", title: "Record the patient's written consent (marker)", edits: [consentTemplateEdit(doc, image)], preferred: false });
+      ctx.report({
+        start: image.start, end: image.end,
+        message: pack.consent === "never"
+          ? `This image seems to show ${what} (${cue}), and ${neverMessage(pack)}; remove it.`
+          : `This image seems to show ${what} (${cue}) with no recorded written consent; remove it, or add a consent marker if you hold written permission.`,
+        fixes,
+      });
+    }
+  },
 });

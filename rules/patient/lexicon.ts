@@ -26,10 +26,10 @@ export const TITLES = [
 const NAME_PART = String.raw`\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)*|\p{Lu}\.?(?![\p{L}'’])`;
 const NAME_JOIN = String.raw`bin|binti|bte|bt|a\/l|a\/p|de|du|van|von|al|el|d'|ap`;
 /** A title followed by one to four name parts ("Encik Rahim", "Mr. K", "Puan Siti binti Ali"). */
-export const TITLE_NAME_SRC = String.raw`(?<![\p{L}.])(?:${TITLES.map((t) => t.replace(/[.'’]/g, (c) => "\\" + c).replace(/ /g, "\\s+")).join("|")})(?:\.(?=\s)|(?=\s))\s+(?:${NAME_PART})(?:\s+(?:(?:${NAME_JOIN})\s+)?(?:${NAME_PART})){0,3}`;
+export const TITLE_NAME_SRC = String.raw`(?<![\p{L}.])(?:${TITLES.map((t) => t.replace(/\./g, "\\.").replace(/ /g, "\\s+")).join("|")})(?:\.(?=\s)|(?=\s))\s+(?:${NAME_PART})(?:\s+(?:(?:${NAME_JOIN})\s+)?(?:${NAME_PART})){0,3}`;
 export const TITLE_NAME = new RegExp(TITLE_NAME_SRC, "gu");
 /** Where the title ends inside a title+name match. */
-export const TITLE_PREFIX = new RegExp(`^(?:${TITLES.map((t) => t.replace(/[.'’]/g, (c) => "\\" + c).replace(/ /g, "\\s+")).join("|")})\\.?\\s+`, "u");
+export const TITLE_PREFIX = new RegExp(`^(?:${TITLES.map((t) => t.replace(/\./g, "\\.").replace(/ /g, "\\s+")).join("|")})\\.?\\s+`, "u");
 
 /** Capitalised words that are never a person's name after a cue ("His name is Unknown"). */
 export const NOT_NAMES = new Set([
@@ -45,7 +45,7 @@ export const NOT_NAMES = new Set([
 ]);
 
 /** Bare names introduced by a cue: "his name is Réjean Pelletier", "my patient Aisha", "named Karim". */
-export const CUE_NAME = /(?:\b(?:(?:his|her|their|the patient's|patient's|the client's|the owner's|the dog's|the cat's)\s+(?:full\s+|first\s+|real\s+)?name\s+(?:is|was)|\bnamed|\bcalled|\b(?:my|our|the|a|this)\s+(?:patient|client|pt)|\blet's call (?:him|her|them))\s+(\p{Lu}[\p{Ll}'’-]+(?:[\s-]+\p{Lu}[\p{Ll}'’-]+){0,2})/gu;
+export const CUE_NAME = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?(?:patient|client|owner|dog|cat|baby|child)(?:'s|’s))\s+(?:full\s+|first\s+|real\s+)?name\s+(?:is|was)|\bnamed|\bcalled|\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]his)\s+(?:patient|client|pt)|\b[Ll]et's call (?:him|her|them))\s+(\p{Lu}[\p{Ll}'’-]+(?:[\s-]+\p{Lu}[\p{Ll}'’-]+){0,2})/gu;
 /** "Aisha, a 34-year-old", "Ahmad, 58M", "Sarah (not her real name)". */
 export const NAME_BEFORE_AGE = /(?<![\p{L}.'’])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?=,\s+(?:a|an)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s](?:year|month|week|day)s?[-\s]old\b|,\s+\d{1,3}\s?[MF]\b|\s+\(\d{1,3}\s?[MF]?\)|\s+\(not (?:his|her|their) real name\))/gu;
 /** Initials used as a patient name: "J.D.", "J. D.", "A.K.M." */

@@ -53,6 +53,7 @@ function digits(s: string): number {
 }
 
 function report(ctx: RuleContext, start: number, end: number, what: string) {
+  start += ctx.block!.start; end += ctx.block!.start;
   ctx.report({
     start, end,
     message: `This shares your own ${what} publicly; remove it or share it privately.`,

@@ -1,14 +1,54 @@
-// STUB: not implemented yet. Replace this module with the real rule.
+/**
+ * tone.heated: shouting in capitals, bursts of exclamation marks and rage words. A hint: the
+ * policy's advice is to delay posting until you are calm, not that the text breaks a rule.
+ */
 import { defineRule } from "../../shared/src/rule.js";
+import { blockSentences, sentenceAt, type RelSpan } from "../conduct/match.js";
+
+/** Three or more capitalised words in a row (letters and apostrophes only). */
+const CAPS_RUN = /(?<![\p{L}\p{N}])(?:[A-Z][A-Z'’]*(?:[ \t,]+|\.\s+(?=[A-Z]{2}))){2,}[A-Z][A-Z'’]*(?![\p{L}\p{N}])/gu;
+/** Words that make a capitalised run read as shouting rather than a string of acronyms. */
+const SHOUT_WORDS = new Set("I IT IS ISN'T NOT THE A AN AM SO OF THIS THAT STOP DO DON'T DOES DOESN'T YOU YOUR ARE WHY WHAT HOW CAN CAN'T WILL WON'T JUST ME MY WE TO AND NO NEVER EVER ALL BE SICK TIRED PLEASE DONE HATE SERIOUSLY LISTEN EVERY AGAIN ENOUGH OMG WTF FFS STUPID REALLY HAVE HAS WAS WERE THEY HE SHE SHUT UP GET OUT HERE NOW READ THINK WORK WORKS CURE CURES TRUE FAKE LIE LIES".split(" "));
+const BANG_BURST = /[!?]*!(?:[!?1]*!){2,}[!?1]*|[!?]*\?!(?:[?!]){2,}/g;
+const RAGE = /\b(?:furious|livid|fuming|enraged|seething|incandescent|so angry|so mad|so pissed|pissed off|sick and tired|how dare|I(?:'m|’m| am) (?:so )?done with|for fuck'?s sake|FFS|WTF|losing my (?:mind|shit))\b/gi;
 
 export default defineRule({
   id: "tone.heated",
-  title: "tone.heated",
-  description: "Not implemented yet.",
+  title: "Heated tone",
+  description:
+    "Points out shouting in capital letters, bursts of exclamation marks (\"!!!\") and rage words (\"furious\", \"sick and tired\"). The IMU staff guidelines advise that if you feel angry or passionate about a subject, it's wise to delay posting until you are calm and clear-headed, and to review the guidelines if a post makes you even slightly uncomfortable. This is a hint: it asks you to pause, not to delete.",
   severity: "hint",
-  sources: [],
+  sources: ["imu-staff:think", "imu-staff:pause"],
   fixes: [],
   scope: "block",
-  examples: [],
-  check() {},
+  examples: [
+    { bad: "IT DOES NOT. STOP FORWARDING IT!!!!", good: "It doesn't. Please stop forwarding it; here is what the evidence says.", pack: "imu-staff" },
+  ],
+  check(ctx) {
+    const block = ctx.block!;
+    const text = block.text;
+    const sentences = blockSentences(block);
+    const hits = new Map<number, { span: RelSpan; why: Set<string> }>();
+    const add = (at: number, why: string) => {
+      const s = sentenceAt(sentences, at, text.length);
+      const h = hits.get(s.start) ?? hits.set(s.start, { span: s, why: new Set() }).get(s.start)!;
+      h.why.add(why);
+    };
+    if (block.kind !== "heading") {
+      for (const m of text.matchAll(CAPS_RUN)) {
+        const words = m[0].split(/[^A-Z'’]+/).filter(Boolean);
+        const letters = words.join("").length;
+        if (words.length >= 3 && letters >= 8 && words.some((w) => SHOUT_WORDS.has(w.replace(/’/g, "'")))) add(m.index, "shouting in capitals");
+      }
+    }
+    for (const m of text.matchAll(BANG_BURST)) add(m.index, "a burst of exclamation marks");
+    for (const m of text.matchAll(RAGE)) add(m.index, "angry wording");
+    for (const h of [...hits.values()].sort((a, b) => a.span.start - b.span.start)) {
+      ctx.report({
+        start: block.start + h.span.start,
+        end: block.start + h.span.end,
+        message: `This reads as heated (${[...h.why].join(", ")}); delay posting until you are calm and clear-headed.`,
+      });
+    }
+  },
 });

@@ -30,6 +30,8 @@ export interface ServerHost {
   lintHost?: Host;
   /** Config from files for a document URI (`.decorum.yaml` upward). */
   configFor?(uri: string): LoadedConfigLike;
+  /** Custom packs visible from a document (settings' `packs`, the config's `packs:`, `.decorum/packs/`), with their problems. */
+  packsFor?(uri: string, settingsPacks: string[] | undefined, loaded: LoadedConfigLike): { packs: Pack[]; problems: { file: string; line: number; character: number; message: string }[] };
   /** Path of a file: URI, for image resolution. */
   pathOf?(uri: string): string | undefined;
   /** URI of a path (config problems are published on the config file). */
@@ -93,7 +95,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       connection.client.register(DidChangeConfigurationNotification.type, { section: "decorum" }).catch(() => undefined);
     }
     if (canWatchFiles) {
-      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/.decorum.{yaml,yml,json}" }] }).catch(() => undefined);
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/.decorum.{yaml,yml,json}" }, { globPattern: "**/.decorum/packs/*.{yaml,yml,json}" }] }).catch(() => undefined);
     }
   });
 
@@ -133,17 +135,19 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const editorSettings = await settingsFor(uri);
     const fromFiles = host.configFor?.(uri) ?? {};
     reportConfigProblem(fromFiles);
+    const custom = host.packsFor?.(uri, editorSettings.packs, fromFiles);
+    reportPackProblems(custom?.problems ?? []);
     let config = mergeConfigs(editorSettings, fromFiles.config);
     const current = documents.get(uri);
     if (!current || current.version !== version) return undefined; // a newer edit will lint
     let result: LintResult;
     try {
-      result = await linter.lint(current.getText(), { config, host: lintHost, documentPath: host.pathOf?.(uri) });
+      result = await linter.lint(current.getText(), { config, host: lintHost, documentPath: host.pathOf?.(uri), packs: custom?.packs });
     } catch (e) {
       if (!(e instanceof UnknownPackError)) throw e;
       log("warn", `${e.message} Using the general pack.`);
       config = { ...config, policy: undefined };
-      result = await linter.lint(current.getText(), { config, host: lintHost, documentPath: host.pathOf?.(uri) });
+      result = await linter.lint(current.getText(), { config, host: lintHost, documentPath: host.pathOf?.(uri), packs: custom?.packs });
     }
     if (documents.get(uri)?.version !== version) return undefined;
     state.result = result;
@@ -162,6 +166,19 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     } else if (publishedConfigProblems.delete(uri)) {
       connection.sendDiagnostics({ uri, diagnostics: [] });
     }
+  }
+
+  const publishedPackProblems = new Set<string>();
+  function reportPackProblems(problems: { file: string; line: number; character: number; message: string }[]) {
+    if (!host.uriOf) return;
+    const byUri = new Map<string, Diagnostic[]>();
+    for (const p of problems) {
+      const uri = host.uriOf(p.file);
+      const list = byUri.get(uri) ?? byUri.set(uri, []).get(uri)!;
+      list.push({ range: { start: { line: p.line, character: p.character }, end: { line: p.line, character: p.character + 1 } }, severity: DiagnosticSeverity.Error, source: "decorum", code: "config.invalid", message: p.message });
+    }
+    for (const uri of publishedPackProblems) if (!byUri.has(uri)) { connection.sendDiagnostics({ uri, diagnostics: [] }); publishedPackProblems.delete(uri); }
+    for (const [uri, diagnostics] of byUri) { publishedPackProblems.add(uri); connection.sendDiagnostics({ uri, diagnostics }); }
   }
 
   function diagnosticsOf(result: LintResult, version: number): Diagnostic[] {

@@ -20,6 +20,8 @@ export interface LintRequest {
   host?: Host;
   /** Path or URI of the document, for resolving images. */
   documentPath?: string;
+  /** Custom packs visible to this lint (they win over shipped packs of the same id). */
+  packs?: readonly Pack[];
   /** Checked between rules; when it returns true the lint stops early with what it has. */
   isCancelled?: () => boolean;
 }
@@ -46,7 +48,7 @@ export interface Linter {
   lint(text: string, request?: LintRequest): Promise<LintResult>;
   /** Synchronous lint with image facts given up front (or none). */
   lintSync(text: string, request?: LintRequest, images?: Map<ImageRef, ImageInfo>): LintResult;
-  resolvePack(config: DecorumConfig): Pack;
+  resolvePack(config: DecorumConfig, extra?: readonly Pack[]): Pack;
 }
 
 interface CachedReport extends Report { }
@@ -59,10 +61,10 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
   // block text → (rule + pack + options) → reports relative to the block start
   const blockCache = new Map<string, Map<string, CachedReport[]>>();
 
-  function resolvePack(config: DecorumConfig): Pack {
+  function resolvePack(config: DecorumConfig, extra?: readonly Pack[]): Pack {
     const id = config.policy ?? DEFAULT_PACK;
-    const pack = packs.get(id);
-    if (!pack) throw new UnknownPackError(id, [...packs.keys()]);
+    const pack = extra?.find((p) => p.id === id) ?? packs.get(id);
+    if (!pack) throw new UnknownPackError(id, [...new Set([...packs.keys(), ...(extra ?? []).map((p) => p.id)])]);
     return pack;
   }
 
@@ -76,8 +78,13 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
   }
 
   function sourcesFor(rule: Rule, pack: Pack): Source[] {
-    const own = rule.sources.filter((s) => s.startsWith(pack.id + ":"));
-    const chosen = own.length ? own : rule.sources;
+    const declared = pack.sources?.[rule.id];
+    if (declared?.length) return declared.map((c) => ({ clause: `${pack.id}:${c}`, quote: pack.clauses[c] ?? "" }));
+    let chosen = rule.sources;
+    for (const id of [pack.id, ...(pack.basedOn ?? [])]) {
+      const own = rule.sources.filter((s) => s.startsWith(id + ":"));
+      if (own.length) { chosen = own; break; }
+    }
     return chosen.map((clause) => {
       const [packId, ...rest] = clause.split(":");
       const clauseId = rest.join(":");
@@ -107,13 +114,13 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
     }
     let pack: Pack;
     try {
-      pack = resolvePack(config);
+      pack = resolvePack(config, request.packs);
     } catch (e) {
       if (!(e instanceof UnknownPackError) || !fm?.data?.decorum) throw e;
       // an unknown pack named in front matter is the note's problem, not a crash
       findings.push(configFinding(doc, doc.text.indexOf("policy", fm.start), e.message));
       config = { ...config, policy: request.config?.policy };
-      pack = resolvePack(config);
+      pack = resolvePack(config, request.packs);
     }
     const suppressions = readSuppressions(doc);
 

@@ -8,6 +8,7 @@ export * from "./positions.js";
 export * from "./document.js";
 export * from "./rule.js";
 export * from "./pack.js";
+export * from "./pack-file.js";
 export * from "./config.js";
 export * from "./suppression.js";
 export * from "./engine.js";

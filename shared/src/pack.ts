@@ -33,8 +33,19 @@ export interface Pack {
   clauses: Record<string, string>;
   /** Rules the pack turns on, with their severity. */
   rules: Record<string, Severity>;
-  /** Extra word lists, merged by rules that read them. */
+  /** Extra word lists, read by rules (e.g. `clinicalAllow`, `derogatorySlang`). */
   lists?: Record<string, string[]>;
+  /**
+   * Local identifier formats (a hospital's MRN shape, a national id), reported by
+   * `patient.identifier` and `privacy.personal`. Patterns are checked by `compileUserPattern`.
+   */
+  identifierPatterns?: { name: string; pattern: string; flags?: string }[];
+  /** Per rule, the clauses of this pack that justify it (custom packs; shipped packs use the rule's sources). */
+  sources?: Record<string, string[]>;
+  /** Pack ids this pack extends, nearest first. */
+  basedOn?: string[];
+  /** Where the pack came from: "built in" or a file path. */
+  origin?: string;
 }
 
 export class PackError extends Error {}
@@ -71,6 +82,23 @@ export function validatePack(value: unknown, where = "pack"): Pack {
   str("redirection.advice", r!.advice);
   str("redirection.crisis", r!.crisis);
   if (p.consent !== "written-permission" && p.consent !== "never") fail("consent", "must be written-permission or never");
+  if (p.lists !== undefined) {
+    if (typeof p.lists !== "object" || p.lists === null || Array.isArray(p.lists)) fail("lists", "must map list names to lists of words");
+    for (const [k, v] of Object.entries(p.lists as object)) strList(`lists.${k}`, v);
+  }
+  if (p.identifierPatterns !== undefined) {
+    if (!Array.isArray(p.identifierPatterns)) fail("identifierPatterns", "must be a list of { name, pattern }");
+    (p.identifierPatterns as unknown[]).forEach((x, i) => {
+      const e = x as Record<string, unknown>;
+      str(`identifierPatterns.${i}.name`, e?.name);
+      str(`identifierPatterns.${i}.pattern`, e?.pattern);
+    });
+  }
+  if (p.sources !== undefined) {
+    for (const [rule, list] of Object.entries(p.sources as object)) {
+      for (const c of strList(`sources.${rule}`, list)) if (!(c in clauses)) fail(`sources.${rule}`, `cites clause "${c}", which is not in clauses`);
+    }
+  }
   return {
     policy: { title: String(p.name) },
     ...(p as object),

@@ -15,7 +15,13 @@ export interface FixDeclaration {
   description: string;
 }
 
-export interface RuleExample { bad: string; good: string; pack?: string }
+export interface RuleExample {
+  bad: string;
+  good: string;
+  pack?: string;
+  /** Facts about the images the example links, by src, for rules that need a host to read files. */
+  images?: Record<string, ImageInfo>;
+}
 
 export interface RuleMeta {
   id: string;

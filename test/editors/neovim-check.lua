@@ -43,7 +43,11 @@ local function codes(bufnr)
 end
 
 local function wait_for(what, ms, pred)
-  if not vim.wait(ms, pred, 20) then fail("timed out after " .. ms .. " ms waiting for " .. what) end
+  local done = vim.wait(ms, function() return result.server_exit ~= nil or pred() end, 20)
+  if result.server_exit then
+    fail("the server exited (code " .. tostring(result.server_exit.code) .. ") while waiting for " .. what)
+  end
+  if not done then fail("timed out after " .. ms .. " ms waiting for " .. what) end
 end
 
 local function ends_with_disclaimer(bufnr)

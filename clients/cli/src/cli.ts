@@ -3,35 +3,39 @@
  * `decorum fix [--dry-run] [--policy PACK] PATH...`
  * Exit codes: 0 nothing at error severity, 1 an error-severity finding, 2 bad usage or unreadable input.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync, renameSync, chmodSync, unlinkSync } from "node:fs";
-import { join, dirname, basename, resolve } from "node:path";
+import { readFileSync, readdirSync, statSync, writeFileSync, renameSync, chmodSync, unlinkSync, existsSync } from "node:fs";
+import { join, dirname, basename, resolve, relative } from "node:path";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { applyEdits, collectSafeEdits, UnknownPackError, type Finding } from "../../../shared/src/index.js";
 import { rules, builtinPacks } from "../../../rules/index.js";
 import { createFileLinter, type FileOutcome } from "./lint-files.js";
 import { CheckCache } from "./cache.js";
+import { ruleDoc } from "../../../rules/docs.js";
+
+const relativeTo = (p: string) => relative(process.cwd(), p) || p;
 import { formatJson, formatSarif, formatText, summary, type FileReport } from "./format.js";
 import { VERSION } from "../../../server/src/version.js";
 
 const EXTENSIONS = /\.(md|markdown|txt)$/i;
 const USAGE = `Usage:
-  decorum check [--policy PACK] [--format text|json|sarif] [--explain] [--no-cache] PATH...
-  decorum fix [--dry-run] [--policy PACK] PATH...
-  decorum packs
+  decorum check [--policy PACK] [--pack FILE]... [--format text|json|sarif] [--explain] [--no-cache] PATH...
+  decorum fix [--dry-run] [--policy PACK] [--pack FILE]... PATH...
+  decorum packs [--pack FILE]...          list packs and where each came from
+  decorum explain RULE [--policy PACK]    a rule's documentation for the active pack
 Folders are searched for .md, .markdown and .txt files.
 Packs: ${builtinPacks.map((p) => p.id).join(", ")}`;
 
 class UsageError extends Error {}
 
-interface Options { command: string; policy?: string; format: "text" | "json" | "sarif"; explain: boolean; dryRun: boolean; paths: string[]; cache: boolean; cacheLocation?: string }
+interface Options { command: string; policy?: string; format: "text" | "json" | "sarif"; explain: boolean; dryRun: boolean; paths: string[]; cache: boolean; cacheLocation?: string; packFiles: string[] }
 
 function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h" || command === "help") throw new UsageError("");
-  if (command === "--version" || command === "-v") return { command: "version", format: "text", explain: false, dryRun: false, paths: [], cache: false };
-  if (!["check", "fix", "packs"].includes(command)) throw new UsageError(`Unknown command "${command}".`);
-  const o: Options = { command, format: "text", explain: false, dryRun: false, paths: [], cache: true };
+  if (command === "--version" || command === "-v") return { command: "version", format: "text", explain: false, dryRun: false, paths: [], cache: false, packFiles: [] };
+  if (!["check", "fix", "packs", "explain"].includes(command)) throw new UsageError(`Unknown command "${command}".`);
+  const o: Options = { command, format: "text", explain: false, dryRun: false, paths: [], cache: true, packFiles: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const value = () => {
@@ -47,12 +51,14 @@ function parseArgs(argv: string[]): Options {
     } else if (a === "--explain") o.explain = true;
     else if (a === "--dry-run") o.dryRun = true;
     else if (a === "--no-cache") o.cache = false;
+    else if (a === "--pack" || a.startsWith("--pack=")) o.packFiles.push(resolve(value()));
     else if (a === "--cache-location" || a.startsWith("--cache-location=")) o.cacheLocation = value();
     else if (a === "--") o.paths.push(...rest.slice(i + 1)), i = rest.length;
     else if (a.startsWith("-")) throw new UsageError(`Unknown option "${a}".`);
     else o.paths.push(a);
   }
   if ((command === "check" || command === "fix") && o.paths.length === 0) throw new UsageError("Give at least one file or folder.");
+  if (command === "explain" && o.paths.length !== 1) throw new UsageError("Name one rule, e.g. decorum explain patient.identifier.");
   return o;
 }
 
@@ -93,28 +99,41 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
     throw e;
   }
   if (opts.command === "version") { io.out(VERSION); return 0; }
+  const fileLinter = createFileLinter({ policy: opts.policy, cwd: process.cwd(), packFiles: opts.packFiles });
+  const visible = fileLinter.packsFor(process.cwd(), undefined, undefined);
+  const allPacks = [...visible.packs, ...builtinPacks.filter((b) => !visible.packs.some((p) => p.id === b.id))];
   if (opts.command === "packs") {
-    for (const p of builtinPacks) io.out(`${p.id.padEnd(22)} ${p.name} (built in)`);
+    for (const p of allPacks) io.out(`${p.id.padEnd(22)} ${p.name} (${p.origin ? relativeTo(p.origin) : "built in"}${p.basedOn?.length ? `, extends ${p.basedOn[0]}` : ""})`);
+    for (const pr of visible.problems) io.err(`decorum: ${pr}`);
+    return visible.problems.length ? 2 : 0;
+  }
+  if (opts.command === "explain") {
+    const rule = rules.find((r) => r.id === opts.paths[0]);
+    if (!rule) { io.err(`decorum: no rule "${opts.paths[0]}". Rules: ${rules.map((r) => r.id).join(", ")}`); return 2; }
+    const pack = allPacks.find((p) => p.id === (opts.policy ?? "general"));
+    if (!pack) { io.err(`decorum: ${new UnknownPackError(opts.policy!, allPacks.map((p) => p.id)).message}`); return 2; }
+    io.out(ruleDoc(rule, pack).replace(/^<!--.*-->\n/, ""));
     return 0;
   }
-  if (opts.policy && !builtinPacks.some((p) => p.id === opts.policy)) {
-    io.err(`decorum: ${new UnknownPackError(opts.policy, builtinPacks.map((p) => p.id)).message}`);
+  if (opts.policy && !allPacks.some((p) => p.id === opts.policy) && opts.paths.every((p) => !existsSync(join(p, ".decorum", "packs")))) {
+    io.err(`decorum: ${new UnknownPackError(opts.policy, allPacks.map((p) => p.id)).message}`);
+    for (const pr of visible.problems) io.err(`decorum: ${pr}`);
     return 2;
   }
   const problems: string[] = [];
   const files = collectFiles(opts.paths, problems);
   let fatal = problems.length > 0;
-  const fileLinter = createFileLinter({ policy: opts.policy, cwd: process.cwd() });
 
   if (opts.command === "fix") {
     let changedFiles = 0;
     for (const file of files) {
-      const { text, raw, config, outcome } = fileLinter.prepare(file);
+      const { text, raw, config, packs, outcome } = fileLinter.prepare(file);
       problems.push(...outcome.problems);
       fatal ||= outcome.fatal;
       if (text === undefined || !raw || !config) continue;
-      const result = await fileLinter.lint(file, text, config, outcome);
-      if (!result) { problems.push(...outcome.problems.slice(problems.length)); fatal = true; continue; }
+      const known = outcome.problems.length;
+      const result = await fileLinter.lint(file, text, config, outcome, packs);
+      if (!result) { problems.push(...outcome.problems.slice(known)); fatal = true; continue; }
       const edits = collectSafeEdits(result.findings.filter((f) => f.fixes.every((x) => !x.command)));
       if (edits.length === 0) continue;
       const fixed = applyEdits(text, edits);
@@ -167,12 +186,12 @@ async function checkFiles(files: string[], fileLinter: ReturnType<typeof createF
   const workers = Math.min(availableParallelism(), 4);
   if (misses.length >= PARALLEL_THRESHOLD && workers > 1) {
     prepared.clear(); // workers read the files again; keep memory flat
-    const results = await lintInWorkers(misses.map((i) => files[i]!), opts.policy, workers, () => progress.tick());
+    const results = await lintInWorkers(misses.map((i) => files[i]!), opts, workers, () => progress.tick());
     misses.forEach((i, k) => { outcomes[i] = results[k]!; });
   } else {
     for (const i of misses) {
-      const { text, config, outcome } = prepared.get(i)!;
-      await fileLinter.lint(files[i]!, text!, config!, outcome);
+      const { text, config, packs, outcome } = prepared.get(i)!;
+      await fileLinter.lint(files[i]!, text!, config!, outcome, packs);
       outcomes[i] = outcome;
       progress.tick();
     }
@@ -185,7 +204,7 @@ async function checkFiles(files: string[], fileLinter: ReturnType<typeof createF
   return outcomes;
 }
 
-function lintInWorkers(files: string[], policy: string | undefined, count: number, onFile: () => void): Promise<FileOutcome[]> {
+function lintInWorkers(files: string[], opts: Options, count: number, onFile: () => void): Promise<FileOutcome[]> {
   const workerUrl = new URL("./cli-worker.js", import.meta.url);
   const byPath = new Map<string, FileOutcome>();
   const batchSize = 25;
@@ -193,7 +212,7 @@ function lintInWorkers(files: string[], policy: string | undefined, count: numbe
   return new Promise((resolvePromise, reject) => {
     let active = count;
     for (let w = 0; w < count; w++) {
-      const worker = new Worker(workerUrl, { workerData: { policy, cwd: process.cwd() } });
+      const worker = new Worker(workerUrl, { workerData: { policy: opts.policy, cwd: process.cwd(), packFiles: opts.packFiles } });
       const feed = () => {
         if (next >= files.length) { worker.postMessage(null); return; }
         worker.postMessage(files.slice(next, next + batchSize));

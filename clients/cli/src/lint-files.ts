@@ -1,11 +1,13 @@
 /** Lints files on disk: used by the CLI's main thread and by its worker threads alike. */
 import { readFileSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import { createLinter, mergeConfigs, UnknownPackError, type Finding, type Range, type DecorumConfig, type LintResult } from "../../../shared/src/index.js";
 import { rules, builtinPacks } from "../../../rules/index.js";
 import { ConfigFiles } from "../../../server/src/node/config-files.js";
 import { createNodeHost } from "../../../server/src/node/host.js";
+import { PackFiles, resolveConfigPackPaths } from "../../../server/src/node/packs.js";
+import type { Pack } from "../../../shared/src/index.js";
 
 export type RangedFinding = Finding & { range: Range };
 
@@ -30,14 +32,33 @@ export function decodeText(raw: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-export function createFileLinter(options: { policy?: string; cwd: string }) {
+export function createFileLinter(options: { policy?: string; cwd: string; packFiles?: string[] }) {
   const linter = createLinter({ rules, packs: builtinPacks });
   const configs = new ConfigFiles(true);
+  const packFiles = new PackFiles(builtinPacks);
+  const packsByFolder = new Map<string, { packs: Pack[]; problems: string[] }>();
+
+  /** Custom packs visible from a folder: --pack files, the config's `packs:`, `.decorum/packs/` upward. */
+  function packsFor(folder: string, configFile: string | undefined, configPacks: string[] | undefined): { packs: Pack[]; problems: string[] } {
+    const key = folder + "\u0000" + (configFile ?? "");
+    let hit = packsByFolder.get(key);
+    if (!hit) {
+      const problems: string[] = [];
+      const fromConfig = configFile && configPacks?.length ? resolveConfigPackPaths(configFile, configPacks) : { files: [], refused: [] };
+      for (const r of fromConfig.refused) problems.push(`${relative(options.cwd, configFile!) || configFile}: pack path "${r}" leaves the configuration's folder; not loaded`);
+      const files = [...(options.packFiles ?? []), ...fromConfig.files, ...packFiles.discover(folder)];
+      const loaded = packFiles.loadAll(files);
+      problems.push(...loaded.problems.map((p) => `${relative(options.cwd, p.file) || p.file}:${p.line + 1}:${p.character + 1} ${p.message}`));
+      hit = { packs: loaded.packs, problems };
+      packsByFolder.set(key, hit);
+    }
+    return hit;
+  }
   const host = createNodeHost({ roots: [options.cwd] });
   const base: DecorumConfig | undefined = options.policy ? { policy: options.policy } : undefined;
 
   /** Reads one file and its config; the lint itself is separate so callers can consult a cache first. */
-  function prepare(file: string): { text?: string; raw?: Buffer; config?: DecorumConfig; outcome: FileOutcome } {
+  function prepare(file: string): { text?: string; raw?: Buffer; config?: DecorumConfig; packs?: Pack[]; outcome: FileOutcome } {
     const outcome: FileOutcome = { path: file, findings: [], problems: [], fatal: false };
     let raw: Buffer;
     try { raw = readFileSync(file); } catch (e) {
@@ -51,13 +72,15 @@ export function createFileLinter(options: { policy?: string; cwd: string }) {
       outcome.problems.push(`${relative(options.cwd, pr.file) || pr.file}:${pr.line + 1}:${pr.character + 1} ${pr.message}`);
     }
     const config = mergeConfigs(base, loaded.config);
-    outcome.cacheKey = createHash("sha1").update(raw).update("\u0000").update(JSON.stringify(config)).digest("hex");
-    return { text: decodeText(raw), raw, config, outcome };
+    const visible = packsFor(dirname(resolve(file)), loaded.file, loaded.config?.packs);
+    outcome.problems.push(...visible.problems);
+    outcome.cacheKey = createHash("sha1").update(raw).update("\u0000").update(JSON.stringify(config)).update(JSON.stringify(visible.packs)).digest("hex");
+    return { text: decodeText(raw), raw, config, packs: visible.packs, outcome };
   }
 
-  async function lint(file: string, text: string, config: DecorumConfig, outcome: FileOutcome): Promise<LintResult | undefined> {
+  async function lint(file: string, text: string, config: DecorumConfig, outcome: FileOutcome, packs?: Pack[]): Promise<LintResult | undefined> {
     try {
-      const result = await linter.lint(text, { config, host, documentPath: resolve(file) });
+      const result = await linter.lint(text, { config, host, documentPath: resolve(file), packs });
       outcome.findings = result.findings.map((f) => ({ ...f, range: result.doc.lines.toRange(f.start, f.end) }));
       outcome.uncacheable = result.doc.images.length > 0;
       return result;
@@ -69,5 +92,5 @@ export function createFileLinter(options: { policy?: string; cwd: string }) {
     }
   }
 
-  return { linter, prepare, lint };
+  return { linter, prepare, lint, packsFor };
 }

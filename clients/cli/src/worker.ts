@@ -2,15 +2,15 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createFileLinter } from "./lint-files.js";
 
-const { policy, cwd } = workerData as { policy?: string; cwd: string };
-const files = createFileLinter({ policy, cwd });
+const { policy, cwd, packFiles } = workerData as { policy?: string; cwd: string; packFiles?: string[] };
+const files = createFileLinter({ policy, cwd, packFiles });
 
 parentPort!.on("message", async (batch: string[] | null) => {
   if (batch === null) { process.exit(0); }
   for (const path of batch!) {
-    const { text, config, outcome } = files.prepare(path);
+    const { text, config, packs, outcome } = files.prepare(path);
     try {
-      if (text !== undefined && config) await files.lint(path, text, config, outcome);
+      if (text !== undefined && config) await files.lint(path, text, config, outcome, packs);
     } catch (e) {
       outcome.problems.push(`${path}: internal error (${(e as Error)?.name ?? "Error"})`);
       outcome.fatal = true;

@@ -100,7 +100,7 @@ export function toCmDiagnostics(diagnostics: readonly Diagnostic[], doc: Text, o
     const made: DecorumDiagnostic = {
       from, to,
       severity: SEVERITY[d.severity ?? 2] ?? "warning",
-      message: d.message,
+      message: typeof d.message === "string" ? d.message : d.message.value,
       source: rule ? `decorum · ${rule}` : "decorum",
       markClass: "decorum-finding",
       rule,

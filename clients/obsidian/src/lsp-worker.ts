@@ -42,7 +42,7 @@ export function createWorkerFromSource(source: string): { worker: Worker; dispos
 
 export class DecorumClient implements LspDocuments {
   private readonly listeners = new Map<string, Set<(version: number | undefined, d: Diagnostic[]) => void>>();
-  private readonly open = new Set<string>();
+  private readonly opened = new Set<string>();
   private disposed = false;
   serverInfo: InitializeResult["serverInfo"];
 
@@ -93,17 +93,17 @@ export class DecorumClient implements LspDocuments {
 
   open(uri: string, text: string, version: number): void {
     if (this.disposed) return;
-    this.open.add(uri);
+    this.opened.add(uri);
     void this.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version, text } });
   }
 
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
-    if (this.disposed || !this.open.has(uri)) return;
+    if (this.disposed || !this.opened.has(uri)) return;
     void this.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: changes });
   }
 
   close(uri: string): void {
-    if (this.disposed || !this.open.delete(uri)) return;
+    if (this.disposed || !this.opened.delete(uri)) return;
     void this.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
   }
 
@@ -168,7 +168,7 @@ export class DecorumClient implements LspDocuments {
     if (this.disposed) return;
     this.disposed = true;
     this.listeners.clear();
-    this.open.clear();
+    this.opened.clear();
     this.connection.dispose();
     this.stopWorker();
   }

@@ -1,12 +1,16 @@
 /** The server's Node host: config files, local images, file commands. */
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { ConfigFiles } from "./config-files.js";
+import { PackFiles, resolveConfigPackPaths } from "./packs.js";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { builtinPacks } from "../../../rules/index.js";
 import { createImageInspector, writeCleanCopy } from "./images.js";
 import type { ServerHost } from "../server.js";
 import type { ImageInfo } from "../../../shared/src/index.js";
 
 export function createNodeServerHost(): ServerHost {
   const configs = new ConfigFiles();
+  const packFiles = new PackFiles(builtinPacks);
   let roots: string[] = [];
   let inspect = createImageInspector({ roots });
   const pathOf = (uri: string) => {
@@ -20,6 +24,14 @@ export function createNodeServerHost(): ServerHost {
       return path ? configs.forDocument(path) : {};
     },
     pathOf,
+    packsFor(uri, settingsPacks, loaded) {
+      const path = pathOf(uri);
+      if (!path) return { packs: [], problems: [] };
+      // settings' relative pack paths resolve against the workspace roots
+      const fromSettings = (settingsPacks ?? []).map((p) => (isAbsolute(p) ? p : resolve(roots[0] ?? dirname(path), p)));
+      const fromConfig = loaded.file && loaded.config?.packs ? resolveConfigPackPaths(loaded.file, loaded.config.packs).files : [];
+      return packFiles.loadAll([...fromSettings, ...fromConfig, ...packFiles.discover(dirname(path))]);
+    },
     uriOf: (path) => pathToFileURL(path).href,
     setRoots(paths) { roots = paths; inspect = createImageInspector({ roots }); },
     async runCommand(id, args) {

@@ -1,0 +1,271 @@
+/**
+ * Decorum for Obsidian: a thin client. The language server runs in a Web Worker (the same
+ * server the other editors use), the editor extension shows its findings as underlines with fix
+ * buttons, and the commands ask the server for edits. Nothing rule-specific lives here.
+ */
+import { Notice, Plugin, editorInfoField, type Editor, type MarkdownFileInfo, type MarkdownView, type TFile, type WorkspaceLeaf } from "obsidian";
+import type { EditorState } from "@codemirror/state";
+import type { ApplyWorkspaceEditParams, ApplyWorkspaceEditResult, CodeAction, Command, Diagnostic, TextEdit } from "vscode-languageserver-protocol";
+import { COMMANDS, FIX_ALL_KIND, type StatusParams } from "../../../shared/src/protocol.js";
+import { decorumEditorExtension, type EditorHost, type EditorSession } from "./codemirror.js";
+import { DecorumClient, createWorkerFromSource } from "./lsp-worker.js";
+import { DEFAULT_SETTINGS, configurationFor, isSkipped, loadSettings, noteUri, pathOfUri, type DecorumSettings } from "./settings.js";
+import { cleanVersion } from "./clean.js";
+import { PACKS } from "./catalog.js";
+import { WORKER_SOURCE } from "./worker-source.js";
+import { DecorumSettingTab } from "./settings-tab.js";
+import { RESULTS_VIEW, ResultsView, type VaultCheck } from "./results-view.js";
+
+type CommandResult = { applied: boolean; reason?: string };
+
+export default class DecorumPlugin extends Plugin {
+  override settings: DecorumSettings = { ...DEFAULT_SETTINGS };
+  client: DecorumClient | undefined;
+  /** Open editor panes, each its own LSP document. */
+  readonly sessions = new Set<EditorSession>();
+  /** Latest `decorum/status` per document URI. */
+  readonly statuses = new Map<string, StatusParams>();
+  /** Last whole-vault check, shown by the results view. */
+  lastCheck: VaultCheck | undefined;
+  private statusEl: HTMLElement | undefined;
+  private focused: EditorSession | undefined;
+  private starting: Promise<DecorumClient | undefined> | undefined;
+  /** Where "copy a clean version" writes; replaced in tests. */
+  writeClipboard = (text: string): Promise<void> => navigator.clipboard.writeText(text);
+
+  override async onload(): Promise<void> {
+    this.settings = loadSettings(await this.loadData());
+    this.statusEl = this.addStatusBarItem();
+    this.statusEl.addClass("decorum-status");
+    this.renderStatus();
+
+    this.starting = this.startClient();
+    const client = await this.starting;
+    if (!client) return;
+
+    this.registerEditorExtension(decorumEditorExtension(this.editorHost()));
+    this.registerView(RESULTS_VIEW, (leaf: WorkspaceLeaf) => new ResultsView(leaf, this));
+    this.addSettingTab(new DecorumSettingTab(this.app, this));
+    this.addCommands();
+    this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.renderStatus()));
+  }
+
+  override onunload(): void {
+    for (const s of [...this.sessions]) s.destroy();
+    this.sessions.clear();
+    void this.client?.stop();
+    this.client = undefined;
+  }
+
+  private async startClient(): Promise<DecorumClient | undefined> {
+    if (!WORKER_SOURCE) {
+      new Notice("Decorum: this build has no checker inside; reinstall the plugin.");
+      return undefined;
+    }
+    try {
+      this.client = await DecorumClient.start(createWorkerFromSource(WORKER_SOURCE), {
+        configuration: (scopeUri) => configurationFor(scopeUri === undefined ? undefined : pathOfUri(scopeUri), this.settings),
+        applyEdit: (p) => this.applyServerEdit(p),
+        status: (p) => {
+          this.statuses.set(p.uri, p);
+          this.renderStatus();
+        },
+        log: (type, message) => { if (type === 1) console.error(`[decorum] ${message}`); },
+      }, { debounceMs: Math.min(this.settings.debounceMs, 200) });
+      return this.client;
+    } catch (e) {
+      console.error("[decorum] the checker did not start", e);
+      new Notice("Decorum: the checker did not start. See the developer console.");
+      return undefined;
+    }
+  }
+
+  private editorHost(): EditorHost {
+    const client = this.client!;
+    return {
+      documents: client,
+      pathOf: (state: EditorState) => {
+        const file = state.field(editorInfoField, false)?.file;
+        if (!file || file.extension !== "md" || isSkipped(file.path, this.settings)) return undefined;
+        return file.path;
+      },
+      uriOf: (path, pane) => noteUri(path, pane),
+      debounceMs: () => this.settings.debounceMs,
+      packName: (id) => PACKS.find((p) => p.id === id)?.name,
+      attach: (s) => { this.sessions.add(s); },
+      detach: (s) => {
+        this.sessions.delete(s);
+        if (this.focused === s) this.focused = undefined;
+        if (s.uri) this.statuses.delete(s.uri);
+      },
+      changed: (s) => {
+        if (s.view.hasFocus) this.focused = s;
+        this.renderStatus();
+      },
+    };
+  }
+
+  /** The session of the editor a command runs in: the pane whose view is that editor, else the last focused pane on the same note. */
+  sessionFor(editor: Editor | undefined, file: TFile | null | undefined): EditorSession | undefined {
+    const cm = (editor as unknown as { cm?: unknown } | undefined)?.cm;
+    const all = [...this.sessions].filter((s) => s.uri);
+    return all.find((s) => s.view === cm)
+      ?? (this.focused && this.focused.uri && (!file || this.focused.path === file.path) ? this.focused : undefined)
+      ?? all.find((s) => file && s.path === file.path)
+      ?? all.find((s) => s.view.hasFocus);
+  }
+
+  private activeSession(): EditorSession | undefined {
+    const s = [...this.sessions].find((x) => x.view.hasFocus);
+    if (s) return s;
+    const file = this.app.workspace.getActiveFile();
+    return this.sessionFor(undefined, file);
+  }
+
+  private addCommands(): void {
+    const inEditor = (run: (session: EditorSession) => Promise<unknown>) =>
+      (checking: boolean, editor: Editor, ctx: MarkdownView | MarkdownFileInfo): boolean => {
+        const session = this.sessionFor(editor, ctx.file);
+        if (!session || !this.client) return false;
+        if (!checking) void run(session).catch((e) => this.fail(e));
+        return true;
+      };
+    this.addCommand({ id: "insert-disclaimer", name: "Insert disclaimer", editorCheckCallback: inEditor((s) => this.runServerCommand(s, COMMANDS.insertDisclaimer)) });
+    this.addCommand({ id: "fix-all", name: "Fix all safe problems", editorCheckCallback: inEditor((s) => this.runServerCommand(s, COMMANDS.fixAll)) });
+    this.addCommand({ id: "redact-all", name: "Redact all patient details in this note", editorCheckCallback: inEditor((s) => this.runServerCommand(s, COMMANDS.redactAll)) });
+    this.addCommand({ id: "copy-clean", name: "Copy a clean version", editorCheckCallback: inEditor((s) => this.copyClean(s)) });
+    this.addCommand({ id: "check-vault", name: "Check the whole vault", callback: () => { void this.checkVault().catch((e) => this.fail(e)); } });
+  }
+
+  private fail(e: unknown): void {
+    console.error("[decorum]", e);
+    new Notice(`Decorum: ${(e as Error)?.message ?? "something went wrong"}`);
+  }
+
+  /** Runs one of the server's commands on a pane's note; the server answers with `workspace/applyEdit`. */
+  async runServerCommand(session: EditorSession, command: string): Promise<CommandResult> {
+    const client = this.client;
+    if (!client || !session.uri) return { applied: false, reason: "not checked" };
+    session.flush();
+    const result = (await client.executeCommand<CommandResult | null>(command, [session.uri])) ?? { applied: false };
+    if (!result.applied) new Notice(`Decorum: ${result.reason ?? "nothing was changed."}`);
+    return result;
+  }
+
+  /** `workspace/applyEdit` from the server: edits for one pane's document, applied as an editor transaction. */
+  applyServerEdit(params: ApplyWorkspaceEditParams): ApplyWorkspaceEditResult {
+    const changes: { uri: string; version: number | null | undefined; edits: TextEdit[] }[] = [];
+    for (const dc of params.edit.documentChanges ?? []) {
+      if ("textDocument" in dc) changes.push({ uri: dc.textDocument.uri, version: dc.textDocument.version, edits: dc.edits.filter((e): e is TextEdit => "newText" in e) });
+      else return { applied: false, failureReason: "Decorum only edits note text." };
+    }
+    for (const [uri, edits] of Object.entries(params.edit.changes ?? {})) changes.push({ uri, version: undefined, edits });
+    for (const c of changes) {
+      const session = [...this.sessions].find((s) => s.uri === c.uri);
+      if (!session) return { applied: false, failureReason: "The note is not open." };
+      if (!session.applyServerEdits(c.version, c.edits)) return { applied: false, failureReason: "The note changed; try again." };
+    }
+    return { applied: true };
+  }
+
+  /** The note as it would be posted: safe fixes applied, front matter and Decorum comments stripped. */
+  async copyClean(session: EditorSession): Promise<string | undefined> {
+    const client = this.client;
+    if (!client || !session.uri) return undefined;
+    session.flush();
+    const version = session.version;
+    const text = session.syncedText;
+    const end = session.view.state.doc.lineAt(session.view.state.doc.length);
+    const actions = (await client.codeActions(session.uri, { start: { line: 0, character: 0 }, end: { line: end.number - 1, character: end.length } }, [FIX_ALL_KIND])) ?? [];
+    const edits: TextEdit[] = [];
+    for (const a of actions) {
+      if (!isCodeAction(a)) continue;
+      for (const dc of a.edit?.documentChanges ?? []) {
+        if (!("textDocument" in dc) || dc.textDocument.uri !== session.uri) continue;
+        if (dc.textDocument.version !== version) throw new Error("the note changed while it was being cleaned; try again.");
+        for (const e of dc.edits) if ("newText" in e) edits.push(e);
+      }
+    }
+    const clean = cleanVersion(text, edits);
+    await this.writeClipboard(clean);
+    new Notice(`Decorum: copied a clean version${edits.length ? ` (${edits.length} fix${edits.length === 1 ? "" : "es"} applied)` : ""}.`);
+    return clean;
+  }
+
+  /** Checks every note outside the skipped folders, then shows the results view. */
+  async checkVault(): Promise<VaultCheck | undefined> {
+    const client = this.client;
+    if (!client) return undefined;
+    const files = this.app.vault.getMarkdownFiles().filter((f) => !isSkipped(f.path, this.settings)).sort((a, b) => a.path.localeCompare(b.path));
+    const notice = new Notice(`Decorum: checking ${files.length} notes…`, 0);
+    const check: VaultCheck = { at: Date.now(), notes: [], checked: 0 };
+    let next = 0;
+    const worker = async () => {
+      while (next < files.length) {
+        const file = files[next++]!;
+        const text = await this.app.vault.cachedRead(file);
+        const diagnostics: Diagnostic[] = await client.lintOnce(noteUri(file.path, "check"), text);
+        check.checked++;
+        notice.setMessage(`Decorum: checked ${check.checked} of ${files.length} notes…`);
+        if (diagnostics.length) check.notes.push({ path: file.path, findings: diagnostics.map((d) => ({ line: d.range.start.line, character: d.range.start.character, severity: d.severity ?? 2, rule: typeof d.code === "string" ? d.code : "", message: typeof d.message === "string" ? d.message : d.message.value })) });
+      }
+    };
+    try {
+      await Promise.all([worker(), worker()]);
+    } finally {
+      notice.hide();
+    }
+    check.notes.sort((a, b) => a.path.localeCompare(b.path));
+    this.lastCheck = check;
+    const total = check.notes.reduce((n, x) => n + x.findings.length, 0);
+    new Notice(`Decorum: ${total} finding${total === 1 ? "" : "s"} in ${check.notes.length} of ${files.length} notes.`);
+    await this.showResults();
+    return check;
+  }
+
+  async showResults(): Promise<void> {
+    const { workspace } = this.app;
+    let leaf = workspace.getLeavesOfType(RESULTS_VIEW)[0];
+    if (!leaf) {
+      leaf = workspace.getRightLeaf(false) ?? workspace.getLeaf(true);
+      await leaf.setViewState({ type: RESULTS_VIEW, active: true });
+    }
+    for (const l of workspace.getLeavesOfType(RESULTS_VIEW)) if (l.view instanceof ResultsView) l.view.render();
+    await workspace.revealLeaf(leaf);
+  }
+
+  /** Opens a note at a finding (from the results view). */
+  async openFinding(path: string, line: number): Promise<void> {
+    const file = this.app.vault.getFileByPath(path);
+    if (!file) return;
+    await this.app.workspace.getLeaf(false).openFile(file, { eState: { line }, active: true });
+  }
+
+  async saveSettings(): Promise<void> {
+    await this.saveData(this.settings);
+    this.client?.configurationChanged();
+    for (const s of this.sessions) s.reopen();
+    this.renderStatus();
+  }
+
+  renderStatus(): void {
+    const el = this.statusEl;
+    if (!el) return;
+    const session = this.activeSession();
+    const status = session?.uri ? this.statuses.get(session.uri) : undefined;
+    if (!session?.uri || !status) {
+      el.setText(session && !session.uri ? "Decorum: not checked" : "");
+      el.setAttr("aria-label", "");
+      return;
+    }
+    const parts = (["error", "warning", "information", "hint"] as const)
+      .filter((k) => status.counts[k])
+      .map((k) => `${status.counts[k]} ${k === "information" ? "info" : k}${status.counts[k] === 1 || k === "information" ? "" : "s"}`);
+    el.setText(`Decorum: ${parts.length ? parts.join(", ") : "no findings"}${status.ready ? " ✓" : ""}`);
+    el.setAttr("aria-label", `${status.packName}${status.ready ? ": ready to post" : ""}`);
+  }
+}
+
+function isCodeAction(a: CodeAction | Command): a is CodeAction {
+  return typeof (a as Command).command !== "string";
+}

@@ -1,0 +1,197 @@
+/**
+ * Readable redaction of patient identifiers: generalise a detail so the sentence still reads
+ * ("a 74-year-old retired lorry driver" → "a retired lorry driver in their 70s"), or replace it
+ * with a category placeholder ("[age]"). One plan per document keeps replacements consistent:
+ * the same patient gets the same words everywhere.
+ */
+import type { DocumentModel } from "../../shared/src/document.js";
+import type { Edit } from "../../shared/src/finding.js";
+import type { Identifier } from "./analysis.js";
+
+export interface Redaction { generalise: Edit; placeholder: Edit }
+
+const ANIMAL = /\b(?:dog|cat|puppy|kitten|horse|mare|stallion|gelding|foal|pony|cow|calf|heifer|bull|steer|goat|sheep|ewe|lamb|pig|sow|rabbit|parrot|bird|ferret|guinea pig|hamster|retriever|labrador|terrier|spaniel|collie|shepherd|poodle|beagle|bulldog|dachshund|husky|boxer|greyhound|tabby|siamese|persian|chihuahua|pug)s?\b/i;
+const NP_STOP = /^(?:in|on|at|of|with|who|whom|whose|that|which|from|for|to|and|or|but|was|is|had|has|presenting|presented|admitted|came|brought|owned|after|before|when|while|under|by|into|seen|now)$/i;
+const DET = /(?:^|[^\p{L}])(an?)\s+$/u;
+
+const memo = new WeakMap<DocumentModel, Map<Identifier, Redaction>>();
+
+/** Replacements for every identifier of a document, consistent across it. */
+export function planRedactions(doc: DocumentModel, ids: readonly Identifier[]): Map<Identifier, Redaction> {
+  const hit = memo.get(doc);
+  if (hit && ids.every((i) => hit.has(i))) return hit;
+  const plan = new Map<Identifier, Redaction>();
+  const text = doc.text;
+  const sentenceStarts = new Set<number>();
+  for (const b of doc.blocks) { sentenceStarts.add(b.start); for (const s of b.sentences) sentenceStarts.add(s.start); }
+  const atSentenceStart = (at: number) => sentenceStarts.has(at) || /(?:^|[.!?:]\s+|\n\s*(?:[-*+]|\d+[.)])?\s*)$/.test(text.slice(Math.max(0, at - 6), at));
+  const cap = (s: string, at: number) => (atSentenceStart(at) ? s[0]!.toUpperCase() + s.slice(1) : s);
+
+  // name entities in order of first appearance
+  const entityOrder: string[] = [];
+  const entityRole = new Map<string, string>();
+  const entityOf = (id: Identifier) => {
+    const key = id.entity ?? id.text.toLowerCase();
+    for (const k of entityOrder) if (k === key || k.split(" ").includes(key) || key.split(" ").includes(k)) return k;
+    return key;
+  };
+  for (const id of ids) {
+    if (id.kind !== "name") continue;
+    const k = entityOf(id);
+    if (!entityOrder.includes(k)) {
+      entityOrder.push(k);
+      const before = text.slice(Math.max(0, id.start - 20), id.start);
+      entityRole.set(k, /\b(?:owned by|owner|client|brought in by)\s*,?\s*$/i.test(before) ? "client" : "patient");
+    }
+  }
+  const many = entityOrder.length > 1;
+  const seen = new Set<string>();
+
+  for (const id of ids) {
+    const before = text.slice(Math.max(0, id.start - 40), id.start);
+    let g: Edit = { start: id.start, end: id.end, insert: "" };
+    let p: Edit = { start: id.start, end: id.end, insert: "" };
+    switch (id.kind) {
+      case "name": {
+        const k = entityOf(id);
+        const role = entityRole.get(k) ?? "patient";
+        const letter = String.fromCharCode(65 + Math.max(0, entityOrder.indexOf(k)) % 26);
+        const first = !seen.has(k);
+        seen.add(k);
+        p = { start: id.start, end: id.end, insert: many ? `[name ${letter}]` : "[name]" };
+        if (/\bname\s+(?:is|was)\s+$/i.test(before)) g = { start: id.start, end: id.end, insert: "withheld" };
+        else if (/\s(?:named|called)\s+$/i.test(before)) {
+          const m = /\s(?:named|called)\s+$/i.exec(before)!;
+          g = { start: id.start - (before.length - m.index), end: id.end, insert: "" };
+        } else if (many) g = { start: id.start, end: id.end, insert: `${role === "client" ? "Client" : "Patient"} ${letter}` };
+        else {
+          const prevWord = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+          const article = prevWord === "the" || prevWord === "a" || prevWord === "an" || prevWord === "our" || prevWord === "my" || prevWord === "this";
+          g = { start: id.start, end: id.end, insert: article ? role : cap(`${first ? "a" : "the"} ${role}`, id.start) };
+        }
+        break;
+      }
+      case "age": g = generaliseAge(text, id, cap); p = { start: id.start, end: id.end, insert: "[age]" }; break;
+      case "date": {
+        if (id.labelStart !== undefined) { g = removal(text, id, cap); p = { start: id.start, end: id.end, insert: "[date]" }; break; }
+        const prep = /(?:^|\s)(on(?: the)?|in|at|during)\s+$/i.exec(before);
+        if (prep) g = { start: id.start - (before.length - prep.index - (prep[0].startsWith(" ") ? 1 : 0)), end: id.end, insert: "recently" };
+        else if (/\b(?:since|from|until|till|by|before|after)\s+$/i.test(before)) g = { start: id.start, end: id.end, insert: "a recent date" };
+        else g = { start: id.start, end: id.end, insert: cap("recently", id.start) };
+        p = { start: id.start, end: id.end, insert: "[date]" };
+        break;
+      }
+      case "location": {
+        const word = /^\p{L}+/u.exec(id.text)?.[0].toLowerCase() ?? "bed";
+        const noun = word === "rm" ? "room" : word;
+        const prep = / (?:in|on|at|from) $/i.exec(text.slice(id.start - 6, id.start));
+        if (noun !== "ward" && noun !== "unit" && prep) {
+          // "the man in bed 4 was" → "the man was"; "in bed 12 of Ward 6B" → "on Ward 6B"
+          const ofNext = /^ of (?=[Ww]ard|[Uu]nit)/.exec(text.slice(id.end, id.end + 10));
+          g = ofNext ? { start: id.start - prep[0].length + 1, end: id.end + ofNext[0].length, insert: "on " } : { start: id.start - prep[0].length, end: id.end, insert: "" };
+        } else g = { start: id.start, end: id.end, insert: cap(noun === "ward" || noun === "unit" ? `the ${noun}` : `a ${noun}`, id.start) };
+        p = { start: id.start, end: id.end, insert: "[place]" };
+        break;
+      }
+      case "hospital": {
+        const the = /(?:^|[^\p{L}])([Tt]he)\s+$/u.exec(before);
+        const s = the ? id.start - (before.length - before.lastIndexOf(the[1]!)) : id.start;
+        g = { start: s, end: id.end, insert: cap("a hospital", s) };
+        p = { start: id.start, end: id.end, insert: "[place]" };
+        break;
+      }
+      case "town": g = { start: id.start, end: id.end, insert: cap("a nearby town", id.start) }; p = { start: id.start, end: id.end, insert: "[place]" }; break;
+      case "address": {
+        if (/\b(?:at|to|from|outside|near)\s+$/i.test(before)) g = { start: id.start, end: id.end, insert: "their home" };
+        else if (/\baddress(?:\s+(?:is|was))?:?\s+$/i.test(before)) g = { start: id.start, end: id.end, insert: "withheld" };
+        else g = { start: id.start, end: id.end, insert: cap("a local address", id.start) };
+        p = { start: id.start, end: id.end, insert: "[place]" };
+        break;
+      }
+      case "url": {
+        const link = doc.links.find((l) => l.start === id.start && l.end === id.end);
+        if (link && link.kind === "markdown" && link.label && !/^https?:/i.test(link.label)) g = { start: id.start, end: id.end, insert: link.label };
+        else g = removal(text, id, cap);
+        p = { start: id.start, end: id.end, insert: "[link]" };
+        break;
+      }
+      default: {
+        g = removal(text, id, cap);
+        const ph = id.kind === "phone" ? "[phone]" : id.kind === "email" ? "[email]" : "[id]";
+        p = { start: id.start, end: id.end, insert: ph };
+      }
+    }
+    plan.set(id, { generalise: g, placeholder: p });
+  }
+  memo.set(doc, plan);
+  return plan;
+}
+
+/** Removes an id number with its label and the punctuation that framed it. */
+function removal(text: string, id: Identifier, cap: (s: string, at: number) => string): Edit {
+  const ls = id.labelStart ?? id.start;
+  const e = id.end;
+  // "(880412-14-5566)", "(MRN 123)"
+  if (text.slice(0, id.start).trimEnd().endsWith("(") && text.slice(e).trimStart().startsWith(")")) {
+    let s = text.lastIndexOf("(", id.start);
+    const close = text.indexOf(")", e) + 1;
+    while (s > 0 && text[s - 1] === " ") s--;
+    return { start: s, end: close, insert: "" };
+  }
+  const before = text.slice(Math.max(0, ls - 30), ls);
+  // ", MRN 0049-2217" inside a list of details
+  const comma = /,\s*$/.exec(before);
+  if (comma) return { start: ls - (before.length - comma.index), end: e, insert: "" };
+  // "his cell is 612-555-0148" → "his cell is withheld"
+  if (/\b(?:is|was|are|were)\s+$|:\s*$/i.test(text.slice(Math.max(0, id.start - 6), id.start))) return { start: id.start, end: id.end, insert: "withheld" };
+  // "MRN 123, fever" at the start of a sentence or list item
+  if (/^,\s/.test(text.slice(e, e + 2)) && /(?:^|[.!?:]\s*|\n\s*(?:[-*+]\s*)?)$/.test(before)) return { start: ls, end: e + 2, insert: "" };
+  // a label with its value mid-sentence: keep the label, drop the value ("the NHS number written on …")
+  if (id.labelStart !== undefined) {
+    let vs = id.start;
+    while (vs > 0 && text[vs - 1] === " ") vs--;
+    return { start: vs, end: id.end, insert: "" };
+  }
+  // "at https://…", "on 012-345 6789"
+  const prep = /\s(?:at|on|via)\s*$/i.exec(before);
+  if (prep) return { start: ls - (before.length - prep.index), end: e, insert: "" };
+  return { start: ls, end: e, insert: cap("[removed]", ls) };
+}
+
+function generaliseAge(text: string, id: Identifier, cap: (s: string, at: number) => string): Edit {
+  const age = id.age ?? 0;
+  const sentence = text.slice(Math.max(0, id.start - 120), Math.min(text.length, id.end + 120));
+  const pron = id.sex === "F" ? "her" : id.sex === "M" ? "his" : /\b(?:she|her)\b/i.test(sentence) && !/\b(?:he|his|him)\b/i.test(sentence) ? "her" : /\b(?:he|his|him)\b/i.test(sentence) && !/\b(?:she|her)\b/i.test(sentence) ? "his" : "their";
+  const band = age >= 90 ? "over 90" : age >= 20 ? `in ${pron} ${Math.floor(age / 10) * 10}s` : age >= 13 ? `in ${pron} teens` : "";
+  if (id.sex) {
+    const noun = age < 18 ? (id.sex === "M" ? "boy" : "girl") : id.sex === "M" ? "man" : "woman";
+    const ins = age < 13 ? `a young ${noun}` : age < 18 ? `a teenage ${noun}` : `a ${noun} ${band}`;
+    return { start: id.start, end: id.end, insert: cap(ins, id.start) };
+  }
+  if (/(?:year|yr|month|mo|week|wk|day)s?[-\s]old$/i.test(id.text) && !/years\s+old$/i.test(id.text)) {
+    // attributive: "a 74-year-old retired lorry driver"
+    const before = text.slice(Math.max(0, id.start - 4), id.start);
+    const det = DET.exec(before);
+    const start = det ? id.start - (before.length - before.lastIndexOf(det[1]!)) : id.start;
+    // the noun phrase that follows (up to four words, stopping at a preposition or punctuation)
+    const rest = text.slice(id.end);
+    const words = /^((?:\s+[\p{L}'’-]+){1,4})/u.exec(rest)?.[1] ?? "";
+    const parts = words.trim().split(/\s+/).filter(Boolean);
+    const np: string[] = [];
+    for (const w of parts) { if (NP_STOP.test(w)) break; np.push(w); }
+    const npText = np.join(" ");
+    const npEnd = id.end + (npText ? rest.indexOf(npText) + npText.length : 0);
+    const animal = ANIMAL.test(npText);
+    let ins: string;
+    if (age < 1) ins = npText ? `a young ${npText}` : "a baby";
+    else if (age < 13) ins = npText ? (animal ? `a ${npText}` : `a young ${npText}`) : "a young child";
+    else if (age < 18) ins = npText ? (animal ? `a ${npText}` : `a teenage ${npText}`) : "a teenager";
+    else if (animal) ins = `${/^[aeiou]/i.test(npText) ? "an" : "a"} ${npText}`;
+    else ins = npText ? `${/^[aeiou]/i.test(npText) ? "an" : "a"} ${npText} ${band}` : age >= 90 ? "someone over 90" : `someone ${band.replace(/their|his|her/, "their")}`;
+    if (!det) ins = ins.replace(/^(?:an?|someone)\s+/, "");
+    return { start, end: npEnd, insert: cap(ins || "someone", start) };
+  }
+  // predicative: "aged 91", "is 58 years old", "58 yo"
+  const ins = age >= 13 ? band : age >= 5 ? "in childhood" : age >= 1 ? "in early childhood" : "in infancy";
+  return { start: id.start, end: id.end, insert: cap(ins, id.start) };
+}
