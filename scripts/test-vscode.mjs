@@ -218,6 +218,11 @@ async function webPart(chromium) {
       void page.exposeFunction("codeAutomationLog", (type, args) => { const line = args.map(String).join(" "); lines.push(line); if (type === "error") console.error(`  [web] ${line}`); });
       void page.exposeFunction("codeAutomationExit", (code) => resolve(code));
     });
+    const consoleLines = [];
+    page.on("console", (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
+    page.on("pageerror", (e) => consoleLines.push(`[pageerror] ${e.message}`));
+    page.on("worker", (w) => consoleLines.push(`[worker] ${w.url()}`));
+    cleanups.push(() => writeFileSync(join(dir, "console.txt"), consoleLines.join("\n")));
     await page.goto(`http://127.0.0.1:${port}/`);
     const code = await Promise.race([exitCode, new Promise((r) => setTimeout(() => r("timeout"), timeoutMs))]);
     await page.screenshot({ path: join(dir, "workbench.png") }).catch(() => undefined);

@@ -1,9 +1,10 @@
 // Build pieces for the Obsidian plugin, shared by esbuild.config.mjs and the browser tests.
 import * as esbuild from "esbuild";
-import { builtinModules } from "node:module";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { builtinModules, createRequire } from "node:module";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import process from "node:process";
+import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const catalogEntry = resolve(root, "clients/obsidian/src/catalog.ts");
@@ -11,14 +12,14 @@ const catalogEntry = resolve(root, "clients/obsidian/src/catalog.ts");
 /** Rule titles and pack names, computed at build time by running the registry once in Node. */
 export async function computeCatalog() {
   const out = await esbuild.build({
-    entryPoints: [catalogEntry], bundle: true, platform: "node", format: "esm", write: false, logLevel: "warning",
-    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+    entryPoints: [catalogEntry], bundle: true, platform: "node", format: "cjs", write: false, logLevel: "error",
   });
   const dir = resolve(root, "node_modules/.cache/decorum");
   mkdirSync(dir, { recursive: true });
-  const file = resolve(dir, `catalog-${process.pid}-${Date.now()}.mjs`);
+  const file = resolve(dir, `catalog-${process.pid}-${Date.now()}.cjs`);
   writeFileSync(file, out.outputFiles[0].text);
-  const { RULES, PACKS } = await import(pathToFileURL(file).href);
+  const { RULES, PACKS } = createRequire(import.meta.url)(file);
+  rmSync(file, { force: true });
   return { RULES, PACKS };
 }
 

@@ -26,7 +26,15 @@ const SETTING = new RegExp(
   String.raw`\b(?:lectures?|lecture (?:hall|theatre)|tutorials?|seminars?|classes|class|cbl|pbl|tbl|small[- ]group|grand rounds|ward rounds?|rounds|(?:the|a|on the|on) wards?|clinics?|clinic sessions?|clinical (?:session|skills|work)|(?:operating )?theatres?|theatre corridor|operating (?:room|table)|the or|in or|surgery|(?:anatomy|dissection|path(?:ology)?|research|wet|skills|sim(?:ulation)?|histology|micro(?:biology)?|teaching) (?:labs?|room|suite|centre|center)|labs?|dissection|icu|nicu|picu|emergency department|the ed|in ed|a&e|resus|handover|morning report|on call|on-call|call shift|night shift|osces?|exam hall|bedside|labour ward|delivery suite|consults?|studio|mortuary|morgue|autopsy|post-mortem|pharmacy counter|dispensary)\b`,
   "i",
 );
-const PREP = /\b(?:from|in|during|on|at|between|while (?:on|in|at|doing)|in the middle of|halfway through|through|before|after)\s+(?:the\s+|my\s+|our\s+|a\s+|this\s+|today'?s\s+|back\s+row\s+of\s+)?/i;
+const PREP = /\b(?:from|in|during|on|at|between|while (?:on|in|at|doing)|in the middle of|halfway through|through)\s+/i;
+/** Prepositions that put an activity inside a setting named before it (\"During CBL, scrolling …\"). */
+const INSIDE = /^(?:during|between|while|in the middle of|halfway through)\b/i;
+/** \"live from the OR\": upper-case OR only (the conjunction is everywhere). */
+const OR_ROOM = /\b(?:the|in|from|to)\s+OR\b/;
+/** The setting must be in the phrase right after the preposition: "on the bus home after the ward round" is not on the ward round. */
+const TAIL_STOP = /\b(?:after|before|home|to|on|at|from|when|while|then|and|but|so|because|until|since)\b|[,;:(]/i;
+/** "live-tweeting grand rounds": the setting as the direct object. */
+const DIRECT = /^[\s\w'-]{0,25}?\b(?:grand rounds|ward rounds?|rounds|lectures?|tutorials?|seminars?|cbl|pbl|handover|the ward|clinic|surgery|the (?:case|operation|procedure)|the or)\b/i;
 const PREP_G = new RegExp(PREP.source, "gi");
 const NEGATED = /\b(?:never|not|no|n't|don'?t|doesn'?t|won'?t|refrain|avoid|stop(?:ped)?|quit|shouldn'?t|instead of|rather than|without|banned|allowed|policy)\b[^.!?;]{0,40}$/i;
 
@@ -54,15 +62,20 @@ export default defineRule({
         // the setting must be where the activity happens: a preposition + setting near the activity
         const after = sentence.slice(m.index, m.index + m[0].length + 90);
         const before = sentence.slice(Math.max(0, m.index - 70), m.index);
-        const near = (part: string) => {
+        const near = (part: string, isBefore: boolean) => {
+          const cut = isBefore ? Math.max(part.lastIndexOf(","), part.lastIndexOf(";")) : -1;
           for (const p of part.matchAll(PREP_G)) {
-            const tail = part.slice(p.index + p[0].length, p.index + p[0].length + 60);
+            if (isBefore && p.index < cut && !INSIDE.test(p[0])) continue;
+            let tail = part.slice(p.index + p[0].length, p.index + p[0].length + 60);
+            const stop = TAIL_STOP.exec(tail);
+            if (stop) tail = tail.slice(0, stop.index);
             const sm = SETTING.exec(tail);
             if (sm && sm.index <= 40) return true;
           }
           return false;
         };
-        if (!near(after) && !near(before)) continue;
+        const directObject = /^(?:live[- ]?(?:tweet|post|blog|stream)|tweet)/i.test(m[0]) && DIRECT.test(sentence.slice(m.index + m[0].length));
+        if (!directObject && !near(after, false) && !near(before, true) && !OR_ROOM.test(after)) continue;
         ctx.report({
           start: block.start + ss + m.index, end: block.start + se,
           message: "This describes using social media during a clinical, teaching or lab session; policy asks you to keep personal social media out of those settings.",

@@ -6,7 +6,7 @@
  * ("humiliated me in front of", "treats residents as cheap labour").
  */
 import { defineRule } from "../../shared/src/rule.js";
-import { blockSentences, sentenceAt, type RelSpan } from "./match.js";
+import { blockSentences, type RelSpan } from "./match.js";
 import { harassmentSentences } from "./harassment.js";
 
 const TARGET = new RegExp(
@@ -84,6 +84,5 @@ export default defineRule({
           : "This complains about or belittles colleagues, supervisors or your programme in public; raise it with them or through the formal process instead.",
       });
     }
-    void sentenceAt;
   },
 });

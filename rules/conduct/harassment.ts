@@ -4,6 +4,7 @@
  * so "I'm going to kill this exam" or "I could murder a coffee" are not flagged.
  */
 import { defineRule } from "../../shared/src/rule.js";
+import type { Block } from "../../shared/src/document.js";
 import { blockSentences, sentenceAt, type RelSpan } from "./match.js";
 
 const TARGET = "(?:you|u|ya|him|her|them|that (?:guy|man|woman|girl|idiot|moron|prick|bitch|bastard|asshole|nurse|resident|intern|consultant|attending|registrar|manager|troll|person)|this (?:guy|idiot|troll|person)|some(?:one|body)|the next (?:person|one)|every(?:one|body)|my (?:co-?worker|colleague|roommate|resident|attending|consultant|registrar|intern|manager|boss|supervisor|preceptor|classmate|ex))";
@@ -52,17 +53,7 @@ export default defineRule({
   ],
   check(ctx) {
     const block = ctx.block!;
-    const text = block.text;
-    const sentences = blockSentences(block);
-    const hits: RelSpan[] = [];
-    for (const re of PATTERNS) {
-      for (const m of text.matchAll(re)) {
-        const sentence = sentenceAt(sentences, m.index, text.length);
-        if (hits.some((h) => h.start === sentence.start)) continue;
-        if (META.test(text.slice(sentence.start, sentence.end))) continue;
-        hits.push(sentence);
-      }
-    }
+    const hits = harassmentSentences(block);
     hits.sort((a, b) => a.start - b.start);
     for (const s of hits) {
       ctx.report({
@@ -75,8 +66,8 @@ export default defineRule({
 });
 
 /** Sentences (relative spans) of `text` in `block` that match a harassment pattern; used by conduct.colleague. */
-export function harassmentSentences(block: { text: string; start: number; sentences: { start: number; end: number }[] }): RelSpan[] {
-  const sentences = blockSentences(block as never);
+export function harassmentSentences(block: Block): RelSpan[] {
+  const sentences = blockSentences(block);
   const out: RelSpan[] = [];
   for (const re of PATTERNS) {
     for (const m of block.text.matchAll(re)) {

@@ -41,6 +41,7 @@ function lineEndOf(text: string, at: number): number {
   const i = text.indexOf("\n", at);
   return i < 0 ? text.length : i;
 }
+const FIGCAPTION = /^(?:(?!<img\b|<\/figure)[^])*?<figcaption\b[^>]*>([^]*?)<\/figcaption>/i;
 const isBlank = (s: string) => s.trim() === "";
 
 /** "xray_bed4-IMG.jpg" → "xray bed 4 IMG"; only the last path segment of a URL or path. */
@@ -137,6 +138,11 @@ export function imageContext(doc: DocumentModel, image: ImageRef): ImageContext 
     } else {
       after = firstSentence(doc, from, afterParaEnd);
     }
+  }
+
+  if (!caption && image.syntax === "html") {
+    const fig = FIGCAPTION.exec(text.slice(image.end, image.end + 600));
+    if (fig) caption = fig[1]!.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
   }
 
   // --- before: the same paragraph before the image, else the previous paragraph

@@ -7,6 +7,8 @@ import { normalizeWords } from "./context.js";
 /** Words for an institution's marks. */
 export const MARK_WORDS = "logos?|crests?|emblems?|wordmarks?|insignia|coat of arms|seal|brand marks?|brandmarks?|trademarks?|branding|badge|marks";
 
+/** Branding words that, next to the institution's name in an image's name or alt text, mean its marks. */
+const IMAGE_MARK_WORDS = "icons?|shields?|banners?|letterhead|watermark|favicon|brand|official";
 const MARK_RE = new RegExp(` (?:${MARK_WORDS}) `);
 
 interface LogoMatchers {
@@ -34,7 +36,7 @@ export function logoMatchers(pack: Pack): LogoMatchers {
     const parts: string[] = [];
     if (terms.length) parts.push(terms.map((t) => escapeRegExp(t)).join("|"));
     if (nameAlt) {
-      parts.push(`(?:${nameAlt})(?: [a-z0-9]+){0,2} (?:${MARK_WORDS})`);
+      parts.push(`(?:${nameAlt})(?: [a-z0-9]+){0,2} (?:${MARK_WORDS}|${IMAGE_MARK_WORDS})`);
       parts.push(`(?:${MARK_WORDS}) (?:of|for) (?:the )?(?:${nameAlt})`);
     }
     if (parts.length) m.normalized = new RegExp(` (?:${parts.join("|")}) `);

@@ -14,7 +14,7 @@ import type { Block, DocumentModel, LinkRef } from "../../shared/src/document.js
 import {
   TITLE_NAME, TITLE_PREFIX, NOT_NAMES, CUE_NAME, NAME_BEFORE_AGE, INITIALS, NOT_INITIALS, COLLEAGUE_NEAR, FAMOUS_RE,
   SHAPES, DEVICE_LABEL, CONTACT_LABEL, ADDRESS, HOSPITAL, HOSPITAL_LEAD_STOP, TOWN_CUE, NOT_TOWNS, PATIENT_LINK_HOSTS,
-  REFERENT, GENERIC, IMPERATIVE_START, TIME, SETTING, ACTION, CASE, CASEFIND, PRONOUN3, OWN, CITATION, CITATION_LINE, VIGNETTE,
+  REFERENT, STRONG_REF, TITLE_BEFORE, GENERIC, IMPERATIVE_START, TIME, SETTING, ACTION, CASE, CASEFIND, PRONOUN3, OWN, CITATION, CITATION_LINE, VIGNETTE,
 } from "./lexicon.js";
 
 export type IdKind = "name" | "age" | "date" | "phone" | "email" | "id" | "device" | "location" | "hospital" | "address" | "town" | "url";
@@ -60,7 +60,7 @@ export interface BlockAnalysis {
 const blockCache = new Map<string, BlockAnalysis>();
 const BLOCK_CACHE_LIMIT = 20000;
 
-const OWN_BEFORE = /\b(?:my|me|mine|I|I'm|I’m|myself)\b[^.!?]{0,12}$|\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:IC|NRIC|passport|licen[cs]e|number|phone|mobile|cell|e-?mail|address|house|home|flat|room|place|birthday|date of birth|DOB)\b[^.!?]{0,20}$|\b(?:reach|call|text|WhatsApp|email|e-mail|contact|message|DM)\s+(?:me|us)\b[^.!?]{0,25}$|\b(?:I live|living at|I stay|I'm at|I am at|moved to|workshop|event)\b[^.!?]{0,30}$/i;
+const OWN_BEFORE = /\b(?:my|mine|myself)\b[^.!?]{0,12}$|\b(?:I|I'm|I’m)\s+(?:\w+\s+){0,2}$|\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:IC|NRIC|passport|licen[cs]e|number|phone|mobile|cell|e-?mail|address|house|home|flat|room|place|birthday|date of birth|DOB)\b[^.!?]{0,20}$|\b(?:reach|call|text|WhatsApp|email|e-mail|contact|message|DM)\s+(?:me|us)\b[^.!?]{0,25}$|\b(?:I live|living at|I stay|I'm at|I am at|moved to|workshop|event)\b[^.!?]{0,30}$/i;
 const PUBLICATION_BEFORE = /\b(?:published|posted|updated|accessed|retrieved|released|dated|issued|exam|workshop|deadline|conference|webinar|due)\b[^.!?]{0,30}$/i;
 const CARE_WORDS = /\b(?:admitted|admission|discharged?|discharge|surgery|operat\w*|seen|saw|visit\w*|came in|presented|brought in|born|birth|died|death|passed|diagnos\w*|biopsy|scan\w*|appointment|follow-up|delivered|transferred|arrived|intubated|extubated|coded|procedure|clinic|ward|referr\w*)\b/i;
 const FAMILY_MY = /^\s*my\s+(?:\w+\s+){0,2}(?:mum|mom|mother|father|dad|grand\w*|uncle|auntie|aunty|sister|brother|son|daughter|wife|husband|partner|dog|cat|puppy|kitten|horse|friend|girl|boy|kid|child|baby|man|woman|guy)\b/i;
@@ -76,7 +76,8 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean): { narr
   const generic = GENERIC.test(text);
   const clinicalAction = action && /\b(?:clerked|clerk|examined|admitted|treated|scrubbed|operated|intubated|sutured|stitched|delivered|resuscitated|coded|discharged|photographed|imaged|scanned|assessed|dissected|cannulated|catheteri[sz]ed|consented|interviewed|recruited|enrolled|sat with|broke the news|looked after)\b/i.test(text);
   let narrative = false;
-  if (CASEFIND.test(text) && time) narrative = true;
+  if (STRONG_REF.test(text) && !generic) narrative = true;
+  else if (CASEFIND.test(text) && time) narrative = true;
   else if (strong >= 2) narrative = true;
   else if (strong >= 1 && (time || setting || action || kase || ref)) narrative = true;
   else if (ref && !generic && (time || setting || action || kase)) narrative = true;
@@ -213,7 +214,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
     const st = text.slice(si.start, si.end);
     const inS = cands.filter((c) => c.sentence === i && !c.own);
     const strong = inS.filter((c) => (c.kind === "name" && !/^\p{Lu}\.\s?\p{Lu}\.$/u.test(text.slice(c.start, c.end))) || c.kind === "id" || c.kind === "device" || (c.kind === "age" && c.sex !== undefined) || (c.kind === "location" && !/^(?:room|rm|unit)/i.test(text.slice(c.start, c.end))) || c.kind === "address").length;
-    const bedRef = inS.some((c) => c.kind === "location" && /^(?:bed|bay|cubicle|cot|resus|trolley|stretcher)/i.test(text.slice(c.start, c.end)));
+    const bedRef = inS.some((c) => (c.kind === "location" && /^(?:bed|bay|cubicle|cot|resus|trolley|stretcher)/i.test(text.slice(c.start, c.end))) || c.kind === "age" || (c.kind === "date" && c.labelStart !== undefined));
     const f = sentenceFeatures(st, strong, bedRef);
     si.narrative = f.narrative; si.own = f.own; si.pronoun = f.pronoun; si.strong = strong;
   }
@@ -353,18 +354,27 @@ export function analyseDocument(doc: DocumentModel): DocumentAnalysis {
       const b = blocks[i]!;
       for (const m of b.text.matchAll(re)) {
         if (!/^\p{Lu}/u.test(m[0])) continue;
-        const s = b.start + m.index, e = s + m[0].length;
+        let s = b.start + m.index;
+        const e = s + m[0].length;
         if (identifiers.some((x) => s < x.end && x.start < e)) continue;
+        const title = TITLE_BEFORE.exec(doc.prose.slice(Math.max(b.start, s - 14), s));
+        if (title) s -= title[0].length;
         if (/\b(?:Dr|Prof|Professor|Doctor|Nurse|Sister)\.?\s*$/.test(doc.prose.slice(Math.max(0, s - 12), s))) continue;
         identifiers.push({ kind: "name", start: s, end: e, entity: m[0].toLowerCase(), sentence: 0, block: b, text: doc.text.slice(s, e) });
       }
     }
   }
-  // links and URLs inside patient context
+  // links, URLs and linked e-mail addresses inside patient context
   for (const l of doc.links) {
     if (l.kind === "definition" || l.kind === "wikilink") continue;
     const bi = blocks.findIndex((b) => l.start >= b.start && l.start < b.end || (l.start < b.end && l.end > b.start));
     if (bi < 0 || !context[bi] || cited[bi]) continue;
+    if (/^mailto:/i.test(l.url) || /^[^\s@/:]+@[^\s@/]+\.[a-z]{2,}$/i.test(l.url)) {
+      const b = blocks[bi]!;
+      const rel = l.start - b.start;
+      if (!OWN_BEFORE.test(b.text.slice(Math.max(0, rel - 60), Math.max(0, rel)))) identifiers.push({ kind: "email", start: l.start, end: l.end, sentence: 0, block: b, text: doc.text.slice(l.start, l.end) });
+      continue;
+    }
     if (!isPatientLink(l, entities)) continue;
     identifiers.push({ kind: "url", start: l.start, end: l.end, sentence: 0, block: blocks[bi]!, text: doc.text.slice(l.start, l.end) });
   }

@@ -19,6 +19,7 @@ const ACTION = new RegExp(
     String.raw`\b(?:messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|whats\s?app(?:s|ed|ing)?|chat(?:s|ted|ting)?(?: with)?|snap(?:s|ped|ping)?|comment(?:s|ed|ing)? on)\s+(?:me|them|her|him|us|each other|some|a few|several|many|most|all|former|old|my|our|their|the)\b[^.!?;]{0,60}\b(?:on|via|through|over|in)\s+${PLATFORM}\b`,
     String.raw`\b(?:friends|connected|mutuals)\s+(?:with\s+[^.!?;]{0,40}\s+)?on\s+${PLATFORM}\b`,
     String.raw`\b(?:slid(?:e|ing)?|slipped) into\b[^.!?]{0,20}\bdms\b`,
+    String.raw`\b(?:gave|give|giving|gives|shared|share|sharing|passed)\s+(?:(?:him|her|them|my patients?|the patients?|a patient)\s+)?my\s+(?:personal\s+|private\s+|own\s+)?(?:number|phone number|mobile|whats\s?app(?: number)?|instagram|insta|ig|handle|facebook|snapchat|tiktok|socials|contact details)\b`,
   ].join("|"),
   "gi",
 );
@@ -64,6 +65,9 @@ export default defineRule({
         const clauseStart = Math.max(sentence.lastIndexOf(",", m.index) + 1, sentence.lastIndexOf(";", m.index) + 1, sentence.lastIndexOf(" and ", m.index) + 1, sentence.lastIndexOf(" but ", m.index) + 1);
         const before = sentence.slice(clauseStart, m.index);
         if (NEGATED.test(before)) continue;
+        // "I messaged my registrar on WhatsApp": the counterpart named in the action is not a patient
+        const object = m[0].replace(/^\S+\s*/, "");
+        if (NOT_PATIENT.test(object) && !PATIENT.test(object)) continue;
         const word = m[0].toLowerCase();
         const isRequestNoun = /friend(?:ship)?[- ]request/.test(word);
         const isAccept = /^(?:accept|approv|confirm)/.test(word);

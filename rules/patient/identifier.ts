@@ -74,7 +74,7 @@ export default defineRule({
           { id: "placeholder-all", title: "Redact every patient detail in this document (placeholders)", edits: allEdits().p },
         );
       }
-      const start = id.labelStart !== undefined && id.kind !== "date" ? id.labelStart : id.start;
+      const start = id.labelStart !== undefined && id.kind !== "date" && !ctx.doc.text.slice(id.labelStart, id.start).includes("(") ? id.labelStart : id.start;
       ctx.report({ start, end: id.end, message: MESSAGES[id.kind](short(ctx.doc.text.slice(start, id.end))), fixes });
     }
   },

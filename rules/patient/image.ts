@@ -14,6 +14,9 @@ const NEVER_WHY: Record<string, string> = {
   imi: "the IMI says never to post pictures of patients, even if they ask you to",
 };
 
+/** Published teaching collections and licences: not the author's own patient. */
+const PUBLIC_SOURCE = /(?<![\w-])(?:wikimedia|wikipedia|radiopaedia|dermnet(?:nz)?|litfl|openstax|medpix|pathpresenter|webpath|cc[- ]?by(?:[- ][a-z]{2})*|cc0|creative commons|public domain|netter|(?:from|in) (?:the |my |our )?(?:textbook|atlas|lecture slides?))(?![\w-])/i;
+
 interface Verdict { score: ClinicalScore; fromContext: boolean }
 
 /** Whether the image shows a patient, body part, specimen, scan, cadaver or clinical place/encounter. */
@@ -23,6 +26,7 @@ export function judgeClinicalImage(doc: DocumentModel, image: ImageRef): Verdict
   if (own.notPhoto) return undefined;
   // a licensed, credited image from elsewhere is published teaching material, not the author's patient
   if (isRemoteSrc(image.src) && hasCredit(ctx, image, doc)) return undefined;
+  if (PUBLIC_SOURCE.test(ctx.own) || PUBLIC_SOURCE.test(ctx.before)) return undefined;
   if (isClinical(own)) return { score: own, fromContext: false };
   // the image says little about itself: read the sentence before it and its caption/next sentence
   const nearby = [ctx.before, ctx.after].filter(Boolean);

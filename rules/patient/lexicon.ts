@@ -28,6 +28,8 @@ const NAME_JOIN = String.raw`bin|binti|bte|bt|a\/l|a\/p|de|du|van|von|al|el|d'|a
 /** A title followed by one to four name parts ("Encik Rahim", "Mr. K", "Puan Siti binti Ali"). */
 export const TITLE_NAME_SRC = String.raw`(?<![\p{L}.])(?:${TITLES.map((t) => t.replace(/\./g, "\\.").replace(/ /g, "\\s+")).join("|")})(?:\.(?=\s)|(?=\s))\s+(?:${NAME_PART})(?:\s+(?:(?:${NAME_JOIN})\s+)?(?:${NAME_PART})){0,3}`;
 export const TITLE_NAME = new RegExp(TITLE_NAME_SRC, "gu");
+/** A title right before a position ("Encik " before "Rahim"). */
+export const TITLE_BEFORE = new RegExp(`(?<![\\p{L}.])(?:${TITLES.map((t) => t.replace(/\./g, "\\.").replace(/ /g, "\\s+")).join("|")})\\.?\\s+$`, "u");
 /** Where the title ends inside a title+name match. */
 export const TITLE_PREFIX = new RegExp(`^(?:${TITLES.map((t) => t.replace(/\./g, "\\.").replace(/ /g, "\\s+")).join("|")})\\.?\\s+`, "u");
 
@@ -52,7 +54,7 @@ export const NAME_BEFORE_AGE = /(?<![\p{L}.'’])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{L
 export const INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
 export const NOT_INITIALS = new Set(["U.S.", "U.K.", "A.M.", "P.M.", "E.U.", "U.N.", "M.D.", "D.O.", "R.N.", "N.P.", "B.C.", "A.D.", "E.R.", "O.R.", "I.V.", "D.C.", "L.A.", "N.Y.", "Q.C.", "P.S.", "Ph.D.", "B.Sc.", "M.Sc."]);
 /** A name next to a colleague's role word is privacy.others, not a patient. */
-export const COLLEAGUE_NEAR = /\b(?:supervisor|consultant|lecturer|attending|preceptor|registrar|resident|houseman|HO|MO|tutor|professor|specialist|boss|manager|colleague|classmate|co-resident|senior|nurse|sister|matron|physio|pharmacist|intern|mentor|teacher|coordinator|fellow|thanks|thank you|shout-out|shoutout)\b/i;
+export const COLLEAGUE_NEAR = /\b(?:supervisor|consultant|lecturer|attending|preceptor|registrar|resident|houseman|HO|MO|tutor|professor|specialist|boss|manager|colleague|classmate|co-resident|senior|nurse|sister|matron|physio|pharmacist|intern|mentor|teacher|coordinator|fellow|pharmacy|taught|teaching|lecture|tutorial|office|admin|librarian|porter|technician|radiographer|photographer|thanks|thank you|shout-out|shoutout)\b/i;
 
 /** Famous published cases: never a patient identifier. Lower-case keys. */
 export const FAMOUS_CASES = [
@@ -138,7 +140,7 @@ export const HOSPITAL = new RegExp(
 export const HOSPITAL_LEAD_STOP = /^(?:The|A|An|At|In|To|From|On|Our|My|His|Her|Their|This|That|Today'?s?|Yesterday|Tonight|Local|General|District|Teaching|Public|Private|Regional|Community|University|Children's|Every|Each|Any|Some|Which|Whose|No)$/;
 
 /** Towns tied to a patient by a cue: "a farmer from Kuantan", "lives alone in Ipoh", "a village called Bentong". */
-export const TOWN_CUE = /(?:\b(?:lives?|lived|living|resides|resided|residing|stays|stayed|grew up|home)\s+(?:alone\s+|by (?:him|her|them)sel(?:f|ves)\s+|with (?:his|her|their) \w+\s+)?(?:in|at|near|outside)|\b(?:village|town|city|county|kampung|kampong|suburb|parish|municipality|hamlet)\s+(?:of|called|named)|\b(?:farmer|fisherman|fisher|teacher|driver|retiree|pensioner|labourer|laborer|worker|man|woman|lady|gentleman|boy|girl|uncle|auntie|grandmother|grandfather|mother|father|patient|client|owner|family|resident|native)\s+from|\b(?:drove|driven|travelled|traveled|came|flown|transferred|brought)\s+(?:in\s+|down\s+|up\s+|all the way\s+)?from)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+export const TOWN_CUE = /(?:\b(?:lives?|lived|living|resides|resided|residing|stays|stayed|grew up|home)\s+(?:alone\s+|by (?:him|her|them)sel(?:f|ves)\s+|with (?:his|her|their) \w+\s+)?(?:in|at|near|outside)|\b(?:village|town|city|county|kampung|kampong|suburb|parish|municipality|hamlet)\s+(?:of|called|named)|\b(?:farmer|fisherman|fisher|teacher|driver|retiree|pensioner|labourer|laborer|worker|man|woman|lady|gentleman|boy|girl|uncle|auntie|grandmother|grandfather|mother|father|patient|client|owner|family|resident|native)\s+from|\b(?:drove|driven|travelled|traveled|came|flown|transferred|brought)\s+(?:in\s+|down\s+|up\s+|all the way\s+)?from|\b(?:at|near|on|from)\s+(?:a|the|his|her|their)\s+(?:building\s+|construction\s+)?(?:site|farm|factory|school|mosque|church|temple|market|mall|plantation|estate|kampung|village|workplace|warehouse|mine)\s+(?:in|near|outside))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 /** Places larger than a town (states, provinces, countries, regions) are allowed; also common non-places. */
 export const NOT_TOWNS = new Set([
   "Malaysia", "Singapore", "Indonesia", "Thailand", "Brunei", "Philippines", "India", "China", "Canada", "Quebec", "Québec", "Ontario",
@@ -166,6 +168,8 @@ export const REFERENT = new RegExp(
     String.raw`|\b(?:he|she)\s+(?:was|had|came|told|asked|said|kept|looked|seemed|died|passed|cried|laughed|smiled|held|pulled|tried|refused|wanted|is now|is recovering|is fine|is doing)\b)`,
   "i",
 );
+/** Referents specific enough on their own: "my cadaver", "a patient I saw". */
+export const STRONG_REF = /\b(?:my|our) (?:cadaver|donor|body donor)(?:'s|’s)?\b|\b(?:a|one|the) (?:patient|client|participant|subject|volunteer|man|woman|lady|child|baby|kid|boy|girl)s? (?:I|we) (?:saw|had|met|clerked|treated|looked after|photographed|interviewed|examined|admitted|operated on|scrubbed in on|delivered|resuscitated|recruited|assisted with)\b/i;
 /** Plural/general subjects: what most patients do is not an encounter. */
 export const GENERIC = /\b(?:patients|people|everyone|anyone|families|clients|donors|cadavers|subjects|participants|every (?:patient|case|visit)|most (?:patients|people)|many (?:patients|people)|some patients|a lot of patients|(?:if|when|whenever|before|unless)\s+(?:a|the|your|any)\s+patient|usual mix|the usual)\b/i;
 export const IMPERATIVE_START = /^\s*(?:\d+[.)]\s*)?(?:ask|check|match|always|never|don't|do not|make sure|remember|try|use|avoid|consider|look|think|write|get|let|weigh|sit|call)\b/i;

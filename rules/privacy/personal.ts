@@ -16,7 +16,7 @@ const DATE = new RegExp(
   `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?(?:\\s+(?:19|20)\\d{2})?|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?|\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})(?![\\w/-])`,
   "iy",
 );
-const NATIONAL_ID = /(?<![\w-])(?:\d{6}-\d{2}-\d{4}|\d{12}|\d{3}-\d{2}-\d{4}|\d{3}[ -]\d{3}[ -]\d{3}|[A-Z]{1,2}\d{6,9}|[A-Z]\d{3}-?\d{4}-?\d{4}|[A-Z]{4}\s?\d{4}\s?\d{4}|\d{5,10})(?![\w-])/gy;
+const NATIONAL_ID = /(?<![\w-])(?:\d{6}-\d{2}-\d{4}|\d{12}|\d{3}-\d{2}-\d{4}|\d{3}[ -]\d{3}[ -]\d{3}|[A-Z]{1,2}\d{6,9}|[A-Z]\d{3,4}-?\d{4}-?\d{4}|[A-Z]{4}\s?\d{4}\s?\d{4}|\d{5,10})(?![\w-])/gy;
 
 // ---- context: the value is the author's own ----
 /** A phone number given as the author's own (within the words just before it). */
@@ -28,9 +28,9 @@ const SOMEONE_ELSE = /\b(?:patient|patient's|client|mother|father|mum|mom|dad|hu
 const ADDRESS_CONTEXT = /(?:\b(?:i|we)\s+(?:now\s+|currently\s+|still\s+)?(?:live|stay|reside|am\s+(?:living|staying)|'m\s+(?:living|staying))\s+(?:at|in|on)|\b(?:currently\s+)?(?:living|staying|residing)\s+at|\bmy\s+(?:home\s+|house\s+|postal\s+|mailing\s+|residential\s+)?(?:address|house|home|flat|apartment|condo|place|unit|room|hostel)\b(?:\s+(?:is|at|in|on))?|\b(?:address|home\s+address)\s*[:\-–]|\bcome\s+(?:over\s+|by\s+)?to\s+(?:my|our)\s+\w+|\b(?:at|to)\s+(?:my|our)\s+(?:home|house|flat|apartment|place)(?:\s+(?:at|in|on))?)[^.!?\n]{0,30}$/i;
 const STREET_WORD = /\b(?:jalan|jln|lorong|lrg|persiaran|lebuh|lebuhraya|taman|tmn|bandar|kampung|kg|blok|block|unit|apt|apartment|suite|street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|terrace|crescent|close|highway|hwy|parkway|pkwy|circle|square|sq|rue|chemin|boul|av|route|rang|condo|residensi|pangsapuri)\b/i;
 /** A street address: house/unit number, then capitalised words, digits and comma-separated parts. */
-const ADDRESS = /(?:(?:no\.?|unit|lot|apt\.?|blok|block)\s*)?\d{1,5}[A-Za-z]?(?:-\d{1,4}){0,3},?\s+(?:[A-Z0-9À-Ý][\p{L}\d'’.&-]*|de|du|des|la|le|of|the)(?:\s+(?:[A-Z0-9À-Ý][\p{L}\d'’.&-]*|de|du|des|la|le|of|the|\d{1,5}))*(?:,?\s+(?:(?:[A-Z0-9À-Ý][\p{L}\d'’.&-]*)(?:\s+(?:[A-Z0-9À-Ý][\p{L}\d'’.&-]*|de|du|des|la|le|\d{1,5}))*))*/uy;
+const ADDRESS = /(?:(?:[Nn]o\.?|[Uu]nit|[Ll]ot|[Aa]pt\.?|[Bb]lok|[Bb]lock)\s*)?\d{1,5}[A-Za-z]?(?:-\d{1,4}){0,3},?\s+(?:[A-Z0-9À-Ý][\p{L}\d'’.&-]*|de|du|des|la|le|of|the)(?:\s+(?:[A-Z0-9À-Ý][\p{L}\d'’.&-]*|de|du|des|la|le|of|the|\d{1,5}))*(?:,?\s+(?:(?:[A-Z0-9À-Ý][\p{L}\d'’.&-]*)(?:\s+(?:[A-Z0-9À-Ý][\p{L}\d'’.&-]*|de|du|des|la|le|\d{1,5}))*))*/uy;
 
-const BIRTH_CONTEXT = /(?:(?:^|[.!?:;(]\s*|\n\s*(?:[-*]\s*)?|\b(?:i\s+was|i'?m|i\s+am|was)\s+)born\s+(?:on\s+)?(?:the\s+)?|\bmy\s+(?:birthday|birth\s*date|date\s+of\s+birth|dob|b-?day)\s*(?:is|was|falls\s+on|:|-|–)?\s*(?:on\s+)?(?:the\s+)?|^\s*(?:[-*]\s*)?(?:\*\*)?(?:date\s+of\s+birth|birth\s*date|dob|birthday|born)(?:\*\*)?\s*[:\-–]\s*(?:\*\*)?\s*)$/i;
+const BIRTH_CONTEXT = /(?:(?:^|[.!?:;(]\s*|\n\s*(?:[-*]\s*)?|\b(?:i\s+was|i'?m|i\s+am)\s+)born\s+(?:on\s+)?(?:the\s+)?|\bmy\s+(?:birthday|birth\s*date|date\s+of\s+birth|dob|b-?day)\s*(?:is|was|falls\s+on|:|-|–)?\s*(?:on\s+)?(?:the\s+)?|^\s*(?:[-*]\s*)?(?:\*\*)?(?:date\s+of\s+birth|birth\s*date|dob|birthday|born)(?:\*\*)?\s*[:\-–]\s*(?:\*\*)?\s*)$/i;
 
 const ID_CONTEXT = /\bmy\s+(?:(?:own|new|old|current|malaysian|canadian|us|uk|australian)\s+)?(?:ic|nric|mykad|i\/c|identity\s+card|id|national\s+id|passport|passport\s+no\.?|social\s+security|ssn|sin|social\s+insurance|medicare|ramq|health\s+card|driver'?s\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|registration|mmc|apc|npi|dea|gmc|hcpc|cmq|pin)\b(?:\s+(?:number|no\.?|#|num))?[^.!?\n]{0,60}$|^\s*(?:[-*]\s*)?(?:\*\*)?(?:ic|nric|mykad|passport|ssn|sin|licen[cs]e|id)(?:\s+(?:number|no\.?))?(?:\*\*)?\s*[:\-–]\s*(?:\*\*)?\s*$/i;
 
@@ -124,7 +124,7 @@ export default defineRule({
       // ---- home address ----
       if (HAS_ADDRESS.test(sentence)) for (let i = ss; i < se; i++) {
         if (i > ss && /[\w-]/.test(text[i - 1]!)) continue;
-        if (!/[0-9NnUuLlAaBb]/.test(text[i]!)) continue;
+        if (!/[0-9NULABnulab]/.test(text[i]!)) continue;
         ADDRESS.lastIndex = i;
         const m = ADDRESS.exec(text);
         if (!m) continue;

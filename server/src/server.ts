@@ -11,8 +11,8 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
   createLinter, collectSafeEdits, LineIndex, mergeConfigs, UnknownPackError, COMMANDS, FIX_ALL_KIND,
-  STATUS_NOTIFICATION, POLICY_REQUEST, checkConfig,
-  type DecorumConfig, type Finding, type Host, type LintResult, type DiagnosticData, type StatusParams, type PolicyParams, type PolicyResult, type Pack,
+  STATUS_NOTIFICATION, POLICY_REQUEST, checkConfig, fingerprintOf, readyStatus,
+  type DecorumConfig, type Finding, type Host, type LintResult, type DiagnosticData, type StatusParams, type PolicyParams, type PolicyResult, type Pack, type AcceptedEntry,
 } from "../../shared/src/index.js";
 import { rules, builtinPacks } from "../../rules/index.js";
 import { toDiagnostic, toTextEdits } from "./convert.js";
@@ -36,6 +36,9 @@ export interface ServerHost {
   pathOf?(uri: string): string | undefined;
   /** URI of a path (config problems are published on the config file). */
   uriOf?(path: string): string;
+  /** Findings accepted outside the text for a document, and recording a new one (returns the file written). */
+  acceptedFor?(uri: string): AcceptedEntry[];
+  accept?(uri: string, entry: { rule: string; fingerprint: string; reason: string }): string;
   /** Host commands carried by fixes (e.g. decorum.stripImageMetadata). */
   runCommand?(id: string, args: unknown[]): Promise<void>;
   /** Workspace roots changed (for image resolution bounds). */
@@ -83,7 +86,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll], resolveProvider: false },
         hoverProvider: true,
-        executeCommandProvider: { commands: [COMMANDS.insertDisclaimer, COMMANDS.fixAll, COMMANDS.redactAll, COMMANDS.applyFix] },
+        executeCommandProvider: { commands: [COMMANDS.insertDisclaimer, COMMANDS.fixAll, COMMANDS.redactAll, COMMANDS.applyFix, COMMANDS.acceptFinding] },
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: "decorum", version: VERSION },
@@ -142,7 +145,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (!current || current.version !== version) return undefined; // a newer edit will lint
     let result: LintResult;
     try {
-      result = await linter.lint(current.getText(), { config, host: lintHost, documentPath: host.pathOf?.(uri), packs: custom?.packs });
+      result = await linter.lint(current.getText(), { config, host: lintHost, documentPath: host.pathOf?.(uri), packs: custom?.packs, accepted: host.acceptedFor?.(uri) });
     } catch (e) {
       if (!(e instanceof UnknownPackError)) throw e;
       log("warn", `${e.message} Using the general pack.`);
@@ -189,7 +192,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   function sendStatus(uri: string, result: LintResult) {
     const counts: Record<string, number> = {};
     for (const f of result.findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
-    const params: StatusParams = { uri, pack: result.pack.id, packName: result.pack.name, counts, ready: !counts.error && !result.findings.some((f) => f.rule === "affiliation.disclaimer") };
+    const ready = readyStatus(result.findings, host.acceptedFor?.(uri) ?? [], result.accepted);
+    const params: StatusParams = { uri, pack: result.pack.id, packName: result.pack.name, counts, ready: ready.ready, reasons: ready.reasons };
     connection.sendNotification(STATUS_NOTIFICATION, params);
   }
 
@@ -274,11 +278,16 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
           if (!data || data.version !== doc.version) continue; // computed for an older text: drop
           for (const fix of data.fixes) {
             const title = fix.kind === "suggestion" ? `${fix.title} (suggestion: review before posting)` : fix.title;
+
             if (fix.command) {
               actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.preferred, command: { title, command: COMMANDS.applyFix, arguments: [doc.uri, doc.version, fix] } });
             } else {
               actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.kind === "safe" && fix.preferred, edit: workspaceEdit(doc.uri, doc.version, fix.edits) });
             }
+          }
+          if (host.accept) {
+            const title = `Accept this finding… (${String(d.code)}: record a reason outside the text)`;
+            actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: COMMANDS.acceptFinding, arguments: [doc.uri, doc.version, d.code, d.range] } });
           }
         }
       }
@@ -339,6 +348,20 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
         const fix = result.findings.flatMap((x) => x.fixes).find((x) => x.id.startsWith("redact-all"));
         if (!fix) return { applied: false, reason: "No patient details to redact." };
         edits = toTextEdits(fix, result.doc.lines);
+      } else if (params.command === COMMANDS.acceptFinding) {
+        const [, , rule, range, reason] = (params.arguments ?? []) as [unknown, unknown, unknown, { start: { line: number; character: number }; end: { line: number; character: number } } | undefined, unknown];
+        if (!host.accept) return { applied: false, reason: "This editor cannot record accepted findings." };
+        if (version !== doc.version) return { applied: false, reason: "The document changed since the finding was shown." };
+        const start = range ? result.doc.lines.toOffset(range.start) : -1;
+        const end = range ? result.doc.lines.toOffset(range.end) : -1;
+        const finding = result.findings.find((f) => f.rule === rule && f.start === start && f.end === end);
+        if (!finding) return { applied: false, reason: "No such finding in the current text." };
+        const why = typeof reason === "string" ? reason.trim() : "";
+        const file = host.accept(uri, { rule: finding.rule, fingerprint: fingerprintOf(result.doc.text, finding), reason: why });
+        for (const st of states.values()) st.result = undefined;
+        schedule(uri, 0);
+        if (!why) void connection.window.showWarningMessage(`Decorum recorded the accepted ${finding.rule} finding without a reason; add one in ${file} (a post is not ready while a reason is missing).`);
+        return { applied: true, file };
       } else if (params.command === COMMANDS.applyFix) {
         const fix = fixArg as DiagnosticData["fixes"][number] | undefined;
         if (version !== doc.version) return { applied: false, reason: "The document changed since the fix was offered." };

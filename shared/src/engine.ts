@@ -10,6 +10,7 @@ import type { ImageInfo, Report, Rule, RuleContext } from "./rule.js";
 import { checkConfig, mergeConfigs, type DecorumConfig, type RuleSetting } from "./config.js";
 import { readSuppressions } from "./suppression.js";
 import type { Host } from "./host.js";
+import { applyAccepted, type AcceptedEntry } from "./accepted.js";
 
 export const DEFAULT_PACK = "general";
 export const CONFIG_RULE = "config.invalid";
@@ -20,6 +21,8 @@ export interface LintRequest {
   host?: Host;
   /** Path or URI of the document, for resolving images. */
   documentPath?: string;
+  /** Findings accepted with a reason outside the text (`.decorum/accepted.yaml`), for this document. */
+  accepted?: readonly AcceptedEntry[];
   /** Custom packs visible to this lint (they win over shipped packs of the same id). */
   packs?: readonly Pack[];
   /** Checked between rules; when it returns true the lint stops early with what it has. */
@@ -34,6 +37,8 @@ export interface LintResult {
   failedRules: string[];
   /** Effective config after front matter. */
   config: DecorumConfig;
+  /** Findings hidden because they were accepted outside the text. */
+  accepted: Finding[];
 }
 
 export class UnknownPackError extends Error {
@@ -177,7 +182,8 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
       }
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-    return { findings, pack, doc, failedRules, config };
+    const split = applyAccepted(doc.text, findings, request.accepted ?? []);
+    return { findings: split.findings, accepted: split.accepted, pack, doc, failedRules, config };
   }
 
   function configFinding(doc: DocumentModel, at: number, message: string): Finding {

@@ -14,4 +14,6 @@ export * from "./suppression.js";
 export * from "./engine.js";
 export * from "./host.js";
 export * from "./protocol.js";
+export * from "./accepted.js";
+export * from "./export.js";
 export { splitSentences, hashString, escapeRegExp } from "./text.js";

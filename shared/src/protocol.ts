@@ -6,13 +6,15 @@ export const COMMANDS = {
   showPolicy: "decorum.showPolicy",
   /** Runs a fix that carries a host command (e.g. strip image metadata), then applies its edits. */
   applyFix: "decorum.applyFix",
+  /** [uri, version, rule, range, reason?]: records the finding in `.decorum/accepted.yaml`. Clients prompt for the reason. */
+  acceptFinding: "decorum.acceptFinding",
 } as const;
 
 export const FIX_ALL_KIND = "source.fixAll.decorum";
 
 /** `decorum/status` notification (server → client) after each lint of an open document. */
 export const STATUS_NOTIFICATION = "decorum/status";
-export interface StatusParams { uri: string; pack: string; packName: string; counts: Record<string, number>; ready: boolean }
+export interface StatusParams { uri: string; pack: string; packName: string; counts: Record<string, number>; ready: boolean; /** Why it is not ready to post. */ reasons: string[] }
 
 /** `decorum/policy` request (client → server): the active pack for a document. */
 export const POLICY_REQUEST = "decorum/policy";

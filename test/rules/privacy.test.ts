@@ -65,7 +65,7 @@ describe("privacy.others", () => {
     ["Prof. Wong just said \"the kidney forgives nothing\".", "Prof. Wong"],
     ["My co-author Dr. Jenna Park did the stats.", "Dr. Jenna Park"],
     ["Shout-out to Dr. Marie-Ève Côté for the teaching.", "Dr. Marie-Ève Côté"],
-    ["My co-resident Julien covered my pages all night.", "co-resident Julien"],
+    ["My co-resident Julien covered my pages all night.", "My co-resident Julien"],
     ["Dr. Bouchard, the staff on CTU, humiliated me on rounds.", "Dr. Bouchard"],
   ])("flags %j", async (text, expected) => {
     expect(await texts(text, "privacy.others", P)).toContain(expected);

@@ -8,8 +8,9 @@ import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { VERSION } from "../../../server/src/version.js";
 import type { RangedFinding } from "./lint-files.js";
+import type { ReadyStatus } from "../../../shared/src/index.js";
 
-interface Entry { key: string; findings: RangedFinding[]; problems: string[] }
+interface Entry { key: string; findings: RangedFinding[]; problems: string[]; ready?: ReadyStatus }
 
 export class CheckCache {
   private dirty = false;

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync, renameSync, chmodSy
 import { join, dirname, basename, resolve, relative } from "node:path";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { applyEdits, collectSafeEdits, UnknownPackError, type Finding } from "../../../shared/src/index.js";
+import { applyEdits, collectSafeEdits, UnknownPackError, exportClean, type Finding } from "../../../shared/src/index.js";
 import { rules, builtinPacks } from "../../../rules/index.js";
 import { createFileLinter, type FileOutcome } from "./lint-files.js";
 import { CheckCache } from "./cache.js";
@@ -21,6 +21,9 @@ const EXTENSIONS = /\.(md|markdown|txt)$/i;
 const USAGE = `Usage:
   decorum check [--policy PACK] [--pack FILE]... [--format text|json|sarif] [--explain] [--no-cache] PATH...
   decorum fix [--dry-run] [--policy PACK] [--pack FILE]... PATH...
+  decorum check --ready PATH...           exit 0 only when every file is ready to post
+  decorum check --list-accepted PATH...   findings accepted outside the text, with their reasons
+  decorum export FILE                     the post without front matter and comments, safe fixes applied
   decorum packs [--pack FILE]...          list packs and where each came from
   decorum explain RULE [--policy PACK]    a rule's documentation for the active pack
 Folders are searched for .md, .markdown and .txt files.
@@ -28,14 +31,14 @@ Packs: ${builtinPacks.map((p) => p.id).join(", ")}`;
 
 class UsageError extends Error {}
 
-interface Options { command: string; policy?: string; format: "text" | "json" | "sarif"; explain: boolean; dryRun: boolean; paths: string[]; cache: boolean; cacheLocation?: string; packFiles: string[] }
+interface Options { command: string; policy?: string; format: "text" | "json" | "sarif"; explain: boolean; dryRun: boolean; paths: string[]; cache: boolean; cacheLocation?: string; packFiles: string[]; ready: boolean; listAccepted: boolean }
 
 function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h" || command === "help") throw new UsageError("");
-  if (command === "--version" || command === "-v") return { command: "version", format: "text", explain: false, dryRun: false, paths: [], cache: false, packFiles: [] };
-  if (!["check", "fix", "packs", "explain"].includes(command)) throw new UsageError(`Unknown command "${command}".`);
-  const o: Options = { command, format: "text", explain: false, dryRun: false, paths: [], cache: true, packFiles: [] };
+  if (command === "--version" || command === "-v") return { command: "version", format: "text", explain: false, dryRun: false, paths: [], cache: false, packFiles: [], ready: false, listAccepted: false };
+  if (!["check", "fix", "packs", "explain", "export"].includes(command)) throw new UsageError(`Unknown command "${command}".`);
+  const o: Options = { command, format: "text", explain: false, dryRun: false, paths: [], cache: true, packFiles: [], ready: false, listAccepted: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const value = () => {
@@ -51,6 +54,8 @@ function parseArgs(argv: string[]): Options {
     } else if (a === "--explain") o.explain = true;
     else if (a === "--dry-run") o.dryRun = true;
     else if (a === "--no-cache") o.cache = false;
+    else if (a === "--ready") o.ready = true;
+    else if (a === "--list-accepted") o.listAccepted = true;
     else if (a === "--pack" || a.startsWith("--pack=")) o.packFiles.push(resolve(value()));
     else if (a === "--cache-location" || a.startsWith("--cache-location=")) o.cacheLocation = value();
     else if (a === "--") o.paths.push(...rest.slice(i + 1)), i = rest.length;
@@ -58,6 +63,7 @@ function parseArgs(argv: string[]): Options {
     else o.paths.push(a);
   }
   if ((command === "check" || command === "fix") && o.paths.length === 0) throw new UsageError("Give at least one file or folder.");
+  if (command === "export" && o.paths.length !== 1) throw new UsageError("Give one file to export.");
   if (command === "explain" && o.paths.length !== 1) throw new UsageError("Name one rule, e.g. decorum explain patient.identifier.");
   return o;
 }
@@ -124,15 +130,42 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
   const files = collectFiles(opts.paths, problems);
   let fatal = problems.length > 0;
 
+  if (opts.command === "export") {
+    const file = files[0];
+    if (!file) { for (const p of problems) io.err(`decorum: ${p}`); return 2; }
+    const { text, config, packs, accepted, outcome } = fileLinter.prepare(file);
+    for (const p of outcome.problems) io.err(`decorum: ${p}`);
+    if (text === undefined || !config) return 2;
+    const result = await fileLinter.lint(file, text, config, outcome, packs, accepted);
+    if (!result) { for (const p of outcome.problems) io.err(`decorum: ${p}`); return 2; }
+    process.stdout.write(exportClean(result.doc, result.findings));
+    return 0;
+  }
+  if (opts.listAccepted) {
+    const seen = new Set<string>();
+    let count = 0;
+    for (const file of files) {
+      const where = fileLinter.acceptedFiles.locate(file);
+      if (seen.has(where)) continue;
+      seen.add(where);
+      for (const e of fileLinter.acceptedFiles.read(where)) {
+        count++;
+        io.out(`${e.document}: ${e.rule} accepted${e.by ? ` by ${e.by}` : ""}${e.at ? ` on ${e.at.slice(0, 10)}` : ""}: ${e.reason.trim() ? e.reason : "(NO REASON GIVEN)"}`);
+      }
+    }
+    io.err(`${count} accepted finding(s).`);
+    return 0;
+  }
+
   if (opts.command === "fix") {
     let changedFiles = 0;
     for (const file of files) {
-      const { text, raw, config, packs, outcome } = fileLinter.prepare(file);
+      const { text, raw, config, packs, accepted, outcome } = fileLinter.prepare(file);
       problems.push(...outcome.problems);
       fatal ||= outcome.fatal;
       if (text === undefined || !raw || !config) continue;
       const known = outcome.problems.length;
-      const result = await fileLinter.lint(file, text, config, outcome, packs);
+      const result = await fileLinter.lint(file, text, config, outcome, packs, accepted);
       if (!result) { problems.push(...outcome.problems.slice(known)); fatal = true; continue; }
       const edits = collectSafeEdits(result.findings.filter((f) => f.fixes.every((x) => !x.command)));
       if (edits.length === 0) continue;
@@ -157,6 +190,16 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
     if (!o.fatal) reports.push({ path: o.path, findings: o.findings });
   }
   for (const p of problems) io.err(`decorum: ${p}`);
+  if (opts.ready) {
+    let allReady = !fatal;
+    for (const o of outcomes) {
+      if (o.fatal) continue;
+      const status = o.ready ?? { ready: false, reasons: ["not checked"] };
+      allReady &&= status.ready;
+      io.out(`${o.path}: ${status.ready ? "ready to post" : `not ready: ${status.reasons.join("; ")}`}`);
+    }
+    return fatal ? 2 : allReady ? 0 : 1;
+  }
   if (opts.format === "json") io.out(formatJson(reports));
   else if (opts.format === "sarif") io.out(formatSarif(reports, rules, builtinPacks.find((p) => p.id === opts.policy), VERSION));
   else {
@@ -179,7 +222,7 @@ async function checkFiles(files: string[], fileLinter: ReturnType<typeof createF
   files.forEach((file, i) => {
     const p = fileLinter.prepare(file);
     const hit = p.outcome.cacheKey ? cache?.get(resolve(file), p.outcome.cacheKey) : undefined;
-    if (hit) { outcomes[i] = { ...p.outcome, findings: hit.findings, problems: [...p.outcome.problems, ...hit.problems] }; progress.tick(); }
+    if (hit) { outcomes[i] = { ...p.outcome, findings: hit.findings, problems: [...p.outcome.problems, ...hit.problems], ready: hit.ready }; progress.tick(); }
     else if (p.text === undefined) { outcomes[i] = p.outcome; progress.tick(); }
     else { misses.push(i); prepared.set(i, p); }
   });
@@ -190,15 +233,15 @@ async function checkFiles(files: string[], fileLinter: ReturnType<typeof createF
     misses.forEach((i, k) => { outcomes[i] = results[k]!; });
   } else {
     for (const i of misses) {
-      const { text, config, packs, outcome } = prepared.get(i)!;
-      await fileLinter.lint(files[i]!, text!, config!, outcome, packs);
+      const { text, config, packs, accepted, outcome } = prepared.get(i)!;
+      await fileLinter.lint(files[i]!, text!, config!, outcome, packs, accepted);
       outcomes[i] = outcome;
       progress.tick();
     }
   }
   for (const i of misses) {
     const o = outcomes[i]!;
-    if (cache && o.cacheKey && !o.fatal && !o.uncacheable) cache.set(resolve(o.path), o.cacheKey, { findings: o.findings, problems: o.problems });
+    if (cache && o.cacheKey && !o.fatal && !o.uncacheable) cache.set(resolve(o.path), o.cacheKey, { findings: o.findings, problems: o.problems, ready: o.ready });
   }
   progress.done();
   return outcomes;

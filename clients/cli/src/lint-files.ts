@@ -7,6 +7,8 @@ import { rules, builtinPacks } from "../../../rules/index.js";
 import { ConfigFiles } from "../../../server/src/node/config-files.js";
 import { createNodeHost } from "../../../server/src/node/host.js";
 import { PackFiles, resolveConfigPackPaths } from "../../../server/src/node/packs.js";
+import { AcceptedFiles } from "../../../server/src/node/accepted.js";
+import { readyStatus, type ReadyStatus, type AcceptedEntry } from "../../../shared/src/index.js";
 import type { Pack } from "../../../shared/src/index.js";
 
 export type RangedFinding = Finding & { range: Range };
@@ -22,6 +24,8 @@ export interface FileOutcome {
   cacheKey?: string;
   /** Results depend on other files (linked images), so they are not cached. */
   uncacheable?: boolean;
+  /** "Ready to post" (no error, disclaimer present, every accepted finding has a reason). */
+  ready?: ReadyStatus;
 }
 
 const decoder = new TextDecoder("utf-8", { fatal: false });
@@ -36,6 +40,7 @@ export function createFileLinter(options: { policy?: string; cwd: string; packFi
   const linter = createLinter({ rules, packs: builtinPacks });
   const configs = new ConfigFiles(true);
   const packFiles = new PackFiles(builtinPacks);
+  const acceptedFiles = new AcceptedFiles([options.cwd]);
   const packsByFolder = new Map<string, { packs: Pack[]; problems: string[] }>();
 
   /** Custom packs visible from a folder: --pack files, the config's `packs:`, `.decorum/packs/` upward. */
@@ -58,7 +63,7 @@ export function createFileLinter(options: { policy?: string; cwd: string; packFi
   const base: DecorumConfig | undefined = options.policy ? { policy: options.policy } : undefined;
 
   /** Reads one file and its config; the lint itself is separate so callers can consult a cache first. */
-  function prepare(file: string): { text?: string; raw?: Buffer; config?: DecorumConfig; packs?: Pack[]; outcome: FileOutcome } {
+  function prepare(file: string): { text?: string; raw?: Buffer; config?: DecorumConfig; packs?: Pack[]; accepted?: AcceptedEntry[]; outcome: FileOutcome } {
     const outcome: FileOutcome = { path: file, findings: [], problems: [], fatal: false };
     let raw: Buffer;
     try { raw = readFileSync(file); } catch (e) {
@@ -74,14 +79,16 @@ export function createFileLinter(options: { policy?: string; cwd: string; packFi
     const config = mergeConfigs(base, loaded.config);
     const visible = packsFor(dirname(resolve(file)), loaded.file, loaded.config?.packs);
     outcome.problems.push(...visible.problems);
-    outcome.cacheKey = createHash("sha1").update(raw).update("\u0000").update(JSON.stringify(config)).update(JSON.stringify(visible.packs)).digest("hex");
-    return { text: decodeText(raw), raw, config, packs: visible.packs, outcome };
+    const accepted = acceptedFiles.forDocument(file);
+    outcome.cacheKey = createHash("sha1").update(raw).update("\u0000").update(JSON.stringify(config)).update(JSON.stringify(visible.packs)).update(JSON.stringify(accepted)).digest("hex");
+    return { text: decodeText(raw), raw, config, packs: visible.packs, accepted, outcome };
   }
 
-  async function lint(file: string, text: string, config: DecorumConfig, outcome: FileOutcome, packs?: Pack[]): Promise<LintResult | undefined> {
+  async function lint(file: string, text: string, config: DecorumConfig, outcome: FileOutcome, packs?: Pack[], accepted?: AcceptedEntry[]): Promise<LintResult | undefined> {
     try {
-      const result = await linter.lint(text, { config, host, documentPath: resolve(file), packs });
+      const result = await linter.lint(text, { config, host, documentPath: resolve(file), packs, accepted });
       outcome.findings = result.findings.map((f) => ({ ...f, range: result.doc.lines.toRange(f.start, f.end) }));
+      outcome.ready = readyStatus(result.findings, accepted ?? [], result.accepted);
       outcome.uncacheable = result.doc.images.length > 0;
       return result;
     } catch (e) {
@@ -92,5 +99,5 @@ export function createFileLinter(options: { policy?: string; cwd: string; packFi
     }
   }
 
-  return { linter, prepare, lint, packsFor };
+  return { linter, prepare, lint, packsFor, acceptedFiles };
 }

@@ -8,9 +8,9 @@ const files = createFileLinter({ policy, cwd, packFiles });
 parentPort!.on("message", async (batch: string[] | null) => {
   if (batch === null) { process.exit(0); }
   for (const path of batch!) {
-    const { text, config, packs, outcome } = files.prepare(path);
+    const { text, config, packs, accepted, outcome } = files.prepare(path);
     try {
-      if (text !== undefined && config) await files.lint(path, text, config, outcome, packs);
+      if (text !== undefined && config) await files.lint(path, text, config, outcome, packs, accepted);
     } catch (e) {
       outcome.problems.push(`${path}: internal error (${(e as Error)?.name ?? "Error"})`);
       outcome.fatal = true;

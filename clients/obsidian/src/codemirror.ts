@@ -6,7 +6,7 @@
  * Nothing here imports Obsidian: the host is passed in.
  */
 import { StateEffect, StateField, MapMode, type ChangeDesc, type ChangeSet, type EditorState, type Extension, type Text, type ChangeSpec } from "@codemirror/state";
-import { EditorView, ViewPlugin, type PluginValue, type ViewUpdate } from "@codemirror/view";
+import { ViewPlugin, type EditorView, type PluginValue, type ViewUpdate } from "@codemirror/view";
 import { linter, setDiagnostics, type Action, type Diagnostic as CmDiagnostic } from "@codemirror/lint";
 import type { Diagnostic, Position, Range, TextDocumentContentChangeEvent, TextEdit } from "vscode-languageserver-protocol";
 import type { DiagnosticData } from "../../../shared/src/protocol.js";
@@ -55,6 +55,8 @@ const SEVERITY: Record<number, CmDiagnostic["severity"]> = { 1: "error", 2: "war
 export interface MappingOptions {
   /** Display name of a pack id (for the clause line), e.g. `imu-students` → "IMU students". */
   packName?(id: string): string | undefined;
+  /** Renders the tooltip body (message, clauses, rule link); CodeMirror shows the message alone without it. */
+  render?: (d: DecorumDiagnostic) => Node;
 }
 
 export interface FixView {
@@ -109,7 +111,8 @@ export function toCmDiagnostics(diagnostics: readonly Diagnostic[], doc: Text, o
       fixes,
       actions: fixes.map((f): Action => ({ name: f.title, markClass: f.kind === "suggestion" ? "decorum-suggestion" : "decorum-safe", apply: (view) => { applyFix(view, f.edits); } })),
     };
-    made.renderMessage = (view) => renderDiagnostic(view, made);
+    const render = options.render;
+    if (render) made.renderMessage = () => render(made);
     out.push(made);
   }
   return out;
@@ -117,30 +120,6 @@ export function toCmDiagnostics(diagnostics: readonly Diagnostic[], doc: Text, o
 
 function rank(f: DiagnosticData["fixes"][number]): number {
   return (f.kind === "safe" ? 0 : 2) + (f.preferred ? 0 : 1);
-}
-
-/** Tooltip body: the message, each clause with its quotation, and the rule's docs link. Text only. */
-function renderDiagnostic(view: EditorView, d: DecorumDiagnostic): Node {
-  const doc = view.dom.ownerDocument;
-  const el = (tag: string, cls: string, text?: string, parent?: HTMLElement) => {
-    const e = doc.createElement(tag);
-    e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    parent?.appendChild(e);
-    return e;
-  };
-  const root = el("div", "decorum-tooltip");
-  el("div", "decorum-message", d.message, root);
-  for (const c of d.clauses) {
-    const q = el("blockquote", "decorum-clause", undefined, root);
-    el("span", "decorum-quote", `“${c.quote}”`, q);
-    el("span", "decorum-clause-label", ` — ${c.label}`, q);
-  }
-  if (d.rule) {
-    const a = el("a", "decorum-rule", d.rule, root) as HTMLAnchorElement;
-    if (d.docsUrl) a.href = d.docsUrl;
-  }
-  return root;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import { decorumEditorExtension, type EditorHost, type EditorSession } from "./c
 import { DecorumClient, createWorkerFromSource } from "./lsp-worker.js";
 import { DEFAULT_SETTINGS, configurationFor, isSkipped, loadSettings, noteUri, pathOfUri, type DecorumSettings } from "./settings.js";
 import { cleanVersion } from "./clean.js";
+import { renderFinding } from "./tooltip.js";
 import { PACKS } from "./catalog.js";
 import { WORKER_SOURCE } from "./worker-source.js";
 import { DecorumSettingTab } from "./settings-tab.js";
@@ -92,6 +93,7 @@ export default class DecorumPlugin extends Plugin {
       uriOf: (path, pane) => noteUri(path, pane),
       debounceMs: () => this.settings.debounceMs,
       packName: (id) => PACKS.find((p) => p.id === id)?.name,
+      render: renderFinding,
       attach: (s) => { this.sessions.add(s); },
       detach: (s) => {
         this.sessions.delete(s);

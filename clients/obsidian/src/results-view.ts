@@ -42,7 +42,7 @@ export class ResultsView extends ItemView {
     root.addClass("decorum-results");
     const check = this.source.lastCheck;
     if (!check) {
-      root.createEl("p", { text: "Run \"Check the whole vault\" to list findings here." });
+      root.createEl("p", { text: "No check yet. Run the command to check the whole vault and the findings appear here." });
       return;
     }
     const total = check.notes.reduce((n, x) => n + x.findings.length, 0);

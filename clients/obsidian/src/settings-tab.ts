@@ -20,6 +20,10 @@ export class DecorumSettingTab extends PluginSettingTab {
   }
 
   override display(): void {
+    this.render();
+  }
+
+  private render(): void {
     const { containerEl } = this;
     const s = this.owner.settings;
     containerEl.empty();
@@ -50,7 +54,7 @@ export class DecorumSettingTab extends PluginSettingTab {
         .onChange((v) => { s.skipFolders = v.split("\n").map(cleanFolder).filter(Boolean); this.save(); }));
 
     new Setting(containerEl).setName("Folder packs").setHeading()
-      .setDesc("Notes in a folder use its pack, e.g. a journal folder under one policy and a blog folder under another. The longest matching folder wins.");
+      .setDesc("Notes in a folder use its pack: for example, a journal folder under one policy and a blog folder under another. The longest matching folder wins.");
     s.folderPacks.forEach((m, i) => {
       new Setting(containerEl)
         .addText((t) => t.setPlaceholder("Folder").setValue(m.folder).onChange((v) => { m.folder = cleanFolder(v); this.save(); }))
@@ -61,13 +65,13 @@ export class DecorumSettingTab extends PluginSettingTab {
         .addExtraButton((b) => b.setIcon("trash").setTooltip("Remove").onClick(() => {
           s.folderPacks.splice(i, 1);
           this.save();
-          this.display();
+          this.render();
         }));
     });
     new Setting(containerEl).addButton((b) => b.setButtonText("Add folder pack").onClick(() => {
       s.folderPacks.push({ folder: "", pack: s.pack || "general" });
       this.save();
-      this.display();
+      this.render();
     }));
 
     new Setting(containerEl).setName("Rules").setHeading().setDesc("Turn a rule off or change its severity. The pack decides which rules apply by default.");

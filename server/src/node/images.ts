@@ -143,7 +143,7 @@ export function createImageInspector(options: ImageInspectorOptions = {}): (src:
       cache.set(real, { key, info });
       return info;
     }
-    if (outside && paths.every((p) => !bases.some((b) => isInside(b, p)))) {
+    if (outside !== undefined && outside === paths[0]) {
       return { remote: false, exists: false, error: "the image is outside the workspace, so it was not read" };
     }
     return { path: paths[0], remote: false, exists: false };

@@ -2,6 +2,8 @@
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { ConfigFiles } from "./config-files.js";
 import { PackFiles, resolveConfigPackPaths } from "./packs.js";
+import { AcceptedFiles } from "./accepted.js";
+import { userInfo } from "node:os";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { builtinPacks } from "../../../rules/index.js";
 import { createImageInspector, writeCleanCopy } from "./images.js";
@@ -11,6 +13,7 @@ import type { ImageInfo } from "../../../shared/src/index.js";
 export function createNodeServerHost(): ServerHost {
   const configs = new ConfigFiles();
   const packFiles = new PackFiles(builtinPacks);
+  const accepted = new AcceptedFiles();
   let roots: string[] = [];
   let inspect = createImageInspector({ roots });
   const pathOf = (uri: string) => {
@@ -33,7 +36,18 @@ export function createNodeServerHost(): ServerHost {
       return packFiles.loadAll([...fromSettings, ...fromConfig, ...packFiles.discover(dirname(path))]);
     },
     uriOf: (path) => pathToFileURL(path).href,
-    setRoots(paths) { roots = paths; inspect = createImageInspector({ roots }); },
+    setRoots(paths) { roots = paths; inspect = createImageInspector({ roots }); accepted.setRoots(paths); },
+    acceptedFor(uri) {
+      const path = pathOf(uri);
+      return path ? accepted.forDocument(path) : [];
+    },
+    accept(uri, entry) {
+      const path = pathOf(uri);
+      if (!path) throw new Error("Only files on disk can have accepted findings.");
+      let by: string | undefined;
+      try { by = userInfo().username; } catch { by = undefined; }
+      return accepted.add(path, { ...entry, by });
+    },
     async runCommand(id, args) {
       if (id === "decorum.stripImageMetadata" && typeof args[0] === "string") { await writeCleanCopy(args[0]); return; }
       throw new Error(`Unknown host command ${id}`);

@@ -20,7 +20,9 @@ export async function run(): Promise<void> {
         assert(ext, "extension decorum.decorum not found");
         const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), "post.md"));
         await vscode.window.showTextDocument(doc);
-        api = await waitFor("activation", () => (ext.isActive ? ext.exports : undefined), 30_000);
+        // activate() surfaces an activation error instead of a time-out
+        api = await Promise.race([ext.activate(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error("activation timed out after 30 s")), 30_000))]);
+        assert(api?.client, "activate() returned no client");
         note(`scheme ${doc.uri.scheme}, VS Code ${vscode.version}`);
       },
     },
