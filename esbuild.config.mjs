@@ -23,13 +23,14 @@ function resolveOptions(platform) {
 
 export const targets = [
   { name: "server-node", entryPoints: ["server/src/node/main.ts"], outfile: "dist/server.js", ...resolveOptions("node"), format: "esm", banner: { js: "#!/usr/bin/env node\n" + nodeBanner.js }, executable: true },
-  { name: "server-worker", entryPoints: ["server/src/browser/main.ts"], outfile: "dist/server.worker.js", ...resolveOptions("browser"), format: "iife" },
+  // Worker targets build with the "worker" condition: some packages' "browser" builds use `document` (decode-named-character-reference).
+  { name: "server-worker", entryPoints: ["server/src/browser/main.ts"], outfile: "dist/server.worker.js", ...resolveOptions("browser"), format: "iife", conditions: ["worker"] },
   { name: "cli", entryPoints: ["clients/cli/src/main.ts"], outfile: "dist/cli.js", ...resolveOptions("node"), format: "esm", banner: { js: "#!/usr/bin/env node\n" + nodeBanner.js }, executable: true },
   // VS Code extension: clients/vscode is its own package (the one vsce packs); its bundles and a copy of each server build live in clients/vscode/dist.
   { name: "vscode-node", entryPoints: ["clients/vscode/src/node/extension.ts"], outfile: "clients/vscode/dist/extension.js", ...resolveOptions("node"), format: "cjs", external: ["vscode"], minify: true },
   { name: "vscode-web", entryPoints: ["clients/vscode/src/browser/extension.ts"], outfile: "clients/vscode/dist/web/extension.js", ...resolveOptions("browser"), format: "cjs", external: ["vscode"] },
   { name: "vscode-server", entryPoints: ["server/src/node/main.ts"], outfile: "clients/vscode/dist/server.mjs", ...resolveOptions("node"), format: "esm", banner: nodeBanner, minify: true },
-  { name: "vscode-server-worker", entryPoints: ["server/src/browser/main.ts"], outfile: "clients/vscode/dist/server.worker.js", ...resolveOptions("browser"), format: "iife" },
+  { name: "vscode-server-worker", entryPoints: ["server/src/browser/main.ts"], outfile: "clients/vscode/dist/server.worker.js", ...resolveOptions("browser"), format: "iife", conditions: ["worker"] },
   { name: "cli-worker", entryPoints: ["clients/cli/src/worker.ts"], outfile: "dist/cli-worker.js", ...resolveOptions("node"), format: "esm", banner: nodeBanner },
   // Obsidian plugin: cjs for Obsidian's loader; the worker build is inlined as a string (so it is built first) and
   // started from a Blob URL; the rule catalog for the settings tab is computed at build time.

@@ -7,38 +7,38 @@
  * Fix (suggestion only): replace the sentence with the pack's redirection text.
  */
 import { defineRule } from "../../shared/src/rule.js";
-import { blockSentences, type RelSpan } from "../conduct/match.js";
+import { blockSentences, type RelSpan, execAll } from "../conduct/match.js";
 
 const MED = String.raw`(?:dose|doses|dosage|dosing|meds|medication|medications|medicine|medicines|pills?|tablets?|capsules?|puffs?|inhalers?|insulin|antibiotics?|antidepressants?|steroids?|prednisolone|prednisone|metformin|warfarin|statins?|blood thinners?|(?:BP|blood pressure|thyroid|diabetes|heart|seizure|epilepsy) (?:meds|tablets|pills|medication|medicine)|thyroxine|levothyroxine|sertraline|fluoxetine|SSRIs?|birth control|the pill|contraceptives?|painkillers?|ibuprofen|paracetamol|acetaminophen|aspirin|codeine|tramadol|melatonin|antihistamines?|chemo|chemotherapy|injections?|patch|patches|drops|[A-Z][a-z]+(?:cort|ide|ine|in|ol|pril|artan|statin|mab|zole|cillin|mycin|pam|lam|one|ate|lin|ex|ix|ax)|[a-z]{3,}(?:formin|pril|sartan|statin|olol|azole|cillin|mycin|oxacin|azepam|azolam|prazole|dipine|gliptin|flozin|glutide|tidine|triptan|sone|lone|pine|xetine|pramine|barbital|profen|fenac|trigine|azine|piride|etine|iram|afil|parin|xaban|gatran|semide|thiazide|cycline|vir|mab|nib|thyroxine|lithium|valproate|alol|oprazole|zepam|pam|idone|apine|amide))`;
 const DOSE_VERB = String.raw`(?:double|triple|halve|increase|decrease|up|lower|raise|cut|cut down|cut back on|reduce|stop|stop taking|quit|skip|come off|get off|go off|taper|taper off|wean off|switch|swap|change|adjust|bump up|go up on|start|start taking|add|top up|ditch|drop)`;
 
 const PATTERNS: RegExp[] = [
   // "double your Symbicort puffs", "you should stop your metformin"
-  new RegExp(String.raw`\b${DOSE_VERB}\s+(?:taking\s+|using\s+)?(?:your|ur)\s+(?:[\p{L}\d.-]+\s+){0,2}?${MED}\b`, "gu"),
+  new RegExp(String.raw`\b${DOSE_VERB}\s+(?:taking\s+|using\s+)?(?:your|ur)\s+(?:[A-Za-z\u00C0-\u024F\d.-]+\s+){0,2}?${MED}\b`, "g"),
   // "take 800 mg of ibuprofen", "have two of the tablets", "take double the dose"
-  new RegExp(String.raw`\b(?:take|taking|have|use|pop|try|up it to|go up to|increase (?:it|that) to|double (?:it|that) to)\s+(?:\d+(?:\.\d+)?\s?(?:mg|g|mcg|µg|ml|mL|units?|IU|tablets?|pills?|puffs?|capsules?|caps|tabs?|drops?|sprays?)\b|(?:two|three|four|a couple|double|twice|extra|an extra)\s+(?:of\s+(?:the|those|these|my)\s+)?${MED}|double the dose)`, "giu"),
+  new RegExp(String.raw`\b(?:take|taking|have|use|pop|try|up it to|go up to|increase (?:it|that) to|double (?:it|that) to)\s+(?:\d+(?:\.\d+)?\s?(?:mg|g|mcg|µg|ml|mL|units?|IU|tablets?|pills?|puffs?|capsules?|caps|tabs?|drops?|sprays?)\b|(?:two|three|four|a couple|double|twice|extra|an extra)\s+(?:of\s+(?:the|those|these|my)\s+)?${MED}|double the dose)`, "gi"),
   // "they'll work for you too" about a medicine
-  /\b(?:they|it|this|these|that|those)(?:'ll|’ll| will| would| should) (?:work|do the trick|sort you out|fix (?:it|you)|help) for you\b|\b(?:will|'ll|’ll) (?:work|do the trick) for you (?:too|as well)\b/giu,
+  /\b(?:they|it|this|these|that|those)(?:'ll|’ll| will| would| should) (?:work|do the trick|sort you out|fix (?:it|you)|help) for you\b|\b(?:will|'ll|’ll) (?:work|do the trick) for you (?:too|as well)\b/gi,
   // "DM me your symptoms", "send me a photo of your rash"
-  /\b(?:DM|PM|message|inbox|text|e-?mail|send|whatsapp|dm)\s+me\s+(?:(?:your|ur|a|some)\s+)?(?:(?:photo|photos|pic|pics|picture|pictures|video|screenshot)\s+of\s+(?:your|ur|the)\s+)?(?:symptoms|rash|results|blood results|bloods|labs|lab results|scans?|x-?rays?|MRI|mole|lump|bump|wound|meds|medication list|prescriptions?|ECG|EKG|test results|HbA1c|sugar readings|glucose readings|readings|(?:photo|photos|pic|pics|picture|pictures)\s+of\s+(?:your|ur|the)\s+\p{L}+)\b/giu,
-  /\b(?:DM|PM|message|inbox|text|e-?mail|whatsapp)\s+me\b[^.!?\n]{0,80}\b(?:I(?:'ll|’ll| will| can)) (?:tell you|let you know|diagnose|check|have a look|take a look|look at it|advise|sort you out|say) (?:whether|if|what)?/giu,
+  /\b(?:DM|PM|message|inbox|text|e-?mail|send|whatsapp|dm)\s+me\s+(?:(?:your|ur|a|some)\s+)?(?:(?:photo|photos|pic|pics|picture|pictures|video|screenshot)\s+of\s+(?:your|ur|the)\s+)?(?:symptoms|rash|results|blood results|bloods|labs|lab results|scans?|x-?rays?|MRI|mole|lump|bump|wound|meds|medication list|prescriptions?|ECG|EKG|test results|HbA1c|sugar readings|glucose readings|readings|(?:photo|photos|pic|pics|picture|pictures)\s+of\s+(?:your|ur|the)\s+[A-Za-z\u00C0-\u024F]+)\b/gi,
+  /\b(?:DM|PM|message|inbox|text|e-?mail|whatsapp)\s+me\b[^.!?\n]{0,80}\b(?:I(?:'ll|’ll| will| can)) (?:tell you|let you know|diagnose|check|have a look|take a look|look at it|advise|sort you out|say) (?:whether|if|what)?/gi,
   // discouraging care: "no need for an X-ray", "no need to see a doctor"
-  /\bno need (?:for (?:an? )?(?:x-?ray|scan|doctor|GP|appointment|antibiotics|stitches|A&E|ER|ED)|to (?:see|go to|waste time at|bother) (?:a |the |your )?(?:doctor|GP|clinic|hospital|A&E|ER|ED|pharmacist|dentist))\b/giu,
-  /\byou (?:don't|do not|won't) need (?:to see )?(?:a doctor|a GP|an? x-?ray|a scan|antibiotics|stitches|to go to (?:the )?(?:hospital|clinic|A&E|ER|ED))\b/giu,
+  /\bno need (?:for (?:an? )?(?:x-?ray|scan|doctor|GP|appointment|antibiotics|stitches|A&E|ER|ED)|to (?:see|go to|waste time at|bother) (?:a |the |your )?(?:doctor|GP|clinic|hospital|A&E|ER|ED|pharmacist|dentist))\b/gi,
+  /\byou (?:don't|do not|won't) need (?:to see )?(?:a doctor|a GP|an? x-?ray|a scan|antibiotics|stitches|to go to (?:the )?(?:hospital|clinic|A&E|ER|ED))\b/gi,
 ];
 
 /** Academic, counselling and financial-aid advice (packs with `redirection.academic`). */
 const ACADEMIC: RegExp[] = [
-  /\b(?:you should|you need to|you'd better|you must|I'd|I would|just|definitely|yes,?|yeah,?|so)\s+(?:just\s+)?(?:defer|drop|withdraw from|withdraw|resit|retake|repeat|appeal|switch to|switch|transfer to|transfer|change (?:your )?(?:major|programme|program)|take (?:a|the) (?:gap|leave|break)|apply for (?:the\s+)?(?:hardship|scholarship|financial aid|bursary|loan|fund|fee waiver|PTPTN)|skip)\b/giu,
-  /(?:^|[.!?:;]\s+|,\s+)(?:defer|drop|withdraw from|resit|retake)\s+(?:the\s+|this\s+|your\s+)?(?:semester|year|module|course|subject|class|paper|exam|OSCE|[A-Z][\p{L}]+)/gu,
-  /\bwith your (?:family income|income|CGPA|GPA|grades|results|marks|background)\b[^.!?\n]{0,40}\byou (?:definitely |will |should |would |easily |surely )*(?:qualify|get in|get it|be eligible|pass|be fine)\b/giu,
+  /\b(?:you should|you need to|you'd better|you must|I'd|I would|just|definitely|yes,?|yeah,?|so)\s+(?:just\s+)?(?:defer|drop|withdraw from|withdraw|resit|retake|repeat|appeal|switch to|switch|transfer to|transfer|change (?:your )?(?:major|programme|program)|take (?:a|the) (?:gap|leave|break)|apply for (?:the\s+)?(?:hardship|scholarship|financial aid|bursary|loan|fund|fee waiver|PTPTN)|skip)\b/gi,
+  /(?:^|[.!?:;]\s+|,\s+)(?:defer|drop|withdraw from|resit|retake)\s+(?:the\s+|this\s+|your\s+)?(?:semester|year|module|course|subject|class|paper|exam|OSCE|[A-Z][A-Za-z\u00C0-\u024F]+)/g,
+  /\bwith your (?:family income|income|CGPA|GPA|grades|results|marks|background)\b[^.!?\n]{0,40}\byou (?:definitely |will |should |would |easily |surely )*(?:qualify|get in|get it|be eligible|pass|be fine)\b/gi,
 ];
 
-const CRISIS = /\b(?:suicid\w*|self[- ]harm\w*|kill(?:ing)? (?:myself|yourself|themselves)|end (?:it all|my life|your life)|overdos\w*|OD(?:'d|ed)?|cutting (?:myself|yourself))\b/iu;
+const CRISIS = /\b(?:suicid\w*|self[- ]harm\w*|kill(?:ing)? (?:myself|yourself|themselves)|end (?:it all|my life|your life)|overdos\w*|OD(?:'d|ed)?|cutting (?:myself|yourself))\b/i;
 /** Reported advice ("a video claiming that you can stop your medication") is not the author's. */
-const REPORTED = /\b(?:claim(?:s|ed|ing)?|saying|says|said|told (?:me|him|her|them|us|people|patients)|forward(?:s|ed|ing)?|video|rumou?rs?|myths?|misinformation|hoax|fake news|influencers?|seller|sellers|someone|somebody|people (?:who|are) (?:say|saying|telling)|the idea that|the advice to|advice like|advice that)\b/iu;
-const NEGATED = /\b(?:don't|do not|never|shouldn't|should not|must not|mustn't|not|no need to|avoid|without)\s+(?:\w+\s+){0,2}$/iu;
-const SAFETY_NET = /\b(?:without|before|unless|until|first)\b[^.!?\n]{0,60}\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|check(?:ing)? with|consult(?:ing)?|ask(?:ing)?)\b/iu;
+const REPORTED = /\b(?:claim(?:s|ed|ing)?|saying|says|said|told (?:me|him|her|them|us|people|patients)|forward(?:s|ed|ing)?|video|rumou?rs?|myths?|misinformation|hoax|fake news|influencers?|seller|sellers|someone|somebody|people (?:who|are) (?:say|saying|telling)|the idea that|the advice to|advice like|advice that)\b/i;
+const NEGATED = /\b(?:don't|do not|never|shouldn't|should not|must not|mustn't|not|no need to|avoid|without)\s+(?:\w+\s+){0,2}$/i;
+const SAFETY_NET = /\b(?:without|before|unless|until|first)\b[^.!?\n]{0,60}\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|check(?:ing)? with|consult(?:ing)?|ask(?:ing)?)\b/i;
 
 const IMPERATIVE_START = /^[\W\d]*(?:(?:just|so|then|simply|yes|yeah|ok|okay|honestly)\W+)*$/i;
 
@@ -71,7 +71,7 @@ export default defineRule({
       let hit: { index: number; academic: boolean } | undefined;
       const consider = (re: RegExp, academic: boolean) => {
         if (hit) return;
-        for (const m of sent.matchAll(re)) {
+        for (const m of execAll(re, sent)) {
           const before = sent.slice(0, m.index);
           if (REPORTED.test(before) || NEGATED.test(before)) continue;
           if (SAFETY_NET.test(sent)) continue;

@@ -8,17 +8,23 @@ import { findInstitutionMentions } from "../lexicon.js";
  */
 
 /** Directly after the name: "IMU-approved", "IMU recommends …". */
-const AFTER_ADJ = /^(?:'s)?-(?:approved|endorsed|recommended|certified|backed|sanctioned|sponsored|official)\b/i;
-const HYPHENATED = /(?<![\w@./-])([\p{L}][\p{L}\d]*(?:\s+[\p{L}][\p{L}\d]*){0,3}?)(?:'s)?-(?:approved|endorsed|recommended|certified|backed|sanctioned|sponsored|official)\b/giu;
-const AFTER_VERB = /^\s+(?:(?:officially|strongly|fully|proudly|highly|heartily|also|now)\s+)?(?:recommends?|endorses?|endorsed|supports?|backs|approves(?:\s+of)?|stands behind|is proud to (?:partner with|support|endorse|back)|partners with|is partnering with|wants you to (?:buy|use|try|vote for|support)|says? (?:to )?(?:buy|use|try|vote))\b([^.!?\n]{0,100})/i;
+const AFTER_ADJ = /^(?:-(?:approved|endorsed|recommended|certified|backed|sanctioned)\b|\s+(?:approved|endorsed|recommended|certified|backed|sanctioned)(?=\s*(?:[.!?,;:)]|$|\s+and\b)))/i;
+const HYPHENATED = /(?<![\w@./-])([\p{L}][\p{L}\d]*(?:\s+[\p{L}][\p{L}\d]*){0,3}?)(?:'s)?-(?:approved|endorsed|recommended|certified|backed|sanctioned)\b/giu;
+const AFTER_VERB = /^\s+(?:(?:officially|strongly|fully|proudly|highly|heartily|also|now)\s+)?(?:recommends?|endorses?|endorsed|supports?|backs|approves(?:\s+of)?|stands behind|is proud to (?:support|endorse|back)|wants you to (?:buy|use|try|vote for|support)|says? (?:to )?(?:buy|use|try|vote))\b([^.!?\n]{0,100})/i;
 const AFTER_POSSESSIVE = /^'s\s+(?:official\s+|preferred\s+|recommended\s+|chosen\s+|favourite\s+|favorite\s+)+(?:brand|supplier|choice|pick|partner|product|candidate|party|sponsor)\b/i;
 /** Right before the name: "endorsed by IMU", "on behalf of IMU". */
 const BEFORE_BY = /\b(?:endorsed|recommended|approved|backed|certified|sanctioned|supported|trusted|chosen)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?(?:whole\s+|entire\s+)?$/i;
 const BEFORE_BEHALF = /\b(?:on behalf of|speaking for|representing|in the name of)\s+(?:the\s+)?(?:whole\s+|entire\s+)?$/i;
 /** What is being promoted: a product or brand, or a political or charitable cause. */
 const PROMOTION = /\b(?:vote|voting|votes|candidate|party|parti|campaign|election|polling|ballot|rally|petition|cause|donate|donation|fundraiser|boycott|support (?:him|her|them)|elect|re-?elect|brand|product|supplement|drink|sachets?|app|device|kit|manikins?|vendor|buy|purchase|order|discount|promo|code|coupon|% off|sponsored|affiliate|link in bio|shop|store)\b/i;
+/** The object of "IMU recommends/supports …" that makes it a promotion. */
+const PROMO_OBJECT = /\b(?:vote|voting|candidate|party|parti|campaign|petition|donate|donation|fundraiser|boycott|brand|product|supplements?|drinks?|sachets?|kits?|manikins?|vendor|buy|purchase|discount|promo|code|coupon|% off|sponsored|affiliate|shop|store)\b/i;
 /** An object that starts with a brand-like capitalised name ("GlowBerry Collagen+"). */
 const BRAND_OBJECT = /^\s+(?:the\s+)?(?:[A-Z][a-z]*[A-Z][\w+]*|[A-Z][\w+]*(?:\s+[A-Z0-9][\w+]*)+|[A-Z][\w]*[+®™])/;
+/** "As an IMU lecturer, I endorse …": the name used as the author's credential for an endorsement. */
+const AS_ROLE_BEFORE = /\bas\s+(?:an?\s+|the\s+)?$/i;
+const ROLE_AFTER = /^(?:'s)?\s+(?:lecturer|staff|faculty|professor|dean|director|doctor|academic|researcher|employee|representative|spokesperson)/i;
+const I_ENDORSE = /\b(?:i|we)\s+(?:\w+\s+)?(?:endorse|back|support|recommend|urge|ask|encourage)\b([^.!?\n]{0,80})/i;
 const NEGATION = /\b(?:not|n't|never|neither|nor|no|without|doesn'?t|does not|isn'?t|is not|wasn'?t|nothing)\b[^.!?]{0,40}$/i;
 const GENERAL = /\b(?:do not|don't|never|avoid|must not|should not|shouldn't|prohibited|not allowed)\s+(?:\w+\s+){0,3}(?:use|using)\b[^.!?]{0,40}$/i;
 
@@ -58,10 +64,14 @@ export default defineRule({
       if (AFTER_ADJ.test(after) || AFTER_POSSESSIVE.test(after)) hit = !NEGATION.test(before.slice(-30));
       if (!hit) {
         const v = AFTER_VERB.exec(after);
-        if (v && !NEGATION.test(before.slice(-30)) && (PROMOTION.test(sentence) || BRAND_OBJECT.test(v[1] ?? ""))) hit = true;
+        if (v && !NEGATION.test(before.slice(-30)) && (PROMO_OBJECT.test(v[1] ?? "") || BRAND_OBJECT.test(v[1] ?? ""))) hit = true;
       }
       if (!hit && BEFORE_BY.test(before) && !NEGATION.test(before.replace(BEFORE_BY, ""))) hit = PROMOTION.test(sentence) || /\b(?:this|these|it|our|my)\b/i.test(before);
       if (!hit && BEFORE_BEHALF.test(before) && !GENERAL.test(before) && !/\bif\b/i.test(before) && PROMOTION.test(sentence)) hit = true;
+      if (!hit && (AS_ROLE_BEFORE.test(before) || ROLE_AFTER.test(after))) {
+        const e = I_ENDORSE.exec(after);
+        if (e && !NEGATION.test(after.slice(0, e.index)) && (PROMOTION.test(e[1] ?? "") || BRAND_OBJECT.test(e[1] ?? ""))) hit = true;
+      }
       if (!hit) continue;
       reported.add(ss);
       const lead = sentence.length - sentence.trimStart().length;

@@ -5,34 +5,34 @@
  */
 import { defineRule } from "../../shared/src/rule.js";
 import type { Block } from "../../shared/src/document.js";
-import { blockSentences, sentenceAt, type RelSpan } from "./match.js";
+import { blockSentences, sentenceAt, type RelSpan, execAll } from "./match.js";
 
 const TARGET = "(?:you|u|ya|him|her|them|that (?:guy|man|woman|girl|idiot|moron|prick|bitch|bastard|asshole|nurse|resident|intern|consultant|attending|registrar|manager|troll|person)|this (?:guy|idiot|troll|person)|some(?:one|body)|the next (?:person|one)|every(?:one|body)|my (?:co-?worker|colleague|roommate|resident|attending|consultant|registrar|intern|manager|boss|supervisor|preceptor|classmate|ex))";
 const HARM_VERB = "(?:kill|murder|punch|hit|slap|beat(?: up)?|beat the (?:shit|crap|hell) out of|stab|shoot|strangle|choke|throttle|smack|deck|knock (?:out|the teeth out of)|hurt|end|destroy|ruin|wreck|bury|run over|break (?:your|his|her|their) (?:neck|legs?|arms?|face|nose)|smash (?:your|his|her|their) face)";
 const WILL = "(?:I(?:'ll|’ll| will| am going to|'m going to|’m going to|'m gonna|’m gonna| wanna| want to| could| swear I(?:'ll|’ll| will))|(?:we|someone|somebody) (?:will|should|'ll|’ll|needs to|ought to))";
 
-const PATTERNS: RegExp[] = [
+export const PATTERNS: RegExp[] = [
   // explicit violence against a person: "I'll punch him", "I want to strangle my registrar"
-  new RegExp(`\\b${WILL}\\s+(?:(?:literally|actually|honestly|seriously|fucking|just|personally|physically|probably)\\s+)*${HARM_VERB}\\s+${TARGET}\\b(?!\\s+(?:exam|test|osce|shift|presentation|interview|game|round))`, "giu"),
+  new RegExp(`\\b${WILL}\\s+(?:(?:literally|actually|honestly|seriously|fucking|just|personally|physically|probably)\\s+)*${HARM_VERB}\\s+${TARGET}\\b(?!\\s+(?:exam|test|osce|shift|presentation|interview|game|round))`, "gi"),
   // stalking and showing up: "I will find out where you live", "I know which car is hers"
-  /\b(?:I(?:'ll|’ll| will| am going to|'m going to|’m going to|'m gonna)|we(?:'ll|’ll| will))\s+(?:find (?:out )?(?:where|you|him|her)|track (?:you|him|her) down|hunt (?:you|him|her) down|come (?:for|after) (?:you|him|her)|show up at (?:your|his|her|their) (?:door|house|home|work|place|flat)|be waiting (?:for (?:you|him|her))?|post (?:your|his|her) (?:address|number|photos|pics|nudes))/giu,
-  /\bI know (?:where (?:you|he|she|they) (?:live|lives|work|works|park|parks|sleep|sleeps)|which (?:car|house|flat|locker|room) is (?:yours|his|hers|theirs)|your (?:address|home address|car|schedule|number plate|kids))\b/giu,
-  /\b(?:show up at|turn up at|come to) (?:your|his|her|their) (?:door|house|home|work|workplace|place|flat)\b/giu,
+  /\b(?:I(?:'ll|’ll| will| am going to|'m going to|’m going to|'m gonna)|we(?:'ll|’ll| will))\s+(?:find (?:out )?(?:where|you|him|her)|track (?:you|him|her) down|hunt (?:you|him|her) down|come (?:for|after) (?:you|him|her)|show up at (?:your|his|her|their) (?:door|house|home|work|place|flat)|be waiting (?:for (?:you|him|her))?|post (?:your|his|her) (?:address|number|photos|pics|nudes))/gi,
+  /\bI know (?:where (?:you|he|she|they) (?:live|lives|work|works|park|parks|sleep|sleeps)|which (?:car|house|flat|locker|room) is (?:yours|his|hers|theirs)|your (?:address|home address|car|schedule|number plate|kids))\b/gi,
+  /\b(?:show up at|turn up at|come to) (?:your|his|her|their) (?:door|house|home|work|workplace|place|flat)\b/gi,
   // "you'll regret it", "I'll make sure she regrets it", "watch your back", "you've been warned"
-  /\b(?:you(?:'ll|’ll| will)|(?:he|she|they)(?:'ll|’ll| will)) (?:regret (?:it|this|that|the day)|pay for (?:this|that|it)|be sorry)\b/giu,
-  /\b(?:make|making) (?:sure|certain) (?:you|he|she|they|him|her|them) (?:regrets?|pays?|never (?:works?|gets?|forgets?)|suffers?|(?:is|are) sorry)\b/giu,
-  /\bmake (?:your|his|her|their) life (?:a )?(?:hell|miserable|a misery|a living hell)\b/giu,
-  /\b(?:watch your back|you(?:'ve| have)? been warned|consider (?:this|yourself) warned|or else\b(?!\s+(?:we|you|it|they|the)\b)|(?:end|ruin|destroy) (?:your|his|her|their) career|get (?:you|him|her|them) (?:fired|sacked|struck off))/giu,
+  /\b(?:you(?:'ll|’ll| will)|(?:he|she|they)(?:'ll|’ll| will)) (?:regret (?:it|this|that|the day)|pay for (?:this|that|it)|be sorry)\b/gi,
+  /\b(?:make|making) (?:sure|certain) (?:you|he|she|they|him|her|them) (?:regrets?|pays?|never (?:works?|gets?|forgets?)|suffers?|(?:is|are) sorry)\b/gi,
+  /\bmake (?:your|his|her|their) life (?:a )?(?:hell|miserable|a misery|a living hell)\b/gi,
+  /\b(?:watch your back|you(?:'ve| have)? been warned|consider (?:this|yourself) warned|or else\b(?!\s+(?:we|you|it|they|the)\b)|(?:end|ruin|destroy) (?:your|his|her|their) career|get (?:you|him|her|them) (?:fired|sacked|struck off))/gi,
   // wishing harm, suicide-baiting
-  /\b(?:kill yourself|kys|go die|hope (?:you|he|she|they) (?:die|dies|get cancer|gets cancer|rot|rots|burn|burns)|(?:you|he|she|they) (?:should|deserves? to|need to|needs to) (?:die|be shot|be beaten|be raped|rot|burn|be hanged|hang)|deserves? (?:a (?:slap|punch|beating)|to be (?:slapped|punched|shot|beaten)))\b/giu,
+  /\b(?:kill yourself|kys|go die|hope (?:you|he|she|they) (?:die|dies|get cancer|gets cancer|rot|rots|burn|burns)|(?:you|he|she|they) (?:should|deserves? to|need to|needs to) (?:die|be shot|be beaten|be raped|rot|burn|be hanged|hang)|deserves? (?:a (?:slap|punch|beating)|to be (?:slapped|punched|shot|beaten)))\b/gi,
   // bullying and degrading insults aimed at a person
-  /\b(?:you(?:'re|’re| are)|ur|your)\s+(?:(?:such|so|an?|absolute|total|complete|fucking|pathetic|worthless|useless|stupid|fat|ugly|disgusting)\s+)*(?:pathetic|worthless|waste of (?:space|oxygen)|disgrace|joke|failure|nobody|loser|piece of (?:shit|garbage|trash|work)|subhuman|vermin|fat (?:pig|cow|slob)|ugly (?:cow|pig|bitch))\b/giu,
-  /\b(?:nobody|no one|everyone|everybody) (?:likes|wants|hates|laughs at) you\b|\b(?:shut (?:the fuck |the hell )?up|get lost|crawl back under your rock),? (?:you|u)\b/giu,
+  /\b(?:you(?:'re|’re| are)|ur|your)\s+(?:(?:such|so|an?|absolute|total|complete|fucking|pathetic|worthless|useless|stupid|fat|ugly|disgusting)\s+)*(?:pathetic|worthless|waste of (?:space|oxygen)|disgrace|joke|failure|nobody|loser|piece of (?:shit|garbage|trash|work)|subhuman|vermin|fat (?:pig|cow|slob)|ugly (?:cow|pig|bitch))\b/gi,
+  /\b(?:nobody|no one|everyone|everybody) (?:likes|wants|hates|laughs at) you\b|\b(?:shut (?:the fuck |the hell )?up|get lost|crawl back under your rock),? (?:you|u)\b/gi,
   // sexual harassment: comments on someone's body, propositions, requests for images
-  /\byou(?:'d|’d| would)\s+look\s+(?:(?:so|much|way|a lot|even)\s+)*(?:better|hotter|sexier|good|great|nice)\s+(?:without (?:it|that|the|your|any|those|clothes)|naked|in (?:a bikini|lingerie|nothing|my bed))/giu,
-  /\b(?:send (?:me )?(?:nudes|pics of (?:you|yourself)|a pic of (?:you|yourself) in)|show (?:me )?(?:your|those) (?:tits|boobs|ass|body)|nice (?:tits|rack|ass|arse|legs|boobs)|sit on my (?:face|lap)|what I(?:'d|’d| would) do to (?:you|her|him)|get (?:you|her|him) (?:naked|alone|into bed|in bed)|take (?:it|that|those|your clothes|everything) off for me)\b/giu,
-  /\b(?:private (?:shoot|session|photoshoot|photo shoot)|just (?:you and me|the two of us))\b[^.!?\n]{0,40}(?:😏|😉|😘|🍆|😈|\bjust (?:you and me|the two of us)\b)|\bDM me\b[^.!?\n]{0,60}\b(?:private shoot|just (?:you and me|the two of us)|if you(?:'re| are) (?:lonely|single|bored))/giu,
-  /\b(?:(?:she|he)(?:'s|’s| is) (?:so |really |fucking )?(?:hot|fit|sexy|fuckable|bangable)|(?:would|I'd|I’d) (?:totally |so |def(?:initely)? )?(?:bang|smash|tap|hit that|do) (?:her|him|that)|slept (?:her|his) way (?:to|up))\b/giu,
+  /\byou(?:'d|’d| would)\s+look\s+(?:(?:so|much|way|a lot|even)\s+)*(?:better|hotter|sexier|good|great|nice)\s+(?:without (?:it|that|the|your|any|those|clothes)|naked|in (?:a bikini|lingerie|nothing|my bed))/gi,
+  /\b(?:send (?:me )?(?:nudes|pics of (?:you|yourself)|a pic of (?:you|yourself) in)|show (?:me )?(?:your|those) (?:tits|boobs|ass|body)|nice (?:tits|rack|ass|arse|legs|boobs)|sit on my (?:face|lap)|what I(?:'d|’d| would) do to (?:you|her|him)|get (?:you|her|him) (?:naked|alone|into bed|in bed)|take (?:it|that|those|your clothes|everything) off for me)\b/gi,
+  /\b(?:private (?:shoot|session|photoshoot|photo shoot)|just (?:you and me|the two of us))\b[^.!?\n]{0,40}(?:😏|😉|😘|🍆|😈|\bjust (?:you and me|the two of us)\b)|\bDM me\b[^.!?\n]{0,60}\b(?:private shoot|just (?:you and me|the two of us)|if you(?:'re| are) (?:lonely|single|bored))/gi,
+  /\b(?:(?:she|he)(?:'s|’s| is) (?:so |really |fucking )?(?:hot|fit|sexy|fuckable|bangable)|(?:would|I'd|I’d) (?:totally |so |def(?:initely)? )?(?:bang|smash|tap|hit that|do) (?:her|him|that)|slept (?:her|his) way (?:to|up))\b/gi,
 ];
 
 /** Quoting policy language ("bully or intimidate colleagues") or reporting that you were threatened is not harassment. */
@@ -70,7 +70,7 @@ export function harassmentSentences(block: Block): RelSpan[] {
   const sentences = blockSentences(block);
   const out: RelSpan[] = [];
   for (const re of PATTERNS) {
-    for (const m of block.text.matchAll(re)) {
+    for (const m of execAll(re, block.text)) {
       const s = sentenceAt(sentences, m.index, block.text.length);
       if (!out.some((h) => h.start === s.start) && !META.test(block.text.slice(s.start, s.end))) out.push(s);
     }

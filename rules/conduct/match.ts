@@ -17,7 +17,7 @@ export function phraseRegex(phrases: readonly string[], flags = "gi"): RegExp {
     .sort((a, b) => b.length - a.length)
     .map((p) => escapeRegExp(p).replace(/\\?[ -]+/g, "[\\s\\u00a0-]+"))
     .join("|");
-  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${body})(?![\\p{L}\\p{N}]|['’-]\\p{L})`, flags.includes("u") ? flags : flags + "u");
+  return new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F'’-])(?:${body})(?![A-Za-z0-9\\u00C0-\\u024F]|['’-][A-Za-z\\u00C0-\\u024F])`, flags;
 }
 
 /** Sentence spans of a block, relative to `block.text`. */
@@ -55,4 +55,17 @@ export function mergeSpans(spans: RelSpan[]): RelSpan[] {
     else out.push({ ...s });
   }
   return out;
+}
+
+/**
+ * Iterates the matches of a global regex without cloning it (String#matchAll clones the regex
+ * on every call, which costs more than the search on short blocks). Not re-entrant per regex.
+ */
+export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0] === "") re.lastIndex++;
+    yield m;
+  }
 }

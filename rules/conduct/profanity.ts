@@ -23,7 +23,7 @@ import { cuss } from "cuss";
 import { defineRule } from "../../shared/src/rule.js";
 import allowData from "../data/clinical-allow.json" with { type: "json" };
 import mildData from "../data/profanity-mild.json" with { type: "json" };
-import { normalizePhrase, phraseRegex, stringListOption, type RelSpan } from "./match.js";
+import { normalizePhrase, phraseRegex, stringListOption, type RelSpan, execAll } from "./match.js";
 import { findSlurs } from "./discrimination.js";
 
 interface Entry { words: string[]; sureness: number; phrase: string }
@@ -79,14 +79,14 @@ for (const [raw, rating] of Object.entries(cuss as Record<string, number>)) {
 // Inflected and compound forms of the strongest words that the list lacks ("shitshow", "fuckwit").
 const STRONG_STEM = /^(?:(?:mother|mutha|motha)?f+u+c+k|bullshit|shit(?!tim|tah|ake)|cunt|twat|wank|arsehole|asshole|dickhead|bellend|bollock)/;
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:['’-][A-Za-z0-9\u00C0-\u024F]+)*/g;
 
 interface Token { start: number; end: number; norm: string; gapBefore: boolean }
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
-  for (const m of text.matchAll(WORD)) {
+  for (const m of execAll(WORD, text)) {
     const gap = prevEnd >= 0 ? text.slice(prevEnd, m.index) : "";
     out.push({ start: m.index, end: m.index + m[0].length, norm: normalizePhrase(m[0]), gapBefore: prevEnd < 0 || !/^[ \t\u00a0]+$/.test(gap) });
     prevEnd = m.index + m[0].length;
@@ -138,7 +138,7 @@ export default defineRule({
     const isExcluded = (s: RelSpan) => {
       if (!excluded) {
         excluded = findSlurs(text);
-        for (const re of [BUILTIN_ALLOW_PHRASES, configured?.phrases]) if (re) for (const m of text.matchAll(re)) excluded.push({ start: m.index, end: m.index + m[0].length });
+        for (const re of [BUILTIN_ALLOW_PHRASES, configured?.phrases]) if (re) for (const m of execAll(re, text)) excluded.push({ start: m.index, end: m.index + m[0].length });
       }
       return excluded.some((e) => s.start >= e.start && s.end <= e.end);
     };

@@ -5,38 +5,38 @@
  * need a personal, colloquial depiction, and sentences about patients are skipped.
  */
 import { defineRule } from "../../shared/src/rule.js";
-import { blockSentences, sentenceAt } from "./match.js";
+import { blockSentences, sentenceAt, execAll } from "./match.js";
 
 const DRUNK_WORDS = "(?:wasted|hammered|smashed|plastered|trashed|sloshed|shitfaced|shit-faced|legless|munted|blitzed|lit|buzzed|tipsy|drunk|stoned|baked|blazed|zooted|tanked|sauced|crossfaded|cross-faded)";
 const INTENS = "(?:(?:so|totally|absolutely|completely|utterly|properly|fully|super|really|pretty|very|extremely|insanely|ridiculously|stupidly|blind|blackout|black-out|falling-down|roaring|rip-roaring|piss|fucking|freaking|hella|mad|too|still|kinda|a bit|a little)\\s+)";
 const PERSON = "(?:I|I'm|I’m|Im|we|we're|we’re|he|she|they|everyone|everybody|half of us|all of us|the whole (?:team|class|cohort|group)|my (?:co-?residents?|classmates?|friends?|roommates?|resident|attending|consultant|registrar|intern|team)|[A-Z][a-z]+)";
 
-const PATTERNS: RegExp[] = [
+export const PATTERNS: RegExp[] = [
   // "got/getting (absolutely) wasted", "get high", "got stoned"
-  new RegExp(`\\b(?:got|get|gets|getting|gotten)\\s+${INTENS}*${DRUNK_WORDS}(?![\\w-])(?!\\s+(?:on|off|up)\\s+(?:a|the)\\s+(?:rota|list|schedule|exam|paper|case|test|question))`, "giu"),
-  new RegExp(`\\b(?:got|get|gets|getting|gotten)\\s+(?:so\\s+|really\\s+|super\\s+|very\\s+)?high\\b(?=\\s*(?:[.,!?;:)]|$|on\\b|before|at\\b|with|together|and\\b|lol|after|every))`, "giu"),
-  new RegExp(`\\b(?:high|tripping|rolling|fried)\\s+on\\s+(?:molly|mdma|ecstasy|shrooms|acid|lsd|coke|cocaine|ketamine|weed|edibles|pot)\\b`, "giu"),
-  /\b(?:lines?|bumps?|rails?|key)\s+of\s+(?:coke|cocaine|ket|ketamine|speed|molly|mdma)\b/giu,
+  new RegExp(`\\b(?:got|get|gets|getting|gotten)\\s+${INTENS}*${DRUNK_WORDS}(?![\\w-])(?!\\s+(?:on|off|up)\\s+(?:a|the)\\s+(?:rota|list|schedule|exam|paper|case|test|question))`, "gi"),
+  new RegExp(`\\b(?:got|get|gets|getting|gotten)\\s+(?:so\\s+|really\\s+|super\\s+|very\\s+)?high\\b(?=\\s*(?:[.,!?;:)]|$|on\\b|before|at\\b|with|together|and\\b|lol|after|every))`, "gi"),
+  new RegExp(`\\b(?:high|tripping|rolling|fried)\\s+on\\s+(?:molly|mdma|ecstasy|shrooms|acid|lsd|coke|cocaine|ketamine|weed|edibles|pot)\\b`, "gi"),
+  /\b(?:lines?|bumps?|rails?|key)\s+of\s+(?:coke|cocaine|ket|ketamine|speed|molly|mdma)\b/gi,
   // "so/completely wasted", "blackout drunk", "still drunk"
-  new RegExp(`\\b(?:blackout|black-out|blind|roaring|falling-down|stupidly|absolutely|completely|totally|utterly|properly|so|super|still|hella|fucking)\\s+(?:${INTENS})*(?:wasted|hammered|plastered|sloshed|shitfaced|drunk|stoned|blazed|zooted|tipsy|buzzed|hungover|hung over|cross-?faded)\\b(?!\\s*(?:-|to death|on (?:life|adrenaline|caffeine|coffee|sugar|success|endorphins|love)|driver|driving))`, "giu"),
+  new RegExp(`\\b(?:blackout|black-out|blind|roaring|falling-down|stupidly|absolutely|completely|totally|utterly|properly|so|super|still|hella|fucking)\\s+(?:${INTENS})*(?:wasted|hammered|plastered|sloshed|shitfaced|drunk|stoned|blazed|zooted|tipsy|buzzed|hungover|hung over|cross-?faded)\\b(?!\\s*(?:-|to death|on (?:life|adrenaline|caffeine|coffee|sugar|success|endorphins|love)|driver|driving))`, "gi"),
   // "I was wasted", "we were hammered", "she was stoned on rounds"
-  new RegExp(`\\b${PERSON}\\s+(?:was|were|am|are|'m|’m|'re|’re|got|felt|feel|still)\\s+${INTENS}*(?:wasted|hammered|smashed|plastered|trashed|sloshed|shitfaced|drunk|stoned|baked|blazed|zooted|tipsy|buzzed|hungover|hung over|high as a kite|cross-?faded)\\b(?!\\s+(?:to death|on (?:life|adrenaline|caffeine|coffee|sugar|success|endorphins)))`, "gu"),
+  new RegExp(`\\b${PERSON}\\s+(?:was|were|am|are|'m|’m|'re|’re|got|felt|feel|still)\\s+${INTENS}*(?:wasted|hammered|smashed|plastered|trashed|sloshed|shitfaced|drunk|stoned|baked|blazed|zooted|tipsy|buzzed|hungover|hung over|high as a kite|cross-?faded)\\b(?!\\s+(?:to death|on (?:life|adrenaline|caffeine|coffee|sugar|success|endorphins)))`, "g"),
   // "hungover", "hangover" at work
-  /\b(?:hungover|hung-over)\b/giu,
-  /\b(?:(?:brutal|massive|awful|killer|raging|horrible|the worst|such a|a huge|nasty)\s+)hangover\b|\bhangover\s+(?:on|at|during|through|before|for)\s+(?:rounds|call|shift|clinic|work|the ward|theatre|ward round|handover|lecture|class)/giu,
+  /\b(?:hungover|hung-over)\b/gi,
+  /\b(?:(?:brutal|massive|awful|killer|raging|horrible|the worst|such a|a huge|nasty)\s+)hangover\b|\bhangover\s+(?:on|at|during|through|before|for)\s+(?:rounds|call|shift|clinic|work|the ward|theatre|ward round|handover|lecture|class)/gi,
   // "blackout drunk", "blacked out" after drinking
-  /\bblack(?:ed)?[ -]out\s+(?:drunk|wasted)\b|\b(?:drank|drinking|drunk|shots|tequila|vodka|booze)\b[^.!?\n]{0,60}\bblacked out\b|\bblacked out\b[^.!?\n]{0,40}\b(?:drinking|drunk|shots|tequila|vodka|booze|the bar|the party)\b/giu,
+  /\bblack(?:ed)?[ -]out\s+(?:drunk|wasted)\b|\b(?:drank|drinking|drunk|shots|tequila|vodka|booze)\b[^.!?\n]{0,60}\bblacked out\b|\bblacked out\b[^.!?\n]{0,40}\b(?:drinking|drunk|shots|tequila|vodka|booze|the bar|the party)\b/gi,
   // "stoned" (not "stoned to death")
-  /\bstoned\b(?!\s+to\s+death)/giu,
+  /\bstoned\b(?!\s+to\s+death)/gi,
   // cannabis and party drugs, first-person use
-  /\b(?:smoked|smoking|smoke|smoke[ds]?|rolled|rolling|hit|hitting|passed|sharing|shared)\s+(?:a\s+|the\s+|some\s+|my\s+|our\s+)?(?:joint|joints|blunt|blunts|spliff|spliffs|bong|bongs|bowl|weed|pot|dope|reefer|hash)\b(?!\s+(?:belly|holder|roast|plant))/giu,
-  /\b(?:took|taking|take|did|doing|dropped|dropping|popped|popping|snorted|snorting|tried|coming down (?:from|off))\s+(?:a\s+|some\s+|an\s+|two\s+|a couple of\s+|a few\s+|my first\s+)?(?:molly|mdma|ecstasy|shrooms|magic mushrooms|acid|coke|ket|ketamine|speed|edibles|an edible|pills at)\b(?!\s+(?:reflux|suppression|test|level|levels|trial|trials|bump))/giu,
-  /\b(?:popped|popping|snorted|snorting|borrowed|stole|bought|took|taking|scored)\s+(?:a\s+|some\s+|two\s+|an?\s+)?(?:(?:friend's|friend’s|roommate's|roommate’s|classmate's|classmate’s|someone's|someone’s|my (?:friend|roommate|classmate)'?s)\s+)(?:adderall|ritalin|xanax|vyvanse|modafinil|valium|oxy|oxys|percs|percocets?)\b/giu,
-  /\b(?:popped|popping|snorted|snorting)\s+(?:a\s+|an\s+|some\s+|two\s+)?(?:adderall|ritalin|xanax|vyvanse|modafinil|valium|oxy|oxys|percs|percocets?|pills?|benzos?)\b/giu,
-  /\bwake and bake\b|\bkeg stands?\b|\bbeer bong\b|\bon a (?:bender|binge)\b|\bwent on a bender\b|\bpregam(?:e|ed|ing)\b|\bblackout\b(?=[^.!?\n]{0,40}\b(?:night|party|weekend|drinks?)\b)/giu,
+  /\b(?:smoked|smoking|smoke|smoke[ds]?|rolled|rolling|hit|hitting|passed|sharing|shared)\s+(?:a\s+|the\s+|some\s+|my\s+|our\s+)?(?:joint|joints|blunt|blunts|spliff|spliffs|bong|bongs|bowl|weed|pot|dope|reefer|hash)\b(?!\s+(?:belly|holder|roast|plant))/gi,
+  /\b(?:took|taking|take|did|doing|dropped|dropping|popped|popping|snorted|snorting|tried|coming down (?:from|off))\s+(?:a\s+|some\s+|an\s+|two\s+|a couple of\s+|a few\s+|my first\s+)?(?:molly|mdma|ecstasy|shrooms|magic mushrooms|acid|coke|ket|ketamine|speed|edibles|an edible|pills at)\b(?!\s+(?:reflux|suppression|test|level|levels|trial|trials|bump))/gi,
+  /\b(?:popped|popping|snorted|snorting|borrowed|stole|bought|took|taking|scored)\s+(?:a\s+|some\s+|two\s+|an?\s+)?(?:(?:friend's|friend’s|roommate's|roommate’s|classmate's|classmate’s|someone's|someone’s|my (?:friend|roommate|classmate)'?s)\s+)(?:adderall|ritalin|xanax|vyvanse|modafinil|valium|oxy|oxys|percs|percocets?)\b/gi,
+  /\b(?:popped|popping|snorted|snorting)\s+(?:a\s+|an\s+|some\s+|two\s+)?(?:adderall|ritalin|xanax|vyvanse|modafinil|valium|oxy|oxys|percs|percocets?|pills?|benzos?)\b/gi,
+  /\bwake and bake\b|\bkeg stands?\b|\bbeer bong\b|\bon a (?:bender|binge)\b|\bwent on a bender\b|\bpregam(?:e|ed|ing)\b|\bblackout\b(?=[^.!?\n]{0,40}\b(?:night|party|weekend|drinks?)\b)/gi,
   // drinking or using on duty
-  /\b(?:drunk|tipsy|buzzed|stoned|drinking|a beer|beers|vodka|tequila)\s+(?:on|during|at|before|through)\s+(?:my\s+|the\s+|a\s+)?(?:call|shift|on-call|rounds|ward round|clinic|work|the ward|handover|theatre|night shift|nights)\b/giu,
-  /\b(?:shots|drinks|beers)\s+(?:in|at)\s+the\s+(?:call room|doctors'? mess|staff room|break room|ward)\b/giu,
+  /\b(?:drunk|tipsy|buzzed|stoned|drinking|a beer|beers|vodka|tequila)\s+(?:on|during|at|before|through)\s+(?:my\s+|the\s+|a\s+)?(?:call|shift|on-call|rounds|ward round|clinic|work|the ward|handover|theatre|night shift|nights)\b/gi,
+  /\b(?:shots|drinks|beers)\s+(?:in|at)\s+the\s+(?:call room|doctors'? mess|staff room|break room|ward)\b/gi,
 ];
 
 /** Sentences about patients or substance-use education are clinical, not depictions of the author. */
@@ -62,7 +62,7 @@ export default defineRule({
     const sentences = blockSentences(block);
     const reported = new Set<number>();
     for (const re of PATTERNS) {
-      for (const m of text.matchAll(re)) {
+      for (const m of execAll(re, text)) {
         const sentence = sentenceAt(sentences, m.index, text.length);
         if (reported.has(sentence.start)) continue;
         const s = text.slice(sentence.start, sentence.end);

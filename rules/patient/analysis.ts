@@ -348,7 +348,7 @@ export function analyseDocument(doc: DocumentModel): DocumentAnalysis {
   }
   // later bare mentions of a patient's name anywhere in the prose
   if (entities.size) {
-    const re = new RegExp(`(?<![\\p{L}.'’])(?:${[...entities].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "giu");
+    const re = entityRegExp([...entities].sort().join("|"));
     for (let i = 0; i < n; i++) {
       if (cited[i]) continue;
       const b = blocks[i]!;
@@ -383,6 +383,18 @@ export function analyseDocument(doc: DocumentModel): DocumentAnalysis {
   const result = { identifiers, narratives };
   docCache.set(doc, result);
   return result;
+}
+
+const entityRes = new Map<string, RegExp>();
+/** One matcher per set of patient names, kept across keystrokes. */
+function entityRegExp(key: string): RegExp {
+  let re = entityRes.get(key);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}.'’])(?:${key.split("|").map((t) => t.replace(/[.*+?^${}()[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "giu");
+    if (entityRes.size > 500) entityRes.clear();
+    entityRes.set(key, re);
+  }
+  return re;
 }
 
 function isPatientLink(l: LinkRef, entities: Set<string>): boolean {

@@ -12,7 +12,7 @@ const HANDLE = /(?<![\w@.\/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?
 const HANDLE_JOIN = /^(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$/;
 const NAME = String.raw`[A-Z\u00C0-\u00DD][\p{L}'’-]+(?:\s+(?:(?:bin|binti|bte|bt|a\/l|a\/p|van|von|de|del|da|le|la)\s+)?[A-Z\u00C0-\u00DD][\p{L}'’-]+){0,3}`;
 const TITLED = new RegExp(String.raw`\b(?:Dr|Prof|Professor|Assoc\.?\s+Prof|Associate\s+Professor|Asst\.?\s+Prof|Dato'?\s+Dr|Datuk\s+Dr|Sister|Matron|Nurse|Dean|Mr|Ms|Mrs|Miss)\.?\s+(${NAME})`, "gu");
-const RELATION = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s+(?:(?:fellow|favourite|favorite|amazing|brilliant|lovely|wonderful|former|old|new|senior|junior)\s+)?(?:co-?authors?|co-?residents?|co-?interns?|colleagues?|classmates?|batchmates?|groupmates?|labmates?|housemates?|roommates?|supervisors?|attendings?|preceptors?|consultants?|registrars?|lecturers?|tutors?|mentors?|residents?|interns?|seniors?|juniors?|teammates?|partners? in crime|PI|HOD|MO|HO|chief resident|program director|clinical educator|charge nurse|nurse manager|manager|boss)\s*,?\s+(${NAME})`, "gu");
+const RELATION = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s+(?:(?:fellow|favourite|favorite|amazing|brilliant|lovely|wonderful|former|old|new|senior|junior)\s+)?(?:co-?authors?|co-?residents?|co-?interns?|colleagues?|classmates?|batchmates?|groupmates?|labmates?|housemates?|roommates?|supervisors?|attendings?|preceptors?|consultants?|registrars?|lecturers?|tutors?|mentors?|residents?|interns?|seniors?|juniors?|teammates?|partners? in crime|PI|HOD|MO|HO|chief resident|program director|clinical educator|charge nurse|nurse manager|manager|boss)\s*,?\s+(?:(?:Dr|Prof|Professor|Nurse|Sister)\.?\s+)?(${NAME})`, "gu");
 /** Not a person being named: citations, the author introducing themself, historical/public figures. */
 const CITATION_AFTER = /^[^.!?\n]{0,60}?\b(?:et al|\(\s*(?:19|20)\d{2}|(?:19|20)\d{2}\)|J\s|Journal|Lancet|BMJ|NEJM|JAMA|Rev\b|Med\b|doi)/;
 const SELF_BEFORE = /\b(?:i'?m|i am|my name is|this is|it'?s|call me|me,|signed,?|—|-)\s*$/i;
@@ -20,7 +20,7 @@ const SELF_HANDLE_BEFORE = /(?:\b(?:me|my|i'?m|i am|follow|find|my handle|my acc
 /** Pronouns and words that often follow a title but are not names. */
 const NOT_A_NAME = /^(?:Google|Who|House|Strange|Seuss|Oz|Phil|Pepper|No|Doctor|The|A|An|My|Our|Your|His|Her|Their|This|That|And|But|Said|Says|Told|Asked|Was|Is|On|In|At|Of|For|Today|Tomorrow|Yesterday|Everyone|Everybody|Someone|Anyone|Nobody)\b/;
 /** Famous or historical people are named in the literature, not tagged. */
-const HISTORICAL = /\b(?:historical|history|famous|published|case report|textbook|literature|in \d{4}|\d{4}s|century|born in|died|nobel|discovered|invented|described|(?:19|18|17)\d{2})\b/i;
+const HISTORICAL = /\b(?:historical|history|famous|published|case report|textbook|literature|book|article|paper|essay|podcast|interview|wrote|written by|new yorker|ted talk|in \d{4}|\d{4}s|century|born in|died|nobel|discovered|invented|described|(?:19|18|17)\d{2})\b/i;
 /** Permission mentioned in the sentence. */
 const PERMISSION = /\b(?:with (?:(?:his|her|their) )?permission|(?:he|she|they) (?:said|agreed|gave|okay|ok)|shared with consent|consented|permission)\b/i;
 

@@ -3,10 +3,10 @@
  * policy's advice is to delay posting until you are calm, not that the text breaks a rule.
  */
 import { defineRule } from "../../shared/src/rule.js";
-import { blockSentences, sentenceAt, type RelSpan } from "../conduct/match.js";
+import { blockSentences, sentenceAt, type RelSpan, execAll } from "../conduct/match.js";
 
 /** Three or more capitalised words in a row (letters and apostrophes only). */
-const CAPS_RUN = /(?<![\p{L}\p{N}])(?:[A-Z][A-Z'’]*(?:[ \t,]+|\.\s+(?=[A-Z]{2}))){2,}[A-Z][A-Z'’]*(?![\p{L}\p{N}])/gu;
+const CAPS_RUN = /(?<![A-Za-z0-9\u00C0-\u024F])(?:[A-Z][A-Z'’]*(?:[ \t,]+|\.\s+(?=[A-Z]{2}))){2,}[A-Z][A-Z'’]*(?![A-Za-z0-9\u00C0-\u024F])/g;
 /** Words that make a capitalised run read as shouting rather than a string of acronyms. */
 const SHOUT_WORDS = new Set("I IT IS ISN'T NOT THE A AN AM SO OF THIS THAT STOP DO DON'T DOES DOESN'T YOU YOUR ARE WHY WHAT HOW CAN CAN'T WILL WON'T JUST ME MY WE TO AND NO NEVER EVER ALL BE SICK TIRED PLEASE DONE HATE SERIOUSLY LISTEN EVERY AGAIN ENOUGH OMG WTF FFS STUPID REALLY HAVE HAS WAS WERE THEY HE SHE SHUT UP GET OUT HERE NOW READ THINK WORK WORKS CURE CURES TRUE FAKE LIE LIES".split(" "));
 const BANG_BURST = /[!?]*!(?:[!?1]*!){2,}[!?1]*|[!?]*\?!(?:[?!]){2,}/g;
@@ -35,14 +35,14 @@ export default defineRule({
       h.why.add(why);
     };
     if (block.kind !== "heading") {
-      for (const m of text.matchAll(CAPS_RUN)) {
+      for (const m of execAll(CAPS_RUN, text)) {
         const words = m[0].split(/[^A-Z'’]+/).filter(Boolean);
         const letters = words.join("").length;
         if (words.length >= 3 && letters >= 8 && words.some((w) => SHOUT_WORDS.has(w.replace(/’/g, "'")))) add(m.index, "shouting in capitals");
       }
     }
-    for (const m of text.matchAll(BANG_BURST)) add(m.index, "a burst of exclamation marks");
-    for (const m of text.matchAll(RAGE)) add(m.index, "angry wording");
+    for (const m of execAll(BANG_BURST, text)) add(m.index, "a burst of exclamation marks");
+    for (const m of execAll(RAGE, text)) add(m.index, "angry wording");
     for (const h of [...hits.values()].sort((a, b) => a.span.start - b.span.start)) {
       ctx.report({
         start: block.start + h.span.start,

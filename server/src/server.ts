@@ -11,7 +11,7 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
   createLinter, collectSafeEdits, LineIndex, mergeConfigs, UnknownPackError, COMMANDS, FIX_ALL_KIND,
-  STATUS_NOTIFICATION, POLICY_REQUEST, checkConfig, fingerprintOf, readyStatus,
+  STATUS_NOTIFICATION, POLICY_REQUEST, checkConfig, fingerprintOf, readyStatus, exportClean,
   type DecorumConfig, type Finding, type Host, type LintResult, type DiagnosticData, type StatusParams, type PolicyParams, type PolicyResult, type Pack, type AcceptedEntry,
 } from "../../shared/src/index.js";
 import { rules, builtinPacks } from "../../rules/index.js";
@@ -86,7 +86,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll], resolveProvider: false },
         hoverProvider: true,
-        executeCommandProvider: { commands: [COMMANDS.insertDisclaimer, COMMANDS.fixAll, COMMANDS.redactAll, COMMANDS.applyFix, COMMANDS.acceptFinding] },
+        executeCommandProvider: { commands: [COMMANDS.insertDisclaimer, COMMANDS.fixAll, COMMANDS.redactAll, COMMANDS.applyFix, COMMANDS.acceptFinding, COMMANDS.exportClean] },
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: "decorum", version: VERSION },
@@ -337,6 +337,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       if (!doc) return { applied: false, reason: "The document is not open." };
       const result = await lintDocument(uri);
       if (!result) return { applied: false, reason: "The document changed; try again." };
+      if (params.command === COMMANDS.exportClean) return { applied: false, version: doc.version, text: exportClean(result.doc, result.findings) };
       let edits: TextEdit[] = [];
       if (params.command === COMMANDS.fixAll) edits = fixAllEdits(result);
       else if (params.command === COMMANDS.insertDisclaimer) {

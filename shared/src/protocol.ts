@@ -8,6 +8,8 @@ export const COMMANDS = {
   applyFix: "decorum.applyFix",
   /** [uri, version, rule, range, reason?]: records the finding in `.decorum/accepted.yaml`. Clients prompt for the reason. */
   acceptFinding: "decorum.acceptFinding",
+  /** [uri] → `{ text, version }`: the post as `decorum export` prints it (front matter and comments removed, safe fixes applied). Changes nothing. */
+  exportClean: "decorum.exportClean",
 } as const;
 
 export const FIX_ALL_KIND = "source.fixAll.decorum";

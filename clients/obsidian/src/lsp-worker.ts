@@ -9,7 +9,7 @@ import {
   type ApplyWorkspaceEditParams, type ApplyWorkspaceEditResult, type ConfigurationParams, type CodeAction, type Command,
   type Range, type InitializeResult,
 } from "vscode-languageserver-protocol/browser";
-import { STATUS_NOTIFICATION, type StatusParams } from "../../../shared/src/protocol.js";
+import { CHECK_WORKSPACE_REQUEST, STATUS_NOTIFICATION, type CheckWorkspaceResult, type StatusParams } from "../../../shared/src/protocol.js";
 import type { LspDocuments } from "./codemirror.js";
 
 export interface ClientHooks {
@@ -117,22 +117,11 @@ export class DecorumClient implements LspDocuments {
     };
   }
 
-  /** Lints a note that is not in an editor: open, wait for its diagnostics, close. */
-  async lintOnce(uri: string, text: string, timeoutMs = 30000): Promise<Diagnostic[]> {
-    if (this.disposed) return [];
-    let unsubscribe = () => {};
-    let timer: number | undefined;
-    try {
-      return await new Promise<Diagnostic[]>((resolve, reject) => {
-        unsubscribe = this.onDiagnostics(uri, (_v, d) => resolve(d));
-        timer = window.setTimeout(() => reject(new Error("The check took too long.")), timeoutMs);
-        this.open(uri, text, 1);
-      });
-    } finally {
-      if (timer !== undefined) window.clearTimeout(timer);
-      unsubscribe();
-      this.close(uri);
-    }
+  /** Lints notes that are not open (`decorum/checkWorkspace`): stateless, same settings per note. */
+  async checkFiles(files: { uri: string; text: string }[]): Promise<{ uri: string; diagnostics: Diagnostic[] }[]> {
+    if (this.disposed || files.length === 0) return [];
+    const result = await this.connection.sendRequest<CheckWorkspaceResult | null>(CHECK_WORKSPACE_REQUEST, { files });
+    return (result?.files ?? []).map((f) => ({ uri: f.uri, diagnostics: f.diagnostics as Diagnostic[] }));
   }
 
   codeActions(uri: string, range: Range, only?: string[], diagnostics: Diagnostic[] = []): Promise<(CodeAction | Command)[] | null> {

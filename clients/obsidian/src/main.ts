@@ -5,12 +5,11 @@
  */
 import { Notice, Plugin, editorInfoField, type Editor, type MarkdownFileInfo, type MarkdownView, type TFile, type WorkspaceLeaf } from "obsidian";
 import type { EditorState } from "@codemirror/state";
-import type { ApplyWorkspaceEditParams, ApplyWorkspaceEditResult, CodeAction, Command, Diagnostic, TextEdit } from "vscode-languageserver-protocol";
-import { COMMANDS, FIX_ALL_KIND, type StatusParams } from "../../../shared/src/protocol.js";
+import type { ApplyWorkspaceEditParams, ApplyWorkspaceEditResult, TextEdit } from "vscode-languageserver-protocol";
+import { COMMANDS, type StatusParams } from "../../../shared/src/protocol.js";
 import { decorumEditorExtension, type EditorHost, type EditorSession } from "./codemirror.js";
 import { DecorumClient, createWorkerFromSource } from "./lsp-worker.js";
 import { DEFAULT_SETTINGS, configurationFor, isSkipped, loadSettings, noteUri, pathOfUri, type DecorumSettings } from "./settings.js";
-import { cleanVersion } from "./clean.js";
 import { renderFinding } from "./tooltip.js";
 import { PACKS } from "./catalog.js";
 import { WORKER_SOURCE } from "./worker-source.js";
@@ -170,28 +169,16 @@ export default class DecorumPlugin extends Plugin {
     return { applied: true };
   }
 
-  /** The note as it would be posted: safe fixes applied, front matter and Decorum comments stripped. */
+  /** The note as it would be posted (the server's `decorum export`): safe fixes applied, front matter and comments removed. */
   async copyClean(session: EditorSession): Promise<string | undefined> {
     const client = this.client;
     if (!client || !session.uri) return undefined;
     session.flush();
-    const version = session.version;
-    const text = session.syncedText;
-    const end = session.view.state.doc.lineAt(session.view.state.doc.length);
-    const actions = (await client.codeActions(session.uri, { start: { line: 0, character: 0 }, end: { line: end.number - 1, character: end.length } }, [FIX_ALL_KIND])) ?? [];
-    const edits: TextEdit[] = [];
-    for (const a of actions) {
-      if (!isCodeAction(a)) continue;
-      for (const dc of a.edit?.documentChanges ?? []) {
-        if (!("textDocument" in dc) || dc.textDocument.uri !== session.uri) continue;
-        if (dc.textDocument.version !== version) throw new Error("the note changed while it was being cleaned; try again.");
-        for (const e of dc.edits) if ("newText" in e) edits.push(e);
-      }
-    }
-    const clean = cleanVersion(text, edits);
-    await this.writeClipboard(clean);
-    new Notice(`Decorum: copied a clean version${edits.length ? ` (${edits.length} fix${edits.length === 1 ? "" : "es"} applied)` : ""}.`);
-    return clean;
+    const result = await client.executeCommand<{ text?: string; reason?: string } | null>(COMMANDS.exportClean, [session.uri]);
+    if (typeof result?.text !== "string") throw new Error(result?.reason ?? "could not make a clean version.");
+    await this.writeClipboard(result.text);
+    new Notice("Decorum: copied a clean version (front matter and comments removed, safe fixes applied).");
+    return result.text;
   }
 
   /** Checks every note outside the skipped folders, then shows the results view. */
@@ -201,19 +188,19 @@ export default class DecorumPlugin extends Plugin {
     const files = this.app.vault.getMarkdownFiles().filter((f) => !isSkipped(f.path, this.settings)).sort((a, b) => a.path.localeCompare(b.path));
     const notice = new Notice(`Decorum: checking ${files.length} notes…`, 0);
     const check: VaultCheck = { at: Date.now(), notes: [], checked: 0 };
-    let next = 0;
-    const worker = async () => {
-      while (next < files.length) {
-        const file = files[next++]!;
-        const text = await this.app.vault.cachedRead(file);
-        const diagnostics: Diagnostic[] = await client.lintOnce(noteUri(file.path, "check"), text);
-        check.checked++;
-        notice.setMessage(`Decorum: checked ${check.checked} of ${files.length} notes…`);
-        if (diagnostics.length) check.notes.push({ path: file.path, findings: diagnostics.map((d) => ({ line: d.range.start.line, character: d.range.start.character, severity: d.severity ?? 2, rule: typeof d.code === "string" ? d.code : "", message: typeof d.message === "string" ? d.message : d.message.value })) });
-      }
-    };
+    const BATCH = 8;
     try {
-      await Promise.all([worker(), worker()]);
+      for (let i = 0; i < files.length; i += BATCH) {
+        const batch = files.slice(i, i + BATCH);
+        const texts = await Promise.all(batch.map(async (f) => ({ uri: noteUri(f.path, "check"), text: await this.app.vault.cachedRead(f) })));
+        for (const r of await client.checkFiles(texts)) {
+          const path = pathOfUri(r.uri);
+          if (path === undefined || !r.diagnostics.length) continue;
+          check.notes.push({ path, findings: r.diagnostics.map((d) => ({ line: d.range.start.line, character: d.range.start.character, severity: d.severity ?? 2, rule: typeof d.code === "string" ? d.code : "", message: typeof d.message === "string" ? d.message : d.message.value })) });
+        }
+        check.checked += batch.length;
+        notice.setMessage(`Decorum: checked ${check.checked} of ${files.length} notes…`);
+      }
     } finally {
       notice.hide();
     }
@@ -266,8 +253,4 @@ export default class DecorumPlugin extends Plugin {
     el.setText(`Decorum: ${parts.length ? parts.join(", ") : "no findings"}${status.ready ? " ✓" : ""}`);
     el.setAttr("aria-label", `${status.packName}${status.ready ? ": ready to post" : ""}`);
   }
-}
-
-function isCodeAction(a: CodeAction | Command): a is CodeAction {
-  return typeof (a as Command).command !== "string";
 }

@@ -17,6 +17,7 @@ const DOCUMENT_COMMANDS: readonly string[] = [COMMANDS.insertDisclaimer, COMMAND
 const WORKSPACE_GLOB = "**/*.{md,markdown,mdx}";
 const WORKSPACE_EXCLUDE = "{**/node_modules/**,**/.git/**,**/dist/**}";
 const BATCH = 20;
+const START_TIMEOUT_MS = 20_000;
 
 /** Document selector for the given URI schemes (never `output`, `git` etc.: logs and diffs are not posts). */
 export function documentSelector(schemes: readonly string[]): DocumentSelector {
@@ -163,10 +164,17 @@ export async function activateClient(
   );
 
   updateStatusBar();
-  // Awaited so the server's commands (registered once it initialises) exist when the palette calls them.
-  await client.start();
   context.subscriptions.push({ dispose: () => void client.stop() });
-  output.info("Language server started.");
+  // Awaited so the server's commands (registered once it initialises) exist when the palette calls them,
+  // but bounded: a server that never answers must not leave activation hanging.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const started = await Promise.race([
+    client.start().then(() => true, (e: unknown) => { output.error(`The language server failed to start (${(e as Error)?.name ?? "Error"}).`); return false; }),
+    new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), START_TIMEOUT_MS); }),
+  ]);
+  clearTimeout(timer);
+  if (started) output.info("Language server started.");
+  else { output.error("The language server did not start."); updateStatusBar(); }
   return { client, statusOf: (uri) => statuses.get(uri.toString()), checkWorkspace, showPolicy };
 }
 
