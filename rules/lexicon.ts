@@ -69,13 +69,15 @@ export function inNonProseRegion(doc: { code: { start: number; end: number }[]; 
  * affiliation rules (disclaimer, disclosure, e-mail) do not apply to it.
  */
 const OFFICIAL_MARKERS = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*(policy (?:statement|contents|owner|contact)|responsible (?:university )?officer|effective date|last (?:updated|revised)|definitions?|procedures?|purpose|overview (?:&|and) rationale|references|related policies|resources\/related policies|frequently asked questions|scope of (?:the )?policy|policy)(?=[ \t]*(?:\*\*)?[ \t]*(?::|\n|$))/gim;
+/** Labels only official documents carry (a personal note may have "Purpose" and "References"). */
+const STRONG_OFFICIAL = /^(?:policy (?:statement|contents|owner|contact)|responsible|effective date|last (?:updated|revised)|related policies|resources\/related policies|overview|scope of)/;
 const officialCache = new WeakMap<object, boolean>();
 export function isOfficialDocument(doc: { prose: string }): boolean {
   let v = officialCache.get(doc);
   if (v === undefined) {
     const seen = new Set<string>();
     for (const m of doc.prose.matchAll(OFFICIAL_MARKERS)) seen.add(m[1]!.toLowerCase());
-    v = seen.size >= 3;
+    v = seen.size >= 3 && [...seen].some((k) => STRONG_OFFICIAL.test(k));
     officialCache.set(doc, v);
   }
   return v;

@@ -17,7 +17,7 @@ export function phraseRegex(phrases: readonly string[], flags = "gi"): RegExp {
     .sort((a, b) => b.length - a.length)
     .map((p) => escapeRegExp(p).replace(/\\?[ -]+/g, "[\\s\\u00a0-]+"))
     .join("|");
-  return new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F'’-])(?:${body})(?![A-Za-z0-9\\u00C0-\\u024F]|['’-][A-Za-z\\u00C0-\\u024F])`, flags;
+  return new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F'’-])(?:${body})(?![A-Za-z0-9\\u00C0-\\u024F]|['’-][A-Za-z\\u00C0-\\u024F])`, flags);
 }
 
 /** Sentence spans of a block, relative to `block.text`. */

@@ -55,6 +55,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   let initSettings: DecorumConfig = {};
   let hasConfigurationCapability = false;
   let canWatchFiles = false;
+  let canRegisterConfigurationChange = false;
   let pullDiagnostics = false;
   let debounceMs = 200;
   const publishedConfigProblems = new Set<string>();
@@ -73,6 +74,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const caps = params.capabilities;
     hasConfigurationCapability = !!caps.workspace?.configuration;
     canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canRegisterConfigurationChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: unknown; pullDiagnostics?: unknown };
     if (typeof init.debounceMs === "number" && init.debounceMs >= 0) debounceMs = init.debounceMs;
@@ -94,7 +96,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   });
 
   connection.onInitialized(() => {
-    if (hasConfigurationCapability) {
+    // only clients that announce dynamic registration get one (eglot warns otherwise)
+    if (hasConfigurationCapability && canRegisterConfigurationChange) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: "decorum" }).catch(() => undefined);
     }
     if (canWatchFiles) {

@@ -39,14 +39,16 @@ export function hasBinary(bin: string): boolean {
  * `it` when the editor is there; when it is missing, a test that FAILS in CI (naming the apt
  * packages) and a skip with a console note locally. Never a silent skip.
  */
-export function editorIt(available: boolean, what: string, aptPackages: string[]): typeof it {
-  if (available) return it;
+export type EditorTest = (name: string, fn: () => Promise<void> | void, timeoutMs?: number) => void;
+
+export function editorIt(available: boolean, what: string, aptPackages: string[]): EditorTest {
+  if (available) return (name, fn, timeoutMs) => it(name, fn, timeoutMs);
   const message = `${what} is not installed: install the Debian package${aptPackages.length > 1 ? "s" : ""} ${aptPackages.join(" ")} (sudo apt-get install -y ${aptPackages.join(" ")})`;
   if (process.env.CI) {
-    return ((name: string) => it(name, () => { throw new Error(`${message}. The real-editor tests must run in CI.`); })) as unknown as typeof it;
+    return (name) => it(name, () => { throw new Error(`${message}. The real-editor tests must run in CI.`); });
   }
   console.warn(`[decorum] skipping a real-editor test: ${message}`);
-  return it.skip;
+  return (name, fn, timeoutMs) => it.skip(name, fn, timeoutMs);
 }
 
 export interface Workspace { dir: string; first: string; second: string; result: string; env: NodeJS.ProcessEnv; cleanup(): void }

@@ -94,7 +94,7 @@ const waitFor = async <T>(what: string, probe: () => Promise<T>, ok: (v: T) => b
   const end = Date.now() + timeoutMs;
   let v = await probe();
   while (!ok(v)) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(v)}`);
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(v)}; notices: ${JSON.stringify(await h("notices"))}`);
     await new Promise((r) => setTimeout(r, 50));
     v = await probe();
   }

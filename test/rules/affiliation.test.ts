@@ -82,6 +82,12 @@ describe("affiliation.disclaimer (tuning)", () => {
   it("an institutional e-mail alone ties the author", async () => {
     expect(await findingsOf("Questions? Email me at kpatel017@umn.edu.\n", "affiliation.disclaimer", "umn-health-sciences")).toHaveLength(1);
   });
+  it("skips an official policy document but not a personal note with section headings", async () => {
+    const official = "# Social media policy\n\n**Effective Date: January 1, 2020**\n\n## Policy Owner:\n\nAssociate Vice President\n\n## PURPOSE\n\nStudents of the University of Minnesota must follow this policy.\n\n## DEFINITIONS\n\nSocial media: blogs.\n";
+    expect(await findingsOf(official, "affiliation.disclaimer", "umn-health-sciences")).toEqual([]);
+    const note = "# Lumbar puncture\n\n## Purpose\n\nNotes from my University of Minnesota skills session.\n\n## Procedure\n\nPosition, landmark, needle.\n\n## References\n\nSee the textbook.\n";
+    expect(await findingsOf(note, "affiliation.disclaimer", "umn-health-sciences")).toHaveLength(1);
+  });
   it("still inserts the exact disclaimer", async () => {
     await expectFixRoundTrip("I teach at IMU.\n", "affiliation.disclaimer", "insert-disclaimer", "imu-staff");
   });

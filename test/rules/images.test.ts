@@ -382,6 +382,7 @@ describe("patient.image", () => {
     const embed = await expectFixRoundTrip("Intro.\n\n> ![[leg-ulcer.png]]\n", "patient.image", "record-consent", "umn-health-sciences");
     expect(embed).toContain("> %% decorum-consent: CONSENT-FORM-REF %%\n> ![[leg-ulcer.png]]");
     await expectFixRoundTrip("- ![Leg ulcer](ulcer.jpg)\n", "patient.image", "record-consent", "imu-students");
+    expect(await expectFixRoundTrip("See ![wound day 3](w.jpg) here.\n", "patient.image", "record-consent", "imu-students")).toBe("See <!-- decorum-consent: CONSENT-FORM-REF --> ![wound day 3](w.jpg) here.\n");
     const [f] = await findingsOf("![Leg ulcer](ulcer.jpg)\n", "patient.image", "imu-students");
     expect(f!.fixes.find((x) => x.id === "record-consent")!.kind).toBe("suggestion");
   });

@@ -141,18 +141,6 @@ export class DecorumClient implements LspDocuments {
     return this.disposed;
   }
 
-  /** Asks the server to shut down (briefly), then terminates the worker either way. */
-  async stop(timeoutMs = 1000): Promise<void> {
-    if (this.disposed) return;
-    try {
-      await Promise.race([this.connection.sendRequest("shutdown"), new Promise((r) => window.setTimeout(r, timeoutMs))]);
-      void this.connection.sendNotification("exit");
-    } catch {
-      /* the worker is going away regardless */
-    }
-    this.dispose();
-  }
-
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;

@@ -53,7 +53,8 @@ export default class DecorumPlugin extends Plugin {
   override onunload(): void {
     for (const s of [...this.sessions]) s.destroy();
     this.sessions.clear();
-    void this.client?.stop();
+    // The worker holds nothing worth a graceful shutdown: terminate it now so nothing outlives the plugin.
+    this.client?.dispose();
     this.client = undefined;
   }
 
