@@ -118,6 +118,10 @@ async function nodePart(chromium) {
   mkdirSync(dir, { recursive: true });
   const ws = join(dir, "ws");
   copyWorkspace(ws);
+  // a multi-root workspace: folder settings must apply per folder
+  cpSync(join(root, "clients/vscode/test/second-folder"), join(dir, "second"), { recursive: true });
+  const workspaceFile = join(dir, "decorum.code-workspace");
+  writeFileSync(workspaceFile, JSON.stringify({ folders: [{ path: "ws" }, { path: "second" }], settings: { "chat.disableAIFeatures": true } }, null, 2));
   // --config keeps code-server from writing ~/.config/code-server/config.yaml
   writeFileSync(join(dir, "config.yaml"), "auth: none\nbind-addr: 127.0.0.1:0\n");
   const dataDirs = ["--user-data-dir", join(dir, "user"), "--extensions-dir", join(dir, "ext")];
@@ -151,7 +155,7 @@ async function nodePart(chromium) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const pageErrors = [];
     page.on("pageerror", (e) => pageErrors.push(e.message));
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(payload)}`);
+    await page.goto(`http://127.0.0.1:${port}/?workspace=${encodeURIComponent(workspaceFile)}&payload=${encodeURIComponent(payload)}`);
     let serverExited = false;
     server.once("exit", () => { serverExited = true; });
     const uiReady = join(out, "node-tests/ui-ready.json");

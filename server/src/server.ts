@@ -349,7 +349,9 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
         if (!fix) return { applied: false, reason: result.pack.disclaimer ? "The disclaimer is already there or not needed." : `The ${result.pack.id} pack has no disclaimer.` };
         edits = toTextEdits(fix, result.doc.lines);
       } else if (params.command === COMMANDS.redactAll) {
-        const fix = result.findings.flatMap((x) => x.fixes).find((x) => x.id.startsWith("redact-all"));
+        // patient.identifier's document-wide fixes: generalise-all (preferred) or placeholder-all
+        const all = result.findings.flatMap((x) => x.fixes);
+        const fix = all.find((x) => x.id === "generalise-all") ?? all.find((x) => x.id.endsWith("-all") && x.kind === "safe");
         if (!fix) return { applied: false, reason: "No patient details to redact." };
         edits = toTextEdits(fix, result.doc.lines);
       } else if (params.command === COMMANDS.acceptFinding) {

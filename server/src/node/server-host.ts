@@ -4,7 +4,7 @@ import { ConfigFiles } from "./config-files.js";
 import { PackFiles, resolveConfigPackPaths } from "./packs.js";
 import { AcceptedFiles } from "./accepted.js";
 import { userInfo } from "node:os";
-import { dirname, isAbsolute, resolve } from "node:path";
+import { dirname, isAbsolute, resolve, sep } from "node:path";
 import { builtinPacks } from "../../../rules/index.js";
 import { createImageInspector, writeCleanCopy } from "./images.js";
 import type { ServerHost } from "../server.js";
@@ -49,7 +49,13 @@ export function createNodeServerHost(): ServerHost {
       return accepted.add(path, { ...entry, by });
     },
     async runCommand(id, args) {
-      if (id === "decorum.stripImageMetadata" && typeof args[0] === "string") { await writeCleanCopy(args[0]); return; }
+      if (id === "decorum.stripImageMetadata" && typeof args[0] === "string") {
+        const target = resolve(args[0]);
+        // only images inside the workspace are copied (the inspector reads nothing else either)
+        if (roots.length && !roots.some((r) => target.startsWith(resolve(r) + sep))) throw new Error("That image is outside the workspace.");
+        await writeCleanCopy(target);
+        return;
+      }
       throw new Error(`Unknown host command ${id}`);
     },
   };

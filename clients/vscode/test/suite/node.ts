@@ -122,6 +122,18 @@ export async function run(): Promise<void> {
       },
     },
     {
+      name: "multi-root: each folder's settings apply to its files",
+      fn: async () => {
+        const second = vscode.workspace.workspaceFolders?.[1];
+        assert(second, "the second workspace folder is missing");
+        const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(second.uri, "staff-post.md"));
+        await vscode.window.showTextDocument(doc, { preview: false });
+        const status = await waitFor("decorum/status for staff-post.md", () => api!.statusOf(doc.uri));
+        assert(status.pack === "imu-staff", `pack is ${status.pack}, expected imu-staff from the second folder's settings`);
+        assert(api!.statusOf(ws("post.md"))?.pack === "umn-health-sciences", "the first folder's pack changed");
+      },
+    },
+    {
       name: "Decorum: Insert disclaimer (palette command)",
       fn: async () => {
         const editor = await open("front.md");
