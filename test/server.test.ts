@@ -179,3 +179,30 @@ describe("language server configuration sources", () => {
     }
   });
 });
+
+describe("language server fixes that run a host command", () => {
+  it("writes a metadata-free copy beside the image and relinks the document", async () => {
+    const { copyFileSync, existsSync, readFileSync: read } = await import("node:fs");
+    const dir = mkdtempSync(join(tmpdir(), "decorum-strip-"));
+    copyFileSync(join(import.meta.dirname, "fixtures/images/gps-time.jpg"), join(dir, "lake.jpg"));
+    const original = read(join(dir, "lake.jpg"));
+    const client = await startClient({ settings: { policy: "umn-health-sciences" }, rootUri: pathToFileURL(dir).href });
+    try {
+      const uri = pathToFileURL(join(dir, "post.md")).href;
+      client.open(uri, "Sunrise over the lake this weekend.\n\n![Lake at sunrise](lake.jpg)\n");
+      const diags = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === "image.metadata"));
+      const target = diags.find((d) => d.code === "image.metadata")!;
+      const actions = (await client.conn.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: target.range, context: { diagnostics: [target], only: ["quickfix"] } })) as CodeAction[];
+      const strip = actions.find((a) => a.command?.command === "decorum.applyFix")!;
+      expect(strip).toBeDefined();
+      const res = await client.conn.sendRequest("workspace/executeCommand", { command: strip.command!.command, arguments: strip.command!.arguments });
+      expect(res).toEqual({ applied: true });
+      expect(existsSync(join(dir, "lake.clean.jpg"))).toBe(true);
+      expect(read(join(dir, "lake.jpg")).equals(original)).toBe(true);
+      expect(client.docs.get(uri)!.getText()).toContain("](lake.clean.jpg)");
+      await client.waitForDiagnostics(uri, (d) => !d.some((x) => x.code === "image.metadata"));
+    } finally {
+      await client.stop();
+    }
+  });
+});
