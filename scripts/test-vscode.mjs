@@ -256,10 +256,12 @@ try {
   failed++;
   console.error(`test:vscode: ${e?.message ?? e}`);
 } finally {
+  mkdirSync(out, { recursive: true });
   for (const c of cleanups.reverse()) { try { await c(); } catch { /* best effort */ } }
 }
 console.log("\nTimings:");
 for (const [name, s] of timings) console.log(`  ${s.toFixed(1).padStart(7)} s  ${name}`);
 console.log(`  ${((Date.now() - started) / 1000).toFixed(1).padStart(7)} s  total`);
+writeFileSync(join(out, "summary.json"), JSON.stringify({ passed, failed, timings: Object.fromEntries(timings) }, null, 2));
 console.log(`\nvscode: ${passed} passed, ${failed} failed`);
 process.exit(failed || passed === 0 ? 1 : 0);

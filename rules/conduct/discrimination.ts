@@ -15,17 +15,19 @@ interface SlangEntry {
   suggestPlural?: string;
   unless?: string[];
   requireBefore?: string;
+  rejectBefore?: string;
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/[\s\u00a0-]+/g, " ").trim();
 
 const slangEntries = (slangData as { terms: SlangEntry[] }).terms;
-const slangByPhrase = new Map<string, { entry: SlangEntry; plural: boolean; before?: RegExp; unless: Set<string> }>();
+const slangByPhrase = new Map<string, { entry: SlangEntry; plural: boolean; before?: RegExp; notBefore?: RegExp; unless: Set<string> }>();
 for (const entry of slangEntries) {
   const before = entry.requireBefore ? new RegExp(entry.requireBefore, "i") : undefined;
+  const notBefore = entry.rejectBefore ? new RegExp(entry.rejectBefore, "i") : undefined;
   const unless = new Set((entry.unless ?? []).map((w) => w.toLowerCase()));
-  for (const t of entry.terms) slangByPhrase.set(norm(t), { entry, plural: false, before, unless });
-  for (const t of entry.plural) slangByPhrase.set(norm(t), { entry, plural: true, before, unless });
+  for (const t of entry.terms) slangByPhrase.set(norm(t), { entry, plural: false, before, notBefore, unless });
+  for (const t of entry.plural) slangByPhrase.set(norm(t), { entry, plural: true, before, notBefore, unless });
 }
 const SLANG_RE = phraseRegex([...slangEntries.flatMap((e) => [...e.terms, ...e.plural])]);
 
@@ -34,6 +36,9 @@ const SLUR_RE = phraseRegex(slurs.words);
 const slurNotBefore = new Map(Object.entries(slurs.notBefore).map(([k, v]) => [k, new Set(v)]));
 const slurNotAfter = new Map(Object.entries(slurs.notAfter).map(([k, v]) => [k, new Set(v)]));
 
+/** Talking about a label ("the 'drug seeker' label", "words like gomer") is not using it. */
+const META_BEFORE = /\b(?:term|terms|word|words|label|labels|labell?ed|labell?ing|phrase|phrases|slang|like|called|calling (?:them|patients|people|someone|him|her)|dismissed as|branded|stigmati[sz]ing|such as|e\.g\.)\s*["“'‘]?$/i;
+const META_AFTER = /^["”'’]?\s*(?:label|labels|term|terms|tag|tags|stereotype|stereotypes|stigma|language|slang|is (?:a )?(?:stigmati[sz]ing|derogatory|offensive))\b/i;
 const NEXT_WORD = /^[\s\u00a0-]*([A-Za-z\u00C0-\u024F]+)/;
 const PREV_WORD = /([A-Za-z\u00C0-\u024F]+)[\s\u00a0]*$/;
 
@@ -99,7 +104,10 @@ export default defineRule({
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase();
       if (next && info.unless.has(next)) continue;
-      if (info.before && !info.before.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const preceding = text.slice(Math.max(0, m.index - 30), m.index);
+      if (META_BEFORE.test(preceding) || META_AFTER.test(after)) continue;
+      if (info.before && !info.before.test(preceding)) continue;
+      if (info.notBefore?.test(preceding)) continue;
       const span = { start: m.index, end: m.index + m[0].length };
       taken.push(span);
       const suggestion = info.plural ? info.entry.suggestPlural : info.entry.suggest;

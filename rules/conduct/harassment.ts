@@ -22,17 +22,17 @@ export const PATTERNS: RegExp[] = [
   /\b(?:you(?:'ll|’ll| will)|(?:he|she|they)(?:'ll|’ll| will)) (?:regret (?:it|this|that|the day)|pay for (?:this|that|it)|be sorry)\b/gi,
   /\b(?:make|making) (?:sure|certain) (?:you|he|she|they|him|her|them) (?:regrets?|pays?|never (?:works?|gets?|forgets?)|suffers?|(?:is|are) sorry)\b/gi,
   /\bmake (?:your|his|her|their) life (?:a )?(?:hell|miserable|a misery|a living hell)\b/gi,
-  /\b(?:watch your back|you(?:'ve| have)? been warned|consider (?:this|yourself) warned|or else\b(?!\s+(?:we|you|it|they|the)\b)|(?:end|ruin|destroy) (?:your|his|her|their) career|get (?:you|him|her|them) (?:fired|sacked|struck off))/gi,
+  /\b(?:watch your back|you(?:'ve|’ve| have)? been warned|consider (?:this|yourself) warned|or else(?=\s*(?:[.!…]|$)))|\bI(?:'ll|’ll| will| am going to|'m going to|’m going to|'m gonna|’m gonna)\s+(?:make sure I\s+)?(?:(?:end|ruin|destroy) (?:your|his|her|their) (?:career|life|reputation)|get (?:you|him|her|them) (?:fired|sacked|struck off|kicked out))/gi,
   // wishing harm, suicide-baiting
-  /\b(?:kill yourself|kys|go die|hope (?:you|he|she|they) (?:die|dies|get cancer|gets cancer|rot|rots|burn|burns)|(?:you|he|she|they) (?:should|deserves? to|need to|needs to) (?:die|be shot|be beaten|be raped|rot|burn|be hanged|hang)|deserves? (?:a (?:slap|punch|beating)|to be (?:slapped|punched|shot|beaten)))\b/gi,
+  /\b(?:kill yourself|kys|go die|hope (?:you|he|she|they) (?:die|dies|get cancer|gets cancer|rot|rots|burn|burns)|(?:you|he|she|they) (?:should|deserves? to|need to|needs to) (?:die|be shot|be beaten|be raped|rot|burn|be hanged|hang)(?=\s*(?:[.!?,;]|$|for|because|already|lol|tbh))|deserves? (?:a (?:slap|punch|beating)|to be (?:slapped|punched|shot|beaten)))\b/gi,
   // bullying and degrading insults aimed at a person
-  /\b(?:you(?:'re|’re| are)|ur|your)\s+(?:(?:such|so|an?|absolute|total|complete|fucking|pathetic|worthless|useless|stupid|fat|ugly|disgusting)\s+)*(?:pathetic|worthless|waste of (?:space|oxygen)|disgrace|joke|failure|nobody|loser|piece of (?:shit|garbage|trash|work)|subhuman|vermin|fat (?:pig|cow|slob)|ugly (?:cow|pig|bitch))\b/gi,
+  /\b(?:you(?:'re|’re| are)|ur)\s+(?:(?:such|so|an?|absolute|total|complete|fucking|pathetic|worthless|useless|stupid|fat|ugly|disgusting)\s+)*(?:pathetic|worthless|waste of (?:space|oxygen)|disgrace|joke|loser|piece of (?:shit|garbage|trash|work)|subhuman|vermin|fat (?:pig|cow|slob)|ugly (?:cow|pig|bitch))\b/gi,
   /\b(?:nobody|no one|everyone|everybody) (?:likes|wants|hates|laughs at) you\b|\b(?:shut (?:the fuck |the hell )?up|get lost|crawl back under your rock),? (?:you|u)\b/gi,
   // sexual harassment: comments on someone's body, propositions, requests for images
   /\byou(?:'d|’d| would)\s+look\s+(?:(?:so|much|way|a lot|even)\s+)*(?:better|hotter|sexier|good|great|nice)\s+(?:without (?:it|that|the|your|any|those|clothes)|naked|in (?:a bikini|lingerie|nothing|my bed))/gi,
   /\b(?:send (?:me )?(?:nudes|pics of (?:you|yourself)|a pic of (?:you|yourself) in)|show (?:me )?(?:your|those) (?:tits|boobs|ass|body)|nice (?:tits|rack|ass|arse|legs|boobs)|sit on my (?:face|lap)|what I(?:'d|’d| would) do to (?:you|her|him)|get (?:you|her|him) (?:naked|alone|into bed|in bed)|take (?:it|that|those|your clothes|everything) off for me)\b/gi,
   /\b(?:private (?:shoot|session|photoshoot|photo shoot)|just (?:you and me|the two of us))\b[^.!?\n]{0,40}(?:😏|😉|😘|🍆|😈|\bjust (?:you and me|the two of us)\b)|\bDM me\b[^.!?\n]{0,60}\b(?:private shoot|just (?:you and me|the two of us)|if you(?:'re| are) (?:lonely|single|bored))/gi,
-  /\b(?:(?:she|he)(?:'s|’s| is) (?:so |really |fucking )?(?:hot|fit|sexy|fuckable|bangable)|(?:would|I'd|I’d) (?:totally |so |def(?:initely)? )?(?:bang|smash|tap|hit that|do) (?:her|him|that)|slept (?:her|his) way (?:to|up))\b/gi,
+  /\b(?:(?:she|he)(?:'s|’s| is) (?:so |really |fucking )?(?:sexy|fuckable|bangable|doable)|(?:would|I'd|I’d) (?:totally |so |def(?:initely)? )?(?:bang|tap|shag) (?:her|him)|slept (?:her|his) way (?:to|up))\b|\b(?:would|I'd|I’d) (?:totally |so |def(?:initely)? )?hit that(?=\s*(?:[.!?,😏😉]|$))/gi,
 ];
 
 /** Quoting policy language ("bully or intimidate colleagues") or reporting that you were threatened is not harassment. */

@@ -79,6 +79,7 @@ for (const [raw, rating] of Object.entries(cuss as Record<string, number>)) {
 // Inflected and compound forms of the strongest words that the list lacks ("shitshow", "fuckwit").
 const STRONG_STEM = /^(?:(?:mother|mutha|motha)?f+u+c+k|bullshit|shit(?!tim|tah|ake)|cunt|twat|wank|arsehole|asshole|dickhead|bellend|bollock)/;
 
+const SENTENCE_START = /(?:^|[.!?:;"“(]\s*|\n\s*)$/;
 const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:['’-][A-Za-z0-9\u00C0-\u024F]+)*/g;
 
 interface Token { start: number; end: number; norm: string; gapBefore: boolean }
@@ -172,6 +173,8 @@ export default defineRule({
         }
       }
       if (!found || found.sureness < threshold) continue;
+      // a capitalised "maybe" word in mid-sentence is a name ("Philip K. Dick", "Uncle Dick")
+      if (found.sureness < 2 && found.last === i && /^[A-Z][a-z]+$/.test(text.slice(t.start, t.end)) && !SENTENCE_START.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
       const span = { start: t.start, end: found.end };
       if (isExcluded(span)) continue;
       const word = text.slice(span.start, span.end);

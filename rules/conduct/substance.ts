@@ -41,7 +41,7 @@ export const PATTERNS: RegExp[] = [
 
 /** Sentences about patients or substance-use education are clinical, not depictions of the author. */
 const CLINICAL_CONTEXT = /\b(?:patients?|pts?|presented|presenting|brought in|admitted|triage|BAC|blood alcohol|ethanol level|intoxicated patients?|withdrawal|toxidrome|overdose|CIWA|AUDIT|screening|counsel(?:l)?ing|use disorder|harm reduction|naloxone|the (?:man|woman|guy|lady|gentleman|boy|girl) (?:in|from) (?:bed|bay|room|cubicle))\b/i;
-const FICTION_OR_REPORT = /\b(?:movie|film|song|lyrics|novel|character|TV show|episode)\b/i;
+const FICTION_OR_REPORT = /\b(?:movie|film|song|lyrics|novel|character|TV show|episode|policy|policies|handbook|guidelines?|disciplinary|offen[cs]es?|prohibited|not allowed|banned|survey|surveys|study|studies|research|rates? of|prevalence|according to|is (?:a )?(?:risk|sign|symptom))\b/i;
 
 export default defineRule({
   id: "conduct.substance",

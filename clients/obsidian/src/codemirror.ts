@@ -103,7 +103,7 @@ export function toCmDiagnostics(diagnostics: readonly Diagnostic[], doc: Text, o
       from, to,
       severity: SEVERITY[d.severity ?? 2] ?? "warning",
       message: typeof d.message === "string" ? d.message : d.message.value,
-      source: rule ? `decorum · ${rule}` : "decorum",
+      source: "Decorum",
       markClass: "decorum-finding",
       rule,
       clauses: (data?.sources ?? []).map((s) => ({ label: clauseLabel(s.clause, options), quote: s.quote })),

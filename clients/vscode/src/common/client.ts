@@ -96,6 +96,9 @@ export async function activateClient(
     // An opened file gets live diagnostics from the server: drop its workspace-check result.
     vscode.workspace.onDidOpenTextDocument((doc) => workspaceDiagnostics.delete(doc.uri)),
   );
+  // A workspace-check result is stale once its file changes on disk.
+  const watcher = vscode.workspace.createFileSystemWatcher(WORKSPACE_GLOB, true, false, false);
+  context.subscriptions.push(watcher, watcher.onDidChange((uri) => workspaceDiagnostics.delete(uri)), watcher.onDidDelete((uri) => workspaceDiagnostics.delete(uri)));
 
   async function showPolicy(uri = vscode.window.activeTextEditor?.document.uri): Promise<PolicyResult | undefined> {
     if (!uri) {
@@ -138,7 +141,13 @@ export async function activateClient(
               output.warn("Could not read a workspace file; skipped.");
             }
           }
-          const result = await client.sendRequest<CheckWorkspaceResult>(CHECK_WORKSPACE_REQUEST, params, token);
+          let result: CheckWorkspaceResult;
+          try {
+            result = await client.sendRequest<CheckWorkspaceResult>(CHECK_WORKSPACE_REQUEST, params, token);
+          } catch (e) {
+            if (token.isCancellationRequested) { summary.cancelled = true; break; }
+            throw e;
+          }
           for (const file of result?.files ?? []) {
             const uri = vscode.Uri.parse(file.uri);
             if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === file.uri)) continue;
