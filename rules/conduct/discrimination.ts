@@ -70,7 +70,7 @@ const GENERALISATION = new RegExp(
   `\\b${SUBJ}\\s+(?:(?:are|is|were|'re|’re)\\s+${INTENS}${PRED}\\b|(?:brought it on themselves|deserve (?:it|what they get|to die|to suffer)|should (?:be (?:shot|deported|sterili[sz]ed|locked up|put down)|just die|not be (?:treated|allowed)|go back)|can(?:'|’)?t be bothered to (?:help themselves|lose weight|look after))\\b)`,
   "gi",
 );
-const PRONOUN_START = new RegExp(`^${PRONOUN_SUBJ}`, "i");
+const PRONOUN_START = /^(?:they|they're|theyre|(?:half|most|all|some|many|a lot|lots|none|every one|each) of (?:them|these|those)\b(?! people))/i;
 /** For "they/them" subjects the block must be about patients or a group, not colleagues. */
 const GROUP_CONTEXT = new RegExp(`\\b(?:patients?|clinic|clinics|ward|bariatric|obese|overweight|homeless|shelter|immigrants?|refugees?|migrants?|addicts?|users|${GROUP_ADJ})\\b`, "i");
 

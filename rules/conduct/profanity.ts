@@ -80,6 +80,12 @@ for (const [raw, rating] of Object.entries(cuss as Record<string, number>)) {
 const STRONG_STEM = /^(?:(?:mother|mutha|motha)?f+u+c+k|bullshit|shit(?!tim|tah|ake)|cunt|twat|wank|arsehole|asshole|dickhead|bellend|bollock)/;
 
 const SENTENCE_START = /(?:^|[.!?:;"“(]\s*|\n\s*)$/;
+/** True when a word preceded by `before` starts a sentence (an initial, "K. Dick", does not end one). */
+function atSentenceStart(before: string): boolean {
+  return SENTENCE_START.test(before) && !/(?:^|[^A-Za-z])[A-Z]\.\s*$/.test(before);
+}
+/** Self-censored profanity ("f*ck", "sh*t", "f***ing"): at least one symbol standing in for letters. */
+const CENSORED = /(?<![A-Za-z*])(?:f(?:[*#@]+|u[*#@]+|[*#@]+c)k?(?:ing|in|ed|er|ers|s)?|sh[*#@]+t(?:ty|s|show)?|s[*#@]{2,}t|b[*#@]+tch(?:es|y)?|c[*#@]+nt|a[*#@]{2,}hole|ass[*#@]+hole|bulls[*#@]+t)(?![A-Za-z*])/gi;
 const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:['’-][A-Za-z0-9\u00C0-\u024F]+)*/g;
 
 interface Token { start: number; end: number; norm: string; gapBefore: boolean }
@@ -145,6 +151,17 @@ export default defineRule({
     };
     const allowed = (w: string) => BUILTIN_ALLOW_WORDS.has(w) || (configured?.words.has(w) ?? false);
 
+    // Markdown may read the symbols of "f*ck this sh*t" as emphasis and blank them in the prose, so
+    // read the source text of the block, keeping only matches whose letters are prose.
+    const raw = ctx.doc.text.slice(block.start, block.end);
+    if (/[*#@]/.test(raw)) {
+      for (const m of execAll(CENSORED, raw)) {
+        if (text[m.index] !== raw[m.index] || text[m.index + m[0].length - 1] !== raw[m.index + m[0].length - 1]) continue;
+        const sureness = /^s|^b/i.test(m[0]) ? 1 : 2;
+        if (sureness < threshold || m[0].length < 3) continue;
+        ctx.report({ start: block.start + m.index, end: block.start + m.index + m[0].length, message: `"${m[0]}" is profanity even with symbols in it; reword the sentence.` });
+      }
+    }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       let found: { end: number; sureness: number; last: number } | undefined;
@@ -174,7 +191,7 @@ export default defineRule({
       }
       if (!found || found.sureness < threshold) continue;
       // a capitalised "maybe" word in mid-sentence is a name ("Philip K. Dick", "Uncle Dick")
-      if (found.sureness < 2 && found.last === i && /^[A-Z][a-z]+$/.test(text.slice(t.start, t.end)) && !SENTENCE_START.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
+      if (found.sureness < 2 && found.last === i && /^[A-Z][a-z]+$/.test(text.slice(t.start, t.end)) && !atSentenceStart(text.slice(Math.max(0, t.start - 6), t.start))) continue;
       const span = { start: t.start, end: found.end };
       if (isExcluded(span)) continue;
       const word = text.slice(span.start, span.end);

@@ -26,6 +26,7 @@ export const PATTERNS: RegExp[] = [
   /\b(?:(?:brutal|massive|awful|killer|raging|horrible|the worst|such a|a huge|nasty)\s+)hangover\b|\bhangover\s+(?:on|at|during|through|before|for)\s+(?:rounds|call|shift|clinic|work|the ward|theatre|ward round|handover|lecture|class)/gi,
   // "blackout drunk", "blacked out" after drinking
   /\bblack(?:ed)?[ -]out\s+(?:drunk|wasted)\b|\b(?:drank|drinking|drunk|shots|tequila|vodka|booze)\b[^.!?\n]{0,60}\bblacked out\b|\bblacked out\b[^.!?\n]{0,40}\b(?:drinking|drunk|shots|tequila|vodka|booze|the bar|the party)\b/gi,
+  /\bhigh as a kite\b/gi,
   // "stoned" (not "stoned to death")
   /\bstoned\b(?!\s+to\s+death)/gi,
   // cannabis and party drugs, first-person use

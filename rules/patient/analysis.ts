@@ -14,6 +14,7 @@ import type { Block, DocumentModel, LinkRef } from "../../shared/src/document.js
 import {
   TITLE_NAME, TITLE_PREFIX, NOT_NAMES, CUE_NAME, NAME_BEFORE_AGE, INITIALS, NOT_INITIALS, COLLEAGUE_NEAR, FAMOUS_RE,
   SHAPES, DEVICE_LABEL, CONTACT_LABEL, ADDRESS, HOSPITAL, HOSPITAL_LEAD_STOP, TOWN_CUE, NOT_TOWNS, PATIENT_LINK_HOSTS,
+  AGE_AFTER_NAME, AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT, ONE_OF_MY, CONSENT_SHOW, SHOW, META, QUOTED, FAMILY_TOPIC, CLINICAL, FR_NARRATIVE, FR_TIME,
   REFERENT, STRONG_REF, TITLE_BEFORE, GENERIC, IMPERATIVE_START, TIME, SETTING, ACTION, CASE, CASEFIND, PRONOUN3, OWN, CITATION, CITATION_LINE, VIGNETTE,
 } from "./lexicon.js";
 
@@ -37,6 +38,8 @@ export interface Candidate {
   own?: boolean;
   /** Index of the sentence in the block. */
   sentence: number;
+  /** A bare number given as an age ("Mr. Delgado, 67,", "She was 82"): not a referent by itself. */
+  bare?: boolean;
 }
 
 export interface SentenceInfo {
@@ -46,6 +49,10 @@ export interface SentenceInfo {
   own: boolean;
   pronoun: boolean;
   strong: number;
+  /** Narrative only if the surrounding text is clinical (a plain "a man" with a time cue). */
+  weak?: boolean;
+  /** The only referent is a pronoun ("She was admitted last month"): may be family news. */
+  pronounOnly?: boolean;
 }
 
 export interface BlockAnalysis {
@@ -55,6 +62,10 @@ export interface BlockAnalysis {
   cited: boolean;
   vignette: boolean;
   famous: boolean;
+  /** The block uses clinical vocabulary. */
+  clinical: boolean;
+  /** A family member is the topic at the end of the block ("My grandmother, 91, …"). */
+  family: boolean;
 }
 
 const blockCache = new Map<string, BlockAnalysis>();
@@ -63,27 +74,44 @@ const BLOCK_CACHE_LIMIT = 20000;
 const OWN_BEFORE = /\b(?:my|mine|myself)\b[^.!?]{0,12}$|\b(?:I|I'm|I’m)\s+(?:\w+\s+){0,2}$|\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:IC|NRIC|passport|licen[cs]e|number|phone|mobile|cell|e-?mail|address|house|home|flat|room|place|birthday|date of birth|DOB)\b[^.!?]{0,20}$|\b(?:reach|call|text|WhatsApp|email|e-mail|contact|message|DM)\s+(?:me|us)\b[^.!?]{0,25}$|\b(?:I live|living at|I stay|I'm at|I am at|moved to|workshop|event)\b[^.!?]{0,30}$/i;
 const PUBLICATION_BEFORE = /\b(?:published|posted|updated|accessed|retrieved|released|dated|issued|exam|workshop|deadline|conference|webinar|due)\b[^.!?]{0,30}$/i;
 const CARE_WORDS = /\b(?:admitted|admission|discharged?|discharge|surgery|operat\w*|seen|saw|visit\w*|came in|presented|brought in|born|birth|died|death|passed|diagnos\w*|biopsy|scan\w*|appointment|follow-up|delivered|transferred|arrived|intubated|extubated|coded|procedure|clinic|ward|referr\w*)\b/i;
-const FAMILY_MY = /^\s*my\s+(?:\w+\s+){0,2}(?:mum|mom|mother|father|dad|grand\w*|uncle|auntie|aunty|sister|brother|son|daughter|wife|husband|partner|dog|cat|puppy|kitten|horse|friend|girl|boy|kid|child|baby|man|woman|guy)\b/i;
+const FAMILY_MY = /^\s*(?:my|our)\s+(?:(?!patient|client|donor)\w+\s+){0,2}(?:mum|mom|mother|father|dad|grand\w*|uncle|auntie|aunty|sister|brother|son|daughter|wife|husband|partner|dog|cat|puppy|kitten|horse|friend|girl|boy|kid|child|baby|man|woman|guy)\b/i;
 
-function sentenceFeatures(text: string, strong: number, bedRef: boolean): { narrative: boolean; own: boolean; pronoun: boolean } {
+/** Person nouns that name a patient-like role on their own (not "a man", "she"). */
+const ROLE_REF = /\b(?:patient|donor|cadaver|participant|volunteer|client|gomer|frequent flyer|drug seeker|primip|multip|pakcik|makcik)/i;
+
+interface Features { narrative: boolean; own: boolean; pronoun: boolean; weak: boolean; pronounOnly: boolean }
+
+function sentenceFeatures(text: string, strong: number, bedRef: boolean, family: boolean): Features {
   const own = OWN.test(text);
   const pronoun = PRONOUN3.test(text);
-  if (own) return { narrative: false, own, pronoun };
-  if (VIGNETTE.test(text) || IMPERATIVE_START.test(text)) return { narrative: false, own, pronoun };
+  const no: Features = { narrative: false, own, pronoun, weak: false, pronounOnly: false };
+  if (own) return no;
+  if (VIGNETTE.test(text) || IMPERATIVE_START.test(text)) return no;
+  const time = TIME.test(text) || FR_TIME.test(text), setting = SETTING.test(text), action = ACTION.test(text), kase = CASE.test(text);
+  // talk about confidentiality itself, not a story
+  if (META.test(text) && !time && !action) return no;
   const refMatch = REFERENT.exec(text);
-  const ref = bedRef || (refMatch !== null && !FAMILY_MY.test(refMatch[0]));
-  const time = TIME.test(text), setting = SETTING.test(text), action = ACTION.test(text), kase = CASE.test(text);
+  const familyRef = refMatch !== null && FAMILY_MY.test(refMatch[0]);
+  const ref = bedRef || (refMatch !== null && !familyRef);
+  const roleRef = bedRef || (refMatch !== null && ROLE_REF.test(refMatch[0]));
+  const pronounOnly = !bedRef && refMatch !== null && /^(?:he|she)\s/i.test(refMatch[0]) && strong === 0;
+  // a family member is the topic and the sentence only says "she"/"he": family news, not a patient
+  if (family && pronounOnly && !STRONG_REF.test(text) && !ONE_OF_MY.test(text)) return { ...no, own: true };
   const generic = GENERIC.test(text);
   const clinicalAction = action && /\b(?:clerked|clerk|examined|admitted|treated|scrubbed|operated|intubated|sutured|stitched|delivered|resuscitated|coded|discharged|photographed|imaged|scanned|assessed|dissected|cannulated|catheteri[sz]ed|consented|interviewed|recruited|enrolled|sat with|broke the news|looked after)\b/i.test(text);
   let narrative = false;
+  let weak = false;
   if (STRONG_REF.test(text) && !generic) narrative = true;
+  else if (ONE_OF_MY.test(text)) narrative = true;
+  else if (CONSENT_SHOW.test(text) && SHOW.test(text)) narrative = true;
+  else if (FR_NARRATIVE.test(text)) narrative = true;
   else if (CASEFIND.test(text) && time) narrative = true;
   else if (strong >= 2) narrative = true;
-  else if (strong >= 1 && (time || setting || action || kase || ref)) narrative = true;
-  else if (ref && !generic && (time || setting || action || kase)) narrative = true;
-  else if (ref && generic && (time && (action || kase))) narrative = true;
+  else if (strong >= 1 && (time || setting || action || kase || ref)) { narrative = true; weak = !setting && !clinicalAction && !roleRef; }
+  else if (ref && !generic && (time || setting || action || kase)) { narrative = true; weak = !setting && !clinicalAction && !roleRef; }
+  else if (ref && generic && (time && (action || kase))) { narrative = true; weak = !setting && !clinicalAction && !roleRef; }
   else if (clinicalAction && (time || setting) && !generic) narrative = true;
-  return { narrative, own, pronoun };
+  return { narrative, own, pronoun, weak: narrative && weak, pronounOnly: narrative && pronounOnly };
 }
 
 /** Analyses one block's text (cached by block.key). Offsets are relative to the block. */
@@ -135,6 +163,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
         const unit = (g.ageu ?? "year").toLowerCase();
         const years = unit.startsWith("mo") ? n / 12 : unit.startsWith("w") ? n / 52 : unit.startsWith("d") ? n / 365 : n;
         if (/\b(?:I'm|I am|I was|my|me)\s*$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
+        if (g.ans !== undefined && /\b(?:depuis|pendant|il y a|dans|en|après|durant|de)\s*$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
         add({ kind: "age", start: s, end: e, age: years });
       } else if (g.agesex !== undefined) {
         add({ kind: "age", start: s, end: e, age: Number(g.asn), sex: g.sex as "M" | "F" });
@@ -185,6 +214,23 @@ export function analyseBlock(block: Block): BlockAnalysis {
     if (NOT_INITIALS.has(m[0].replace(/\s/g, ""))) continue;
     add({ kind: "name", start: m.index, end: m.index + m[0].length, entity: m[0].replace(/[\s.]/g, "").toLowerCase() });
   }
+  // 3b. bare ages: "Mr. Delgado, 67,", "the woman (34)", "She was 82,", "died at 93"
+  if (/\d/.test(text)) {
+    const bare = (s: number, n: string) => {
+      const v = Number(n);
+      if (v < 1 || v > 120) return;
+      if (/\b(?:I|I'm|I am|I was|my|me)\s*$/i.test(text.slice(Math.max(0, s - 12), s))) return;
+      add({ kind: "age", start: s, end: s + n.length, age: v, bare: true });
+    };
+    for (const c of [...cands]) {
+      if (c.kind !== "name") continue;
+      const m = AGE_AFTER_NAME.exec(text.slice(c.end, c.end + 24));
+      if (m) bare(c.end + m[0].length - m[1]!.length, m[1]!);
+    }
+    for (const re of [AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT]) {
+      for (const m of text.matchAll(re)) bare(m.index + m[0].length - m[1]!.length, m[1]!);
+    }
+  }
   // 4. hospitals and towns
   if (/Hospital|Hôpital|Hopital|Infirmary|Hospice|Cent(?:re|er)|Klinik|CHU|CLSC|CHSLD|CI?SSS|Institut|Home|Children's|Clinic|Pusat/.test(text)) {
     for (const m of text.matchAll(HOSPITAL)) {
@@ -209,14 +255,26 @@ export function analyseBlock(block: Block): BlockAnalysis {
   cands.sort((a, b) => a.start - b.start);
 
   // 5. sentences
+  let family = false;
   for (let i = 0; i < sentences.length; i++) {
     const si = sentences[i]!;
     const st = text.slice(si.start, si.end);
+    // in talk about confidentiality, a quoted example ("'the man in bed 4'") is not a patient detail
+    if (META.test(st) && !TIME.test(st) && !ACTION.test(st)) {
+      for (const q of st.matchAll(QUOTED)) {
+        const qs = si.start + q.index, qe = qs + q[0].length;
+        for (let k = cands.length - 1; k >= 0; k--) if (cands[k]!.start >= qs && cands[k]!.end <= qe) cands.splice(k, 1);
+      }
+    }
     const inS = cands.filter((c) => c.sentence === i && !c.own);
     const strong = inS.filter((c) => (c.kind === "name" && !/^\p{Lu}\.\s?\p{Lu}\.$/u.test(text.slice(c.start, c.end))) || c.kind === "id" || c.kind === "device" || (c.kind === "age" && c.sex !== undefined) || (c.kind === "location" && !/^(?:room|rm|unit)/i.test(text.slice(c.start, c.end))) || c.kind === "address").length;
-    const bedRef = inS.some((c) => (c.kind === "location" && /^(?:bed|bay|cubicle|cot|resus|trolley|stretcher)/i.test(text.slice(c.start, c.end))) || c.kind === "age" || (c.kind === "date" && c.labelStart !== undefined));
-    const f = sentenceFeatures(st, strong, bedRef);
-    si.narrative = f.narrative; si.own = f.own; si.pronoun = f.pronoun; si.strong = strong;
+    const bedRef = inS.some((c) => (c.kind === "location" && /^(?:bed|bay|cubicle|cot|resus|trolley|stretcher)/i.test(text.slice(c.start, c.end))) || (c.kind === "age" && !c.bare) || (c.kind === "date" && c.labelStart !== undefined));
+    const famHere = FAMILY_TOPIC.exec(st);
+    if (famHere && !/\b(?:patient|client|donor)s?(?:'s|’s)?\b/i.test(st.slice(Math.max(0, famHere.index - 20), famHere.index + famHere[0].length + 2))) family = true;
+    else if (strong > 0 || STRONG_REF.test(st) || ONE_OF_MY.test(st) || (REFERENT.exec(st) ?? [""])[0].match(ROLE_REF)) family = false;
+    const f = sentenceFeatures(st, strong, bedRef, family);
+    si.narrative = f.narrative; si.own = f.own; si.pronoun = f.pronoun; si.strong = strong; si.weak = f.weak; si.pronounOnly = f.pronounOnly;
+    if (f.own && family) for (const c of cands) if (c.sentence === i) c.own = true;
   }
   const result: BlockAnalysis = {
     candidates: cands,
@@ -225,6 +283,8 @@ export function analyseBlock(block: Block): BlockAnalysis {
     cited: CITATION.test(text),
     vignette: VIGNETTE.test(text),
     famous: FAMOUS_RE.test(text),
+    clinical: CLINICAL.test(text),
+    family,
   };
   if (blockCache.size >= BLOCK_CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value!);
   blockCache.set(block.key, result);
@@ -308,10 +368,17 @@ export function analyseDocument(doc: DocumentModel): DocumentAnalysis {
   const narratives: Narrative[] = [];
   let open: Narrative | undefined;
   let prevNarrative = -2;
+  let headingClinical = false;
   for (let i = 0; i < n; i++) {
     const b = blocks[i]!, a = analyses[i]!;
     if (cited[i]) { open = undefined; continue; }
-    const first = a.sentences.findIndex((s) => s.narrative);
+    if (b.kind === "heading") headingClinical = a.clinical;
+    // a weak narrative ("a man" + a time cue) needs clinical words nearby; "She was admitted" right
+    // after a paragraph about the author's grandmother is family news
+    const clinicalNear = a.clinical || headingClinical || (i > 0 && analyses[i - 1]!.clinical);
+    const familyBefore = i > 0 && analyses[i - 1]!.family && blocks[i - 1]!.kind !== "heading";
+    const isNarrative = (s: SentenceInfo, k: number) => s.narrative && !(s.weak && !clinicalNear) && !(s.pronounOnly && familyBefore && !a.sentences.slice(0, k).some((x) => x.narrative));
+    const first = a.sentences.findIndex(isNarrative);
     const continues = open !== undefined && prevNarrative === i - 1 && b.kind === "paragraph" && !b.inList
       && a.sentences.some((s) => s.pronoun) && !a.sentences.some((s) => s.own);
     if (first >= 0) {

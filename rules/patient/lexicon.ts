@@ -49,7 +49,7 @@ export const NOT_NAMES = new Set([
 /** Bare names introduced by a cue: "his name is Réjean Pelletier", "my patient Aisha", "named Karim". */
 export const CUE_NAME = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?(?:patient|client|owner|dog|cat|baby|child)(?:'s|’s))\s+(?:full\s+|first\s+|real\s+)?name\s+(?:is|was)|\bnamed|\bcalled|\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]his)\s+(?:patient|client|pt)|\b[Ll]et's call (?:him|her|them))\s+(\p{Lu}[\p{Ll}'’-]+(?:[\s-]+\p{Lu}[\p{Ll}'’-]+){0,2})/gu;
 /** "Aisha, a 34-year-old", "Ahmad, 58M", "Sarah (not her real name)". */
-export const NAME_BEFORE_AGE = /(?<![\p{L}.'’])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?=,\s+(?:a|an)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s](?:year|month|week|day)s?[-\s]old\b|,\s+\d{1,3}\s?[MF]\b|\s+\(\d{1,3}\s?[MF]?\)|\s+\(not (?:his|her|their) real name\))/gu;
+export const NAME_BEFORE_AGE = /(?<![\p{L}.'’])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?=,\s+(?:a|an)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s](?:year|month|week|day)s?[-\s]old\b|,\s+\d{1,3}\s?[MF]\b|,\s+(?:aged\s+)?\d{1,3}\s?(?:yo|y\/o|y\.o\.|ans)(?![\p{L}])|,\s+aged\s+\d{1,3}\b|,\s+\d{1,3},\s+(?:a|an|the|from|with|who|was|came|presented)\s|\s+\(\d{1,3}\s?[MF]?\)|\s+\(not (?:his|her|their) real name\))/gu;
 /** Initials used as a patient name: "J.D.", "J. D.", "A.K.M." */
 export const INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
 export const NOT_INITIALS = new Set(["U.S.", "U.K.", "A.M.", "P.M.", "E.U.", "U.N.", "M.D.", "D.O.", "R.N.", "N.P.", "B.C.", "A.D.", "E.R.", "O.R.", "I.V.", "D.C.", "L.A.", "N.Y.", "Q.C.", "P.S.", "Ph.D.", "B.Sc.", "M.Sc."]);
@@ -105,7 +105,7 @@ const SHAPE_PARTS: [string, string][] = [
   ["date", String.raw`(?<![\p{L}\d])(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\.?(?:,?\s+\d{4})?|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2})(?![\p{L}\d]|[/.-]\d)`],
   ["monthyear", String.raw`(?<![\p{L}\d])(?:${MONTHS})\.?\s+(?:of\s+)?(?:19|20)\d{2}(?![\p{L}\d])`],
   // ages
-  ["age", String.raw`(?<![\p{L}\d-])(?<agen>\d{1,3}|${NUMWORDS})(?:[-\s](?<ageu>year|yr|month|mo|week|wk|day)s?[-\s]old|\s?(?:yo|y\/o|y\.o\.)(?![\p{L}])|\s?(?:-year|years)\s+old)(?![\p{L}])`],
+  ["age", String.raw`(?<![\p{L}\d-])(?<agen>\d{1,3}|${NUMWORDS})(?:[-\s](?<ageu>year|yr|month|mo|week|wk|day)s?[-\s]old|\s?(?:yo|y\/o|y\.o\.)(?![\p{L}])|\s?(?:-year|years)\s+old|\s(?<ans>ans)(?!\s+(?:de|d['’])))(?![\p{L}])`],
   ["agesex", String.raw`(?<![\p{L}\d.,])(?<asn>\d{1,3})\s?(?<sex>[MF])(?![\p{L}\d])`],
   ["aged", String.raw`(?<![\p{L}])(?:${ci("aged")}|${ci("age")}:?)\s+(?<agedn>\d{1,3})(?![\d.%])(?!\s*(?:and|or|to|-|–)\s*\d)`],
   // places inside the care setting
@@ -187,3 +187,33 @@ export const CITATION = /\b(?:et al\.?|published|reported (?:by|in)|described (?
 export const CITATION_LINE = /^\s*(?:[—–-]{1,2}|source:|adapted from|from:|via|credit:|reference:|ref:|cited in)\s*/i;
 /** Present-tense exam vignette: "A 67-year-old man presents with … Where is the lesion?" */
 export const VIGNETTE = /\b(?:presents|is brought|comes in|complains|reports|is found)\b[^?]*\?|\b(?:which|what) (?:drug|diagnosis|is the most likely|is the next|investigation)\b/i;
+
+/* -------------------------------------------------- bare ages and more cues */
+
+/**
+ * A bare age right after a name or a person noun: "Mr. Delgado, 67, from the ED", "Mr. Lindqvist (58)",
+ * "the woman, 34, …". Tested on the text right after a name candidate (anchored) or on the block.
+ */
+export const AGE_AFTER_NAME = /^(?:,\s*|\s*\(\s*)(\d{1,3})(?=\s*(?:\)|,|;|\.(?!\d)|\s(?:from|with|who|was|is|and|had|has|came|presented|in|on|at|admitted|brought|comes|arrived)\b))/u;
+export const AGE_AFTER_NOUN = /\b(?:man|woman|lady|gentleman|gent|boy|girl|patient|donor|cadaver|client|participant|volunteer|resident|pakcik|makcik|grandpa|grandma)\s*(?:,\s*|\(\s*)(\d{1,3})(?=\s*(?:\)|,(?!\d)|;))/giu;
+/** "She was 82, a retired teacher", "he is 39 and has", "who was 91 when": an age given predicatively. */
+export const AGE_PRONOUN = /\b(?:[Hh]e|[Ss]he|who)\s+(?:was|is|had just turned|just turned|turned|would have been|will be|turns)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|barely\s+|already\s+)?(\d{1,3})(?![\d.,:]\d|\s*(?:%|percent|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|kg|lbs?|cm|mm|points?|times|of|out of|per|\/|-))(?=\s*(?:[,.;:—–)!]|and\b|but\b|when\b|with\b|$))/gu;
+/** "died at 93", "at the age of 67", "passed away aged 80". */
+export const AGE_AT = /\b(?:(?:died|passed away|passed|deceased|diagnosed|widowed|retired)\s+at|at the age of|à l['’]âge de)\s+(\d{1,3})(?![\d.,]\d|\s*(?:%|percent|minutes?|hours?|a\.?m|p\.?m|o'clock|h\b))/giu;
+
+/** "One of my patients", "one of our donors": a specific individual even though the noun is plural. */
+export const ONE_OF_MY = /\bone of (?:my|our|the) (?:patients|clients|donors|cadavers|participants|subjects|volunteers|residents|kids|babies|children|regulars|ladies|men|women)\b(?!\s+(?:will|would|might|may|could|should|can)\b)/i;
+/** A specific patient's consent used to show them: "With the patient's written permission, here is his graft". */
+export const CONSENT_SHOW = /\b(?:with|after getting|having (?:got|obtained)|I (?:got|have|had|obtained|asked for))\s+(?:the |my |his |her |their |this |our )?(?:patient|client|owner|family|parents?|mum|mom|mother|father|donor)(?:'s|’s|s’)?\s+(?:\p{L}+\s+)?(?:permission|consent|blessing|ok|okay)\b/iu;
+export const SHOW = /\b(?:here(?:'s|’s| is| are)|below|above|this (?:is|photo|image|picture|shot|scan)|these (?:are|photos|images)|I (?:took|photographed|am sharing|share|posted|drew|sketched))\b/i;
+/** Talk about confidentiality itself ("even 'the man in bed 4' can identify someone"). */
+export const META = /\b(?:identif(?:y|ies|iable|ying|ication)|re-?identif\w*|confidential\w*|privacy|de-?identif\w*|anonymi[sz]\w*|HIPAA|safe harbou?r|never post|don't post|do not post|(?:with|without) (?:the |their )?names? removed)\b/i;
+/** A quoted phrase: '…', "…", “…”, ‘…’. */
+export const QUOTED = /(?<![\p{L}])['‘"“][^'’"”\n]{1,80}['’"”](?![\p{L}])/gu;
+/** Family members as the topic of a block ("My grandmother, 91, still gardens …"). */
+export const FAMILY_TOPIC = /\b(?:my|our)\s+(?:\w+\s+){0,2}(?:mum|mom|mother|father|dad|grand(?:mother|father|ma|pa|mum|dad)|granny|nana|nan|grandparents?|uncle|auntie|aunty|aunt|sister|brother|son|daughter|wife|husband|partner|cousin|niece|nephew|in-laws?|parents?|family|best friend|friend|flatmate|roommate|neighbou?r)\b/i;
+/** Clinical vocabulary: needed before a plain "a man"/"a woman" with only a time cue counts as a patient. */
+export const CLINICAL = /\b(?:patients?|clinic|ward|hospital|ED|A&E|ER|ICU|NICU|resus|triage|admitted|admission|diagnos\w*|symptoms?|pain|fever|cancer|chemo\w*|surgery|surgical|theatre|operat\w*|insulin|dialysis|bloods?|scan|x-?ray|CT|MRI|ECG|bed|bay|consultant|registrar|attending|resident|nurses?|doctors?|medications?|meds|prescri\w*|sepsis|infection|fracture|tumou?r|stroke|seizure|cardiac|arrest|overdose|wound|ulcer|rash|cannula|IV|drip|clerk\w*|on call|rounds|shift|placement|rotation|discharge\w*|biopsy|pregnan\w*|labou?r|deliver\w*|anaesthe\w*|anesthe\w*|intubat\w*|ventilat\w*|vet|veterinary|cadaver|donor|dissect\w*|lab|study|interview\w*|participant|trial|consent|diabetes|dementia|delirium|heart|lungs?|kidney|liver|GP|pharmacy|ambulance|paramedic\w*|stethoscope|sutur\w*|graft|burns?|biopsy)\b/i;
+/** French narrative cues for Quebec trainees who write in French. */
+export const FR_NARRATIVE = /\b(?:j['’]ai (?:admis|vu|examiné|soigné|rencontré|opéré|accouché|suivi|reçu|intubé|réanimé|annoncé)|(?:un|une|mon|ma|notre) (?:patient|patiente|homme|femme|dame|monsieur|enfant|bébé|garçon|fille)\b[^.!?]{0,80}\b(?:m['’]a (?:dit|demandé|raconté)|est (?:arrivée?|décédée?|morte?|revenue?)|a été (?:admise?|transférée?)))/iu;
+export const FR_TIME = /\b(?:cette nuit|ce matin|hier(?: soir)?|aujourd['’]hui|cet après-midi|la semaine dernière|pendant ma garde|lors de ma garde|en garde)\b/iu;

@@ -83,7 +83,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => server?.close(r));
+  if (server) await new Promise((r) => server.close(r));
 });
 
 type Harness = Record<string, (...args: never[]) => unknown>;

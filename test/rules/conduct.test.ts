@@ -101,6 +101,9 @@ describe("conduct.profanity", () => {
       "The registrar was being a total dickhead about it.",
       "Fucking hell, that was a long call.",
       "Such a bitch of a rota this month.",
+      "This f*cking rota is going to break me.",
+      "F*** this exam, honestly.",
+      "This f*ck this sh*t week is finally over.",
     ]));
   it("does not flag clinical vocabulary that cuss rates as profane", () =>
     expectClean("conduct.profanity", "umn-health-sciences", [
@@ -119,6 +122,9 @@ describe("conduct.profanity", () => {
       "Free radicals and radical prostatectomy outcomes were discussed.",
       "My classmate Dr. Ho presented on Noonan syndrome.",
       "I wasted an entire afternoon re-reading notes. Damn, that hurt.",
+      "I graduated magna cum laude; Philip K. Dick was my summer reading.",
+      "LGBTQ+ and queer patients often avoid care; we studied Gypsy, Roma and Traveller health too.",
+      "Use `rm -rf *` carefully, and **bold** and *italic* text are fine.",
     ]));
 
   it("makes mild words available at sureness 0 and the strongest only at 2", async () => {
@@ -164,6 +170,9 @@ describe("conduct.substance", () => {
       "Took molly at the festival and still made it to clinic on Monday.",
       "Nothing like a brutal hangover during ward round.",
       "Tequila shots, blacked out, woke up in the call room.",
+      "Nothing like being high as a kite for anatomy lab.",
+      "Had 6 beers before my night shift, didn't even notice.",
+      "Rolled a blunt with the other interns after clinic.",
       "I was so hungover I nearly fainted in theatre.",
     ]));
   it("does not flag clinical discussion, moderate drinking or study venting", () =>
@@ -181,6 +190,9 @@ describe("conduct.substance", () => {
       "So much time was wasted waiting for the porter.",
       "A drunk driver hit the cyclist; the trauma team was ready.",
       "We talked about screening for binge drinking with the AUDIT-C.",
+      "Drinking on call is a disciplinary offence, as the handbook reminds us.",
+      "We had a few drinks at the department Christmas party and I was home by ten.",
+      "I felt high on adrenaline after my first delivery.",
     ]));
 });
 
@@ -198,6 +210,9 @@ describe("conduct.discrimination", () => {
       "Obese patients are just lazy, let's be honest.",
       "He called the nurse a retard in front of everyone.",
       "The junkies from the shelter were back again.",
+      "Obviously drug-seeking patient in bay 4 asking for IV morphine by name.",
+      "Those people are animals, honestly.",
+      "Immigrants are a drain on the NHS.",
     ]));
   it("does not flag medical terms that resemble slurs or ordinary uses of slang words", () =>
     expectClean("conduct.discrimination", "umn-health-sciences", [
@@ -210,6 +225,10 @@ describe("conduct.discrimination", () => {
       "Patients who visit often deserve the same careful history as anyone else.",
       "Our department manager is completely useless.",
       "Stigmatising labels like these harm care, so we avoid them in notes.",
+      "The drug seekers label is stigmatising and we should stop using it in notes.",
+      "Frequent flyer programmes are a great way to save on conference travel.",
+      "Obese patients are more likely to be under-treated for pain.",
+      "The homeless are more likely to die young, and that is a policy failure.",
       "A niggling pain in the knee for three weeks.",
     ]));
   it("offers a person-first suggestion where one exists", async () => {
@@ -246,6 +265,11 @@ describe("conduct.harassment", () => {
       "Gorgeous lighting as always, thanks for sharing your setup.",
       "Happy to look at anyone's portfolio over video call next month.",
       "Stroke can strike anyone; know the signs.",
+      "He is so hot and sweaty, we gave paracetamol and cultures.",
+      "I would do that rotation again in a heartbeat.",
+      "Social media can ruin your career if you post patient photos.",
+      "Without treatment, a patient with sepsis could die within hours, or else recover slowly.",
+      "I'll make sure she gets her discharge letter before Friday.",
     ]));
 });
 
@@ -261,6 +285,10 @@ describe("conduct.colleague", () => {
       "Our program director couldn't care less about resident wellness.",
       "The nurses on 5B are so lazy it's unreal.",
       "I'm sick of management cancelling our teaching.",
+      "The agency nurses last night were useless.",
+      "The whole department is a joke.",
+      "Surgeons are so arrogant, honestly.",
+      "The rota coordinator can't even count to seven.",
     ]));
   it("flags whistleblowing on social media", () =>
     expectHits("conduct.colleague", "imi", [
@@ -279,6 +307,11 @@ describe("conduct.colleague", () => {
       "If you have a concern about patient safety, raise it through the formal process rather than publicly.",
       "Our program added a wellness half-day this year.",
       "The bariatric photography clinic is the busiest part of my week.",
+      "The hospital car park is the worst part of my commute, honestly.",
+      "The team was exhausted after a terrible night with three cardiac arrests.",
+      "I've raised money for the hospice twice, so here it is publicly: thank you all!",
+      "I've reported the broken scanner through the incident system and it was fixed the next day.",
+      "The nurses were amazing and the surgeons were kind.",
     ]));
 });
 
