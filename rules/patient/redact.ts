@@ -161,7 +161,8 @@ function removal(text: string, id: Identifier, cap: (s: string, at: number) => s
 function generaliseAge(text: string, id: Identifier, cap: (s: string, at: number) => string): Edit {
   const age = id.age ?? 0;
   const sentence = text.slice(Math.max(0, id.start - 120), Math.min(text.length, id.end + 120));
-  const pron = id.sex === "F" ? "her" : id.sex === "M" ? "his" : /\b(?:she|her)\b/i.test(sentence) && !/\b(?:he|his|him)\b/i.test(sentence) ? "her" : /\b(?:he|his|him)\b/i.test(sentence) && !/\b(?:she|her)\b/i.test(sentence) ? "his" : "their";
+  const titled = /(?:^|[^\p{L}])(?:(Mr|Mister|Monsieur|M|Encik|Pak\s?[Cc]ik|Pakcik|Tuan|Herr|Señor|Sr|Datuk|Dato|Haji|Atuk|Uncle)|(Mrs|Ms|Miss|Mme|Mlle|Madame|Mdm|Madam|Puan|Mak\s?[Cc]ik|Makcik|Cik|Datin|Hajjah|Hajah|Nenek|Auntie|Aunty|Señora|Sra|Frau))\.?\s+[\p{L}'’. -]{1,40}?\s*[,(]\s*$/u.exec(text.slice(Math.max(0, id.start - 50), id.start));
+  const pron = id.sex === "F" || titled?.[2] ? "her" : id.sex === "M" || titled?.[1] ? "his" : /\b(?:she|her)\b/i.test(sentence) && !/\b(?:he|his|him)\b/i.test(sentence) ? "her" : /\b(?:he|his|him)\b/i.test(sentence) && !/\b(?:she|her)\b/i.test(sentence) ? "his" : "their";
   const band = age >= 90 ? "over 90" : age >= 20 ? `in ${pron} ${Math.floor(age / 10) * 10}s` : age >= 13 ? `in ${pron} teens` : "";
   if (id.sex) {
     const noun = age < 18 ? (id.sex === "M" ? "boy" : "girl") : id.sex === "M" ? "man" : "woman";
@@ -190,6 +191,11 @@ function generaliseAge(text: string, id: Identifier, cap: (s: string, at: number
     else ins = npText ? `${/^[aeiou]/i.test(npText) ? "an" : "a"} ${npText} ${band}` : age >= 90 ? "someone over 90" : `someone ${band.replace(/their|his|her/, "their")}`;
     if (!det) ins = ins.replace(/^(?:an?|someone)\s+/, "");
     return { start, end: npEnd, insert: cap(ins || "someone", start) };
+  }
+  if (/\sans$/.test(id.text)) {
+    const fr = ["", "", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "soixante-dizaine", "quatre-vingtaine", "quatre-vingt-dizaine"];
+    const ins = age >= 90 ? "plus de 90 ans" : age >= 20 ? `dans la ${fr[Math.floor(age / 10)]}` : age >= 13 ? "adolescent" : "jeune";
+    return { start: id.start, end: id.end, insert: ins };
   }
   // predicative: "aged 91", "is 58 years old", "58 yo"
   const ins = age >= 13 ? band : age >= 5 ? "in childhood" : age >= 1 ? "in early childhood" : "in infancy";
