@@ -15,8 +15,14 @@ const DOSE_VERB = String.raw`(?:double|triple|halve|increase|decrease|up|lower|r
 const PATTERNS: RegExp[] = [
   // "double your Symbicort puffs", "you should stop your metformin"
   new RegExp(String.raw`\b${DOSE_VERB}\s+(?:taking\s+|using\s+)?(?:your|ur)\s+(?:[A-Za-z\u00C0-\u024F\d.-]+\s+){0,2}?${MED}\b`, "g"),
+  // "and stop the propranolol your GP gave you": an imperative about a named medicine
+  new RegExp(String.raw`(?:^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|also|you should|you can|you could|you need to|I'd|I would)\s+)(?:just\s+)?${DOSE_VERB}\s+(?:taking\s+)?(?:the|that|those|these|this)\s+(?:[A-Za-z0-9.-]+\s+){0,2}?${MED}\b`, "gi"),
+  // "give him omeprazole", "give your dad two paracetamol"
+  new RegExp(String.raw`\b(?:give|giving|try giving)\s+(?:him|her|them|your (?:dad|mum|mom|mother|father|son|daughter|baby|kid|kids|child|husband|wife|partner|grandma|grandpa|gran|nan|toddler))\s+(?:some\s+|a\s+|an\s+|two\s+|a couple of\s+)?(?:\d+(?:\.\d+)?\s?(?:mg|g|ml|mL)\s+(?:of\s+)?)?${MED}\b`, "gi"),
   // "take 800 mg of ibuprofen", "have two of the tablets", "take double the dose"
   new RegExp(String.raw`\b(?:take|taking|have|use|pop|try|up it to|go up to|increase (?:it|that) to|double (?:it|that) to)\s+(?:\d+(?:\.\d+)?\s?(?:mg|g|mcg|µg|ml|mL|units?|IU|tablets?|pills?|puffs?|capsules?|caps|tabs?|drops?|sprays?)\b|(?:two|three|four|a couple|double|twice|extra|an extra)\s+(?:of\s+(?:the|those|these|my)\s+)?(?:\d+(?:\.\d+)?\s?(?:mg|g|mcg)\s+)?${MED}|double the dose)`, "gi"),
+  // "you can keep taking it" (the medicine is named elsewhere in the paragraph)
+  /\byou (?:can|should|could|need to|must|'d better|’d better)\s+(?:just\s+|safely\s+)?(?:keep taking|keep using|continue taking|continue using|carry on taking|stop taking|stop using|double|halve|skip|take more of|take less of)\s+(?:it|them|those|these|that)\b/gi,
   // "they'll work for you too" about a medicine
   /\b(?:they|it|this|these|that|those)(?:'ll|’ll| will| would| should) (?:work|do the trick|sort you out|fix (?:it|you)|help) for you\b|\b(?:will|'ll|’ll) (?:work|do the trick) for you (?:too|as well)\b/gi,
   // "DM me your symptoms", "send me a photo of your rash"
@@ -42,6 +48,9 @@ const REPORTED = /\b(?:claim(?:s|ed|ing)?|saying|says|said|told (?:me|him|her|th
 const NEGATED = /\b(?:don't|do not|never|shouldn't|should not|must not|mustn't|not|no need to|avoid|without)\s+(?:\w+\s+){0,2}$/i;
 const SAFETY_NET = /\b(?:without|before|unless|until|first)\b[^.!?\n]{0,60}\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|check(?:ing)? with|consult(?:ing)?|ask(?:ing)?)\b/i;
 
+const MED_IN_BLOCK = new RegExp(String.raw`\b${MED}\b`, "i");
+const TAKE_AMOUNT = PATTERNS.findIndex((re) => re.source.includes("double the dose"));
+const KEEP = PATTERNS.findIndex((re) => re.source.includes("keep taking"));
 const IMPERATIVE_START = /^[\W\d]*(?:(?:just|so|then|simply|yes|yeah|ok|okay|honestly)\W+)*$/i;
 
 function redirectionFor(pack: { redirection: { advice: string; crisis: string; academic?: string } }, sentence: string, academic: boolean): string {
@@ -78,7 +87,8 @@ export default defineRule({
           if (REPORTED.test(before) || NEGATED.test(before)) continue;
           if (SAFETY_NET.test(sent)) continue;
           // dosing patterns need a second person or an imperative at the start of the sentence
-          if (re === PATTERNS[1] && !/\b(?:you|your|ur|u)\b/i.test(sent) && !IMPERATIVE_START.test(before)) continue;
+          if (re === PATTERNS[KEEP] && !MED_IN_BLOCK.test(text)) continue;
+          if (re === PATTERNS[TAKE_AMOUNT] && !/\b(?:you|your|ur|u)\b/i.test(sent) && !IMPERATIVE_START.test(before)) continue;
           hit = { index: m.index, academic };
           return;
         }

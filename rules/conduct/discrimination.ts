@@ -39,6 +39,7 @@ const slurNotAfter = new Map(Object.entries(slurs.notAfter).map(([k, v]) => [k, 
 /** Talking about a label ("the 'drug seeker' label", "words like gomer") is not using it. */
 const META_BEFORE = /\b(?:term|terms|word|words|label|labels|labell?ed|labell?ing|phrase|phrases|slang|like|called|calling (?:them|patients|people|someone|him|her)|dismissed as|branded|stigmati[sz]ing|such as|e\.g\.)\s*["“'‘]?$/i;
 const META_AFTER = /^["”'’]?\s*(?:label|labels|term|terms|tag|tags|stereotype|stereotypes|stigma|language|slang|is (?:a )?(?:stigmati[sz]ing|derogatory|offensive))\b/i;
+const META_SENTENCE = /\b(?:words?|terms?|labels?|labell?ing|language|phrases?|slang|say|saying|call(?:ing|ed)?|use|using|dropped|avoid|stop|stigma|stigmati[sz]ing|derogatory|offensive|harmful|instead)\b/i;
 const NEXT_WORD = /^[\s\u00a0-]*([A-Za-z\u00C0-\u024F]+)/;
 const PREV_WORD = /([A-Za-z\u00C0-\u024F]+)[\s\u00a0]*$/;
 
@@ -98,6 +99,7 @@ export default defineRule({
     const taken: RelSpan[] = [];
     const overlaps = (s: RelSpan) => taken.some((t) => s.start < t.end && t.start < s.end);
 
+    const sentences = blockSentences(block);
     for (const m of execAll(SLANG_RE, text)) {
       const info = slangByPhrase.get(norm(m[0]));
       if (!info) continue;
@@ -106,6 +108,8 @@ export default defineRule({
       if (next && info.unless.has(next)) continue;
       const preceding = text.slice(Math.max(0, m.index - 30), m.index);
       if (META_BEFORE.test(preceding) || META_AFTER.test(after)) continue;
+      // a quoted term in a sentence about language ("Words like 'frequent flyer' and 'drug seeker' …")
+      if (/["“'‘]\s*$/.test(preceding) && /^\s*["”'’]/.test(after) && META_SENTENCE.test(text.slice(sentenceAt(sentences, m.index, text.length).start, sentenceAt(sentences, m.index, text.length).end))) continue;
       if (info.before && !info.before.test(preceding)) continue;
       if (info.notBefore?.test(preceding)) continue;
       const span = { start: m.index, end: m.index + m[0].length };
@@ -129,7 +133,6 @@ export default defineRule({
       ctx.report({ start: base + s.start, end: base + s.end, message: `"${text.slice(s.start, s.end)}" is a slur or demeaning term for a group of people; remove it.` });
     }
 
-    const sentences = blockSentences(block);
     let lastSentence = -1;
     for (const m of execAll(GENERALISATION, text)) {
       if (PRONOUN_START.test(m[0]) && !GROUP_CONTEXT.test(text)) continue;

@@ -11,6 +11,7 @@
  * the two rules share it.
  */
 import type { Block, DocumentModel, LinkRef } from "../../shared/src/document.js";
+import type { Pack } from "../../shared/src/pack.js";
 import {
   TITLE_NAME, TITLE_PREFIX, NOT_NAMES, CUE_NAME, NAME_BEFORE_AGE, INITIALS, NOT_INITIALS, COLLEAGUE_NEAR, FAMOUS_RE,
   SHAPES, DEVICE_LABEL, CONTACT_LABEL, ADDRESS, HOSPITAL, HOSPITAL_LEAD_STOP, TOWN_CUE, NOT_TOWNS, PATIENT_LINK_HOSTS,
@@ -40,6 +41,8 @@ export interface Candidate {
   sentence: number;
   /** A bare number given as an age ("Mr. Delgado, 67,", "She was 82"): not a referent by itself. */
   bare?: boolean;
+  /** The pack's name for a local identifier format ("NHS number"). */
+  idName?: string;
 }
 
 export interface SentenceInfo {
@@ -107,9 +110,9 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean, family:
   else if (FR_NARRATIVE.test(text)) narrative = true;
   else if (CASEFIND.test(text) && time) narrative = true;
   else if (strong >= 2) narrative = true;
-  else if (strong >= 1 && (time || setting || action || kase || ref)) { narrative = true; weak = !setting && !clinicalAction && !roleRef; }
-  else if (ref && !generic && (time || setting || action || kase)) { narrative = true; weak = !setting && !clinicalAction && !roleRef; }
-  else if (ref && generic && (time && (action || kase))) { narrative = true; weak = !setting && !clinicalAction && !roleRef; }
+  else if (strong >= 1 && (time || setting || action || kase || ref)) { narrative = true; weak = !setting && !action && !kase && !roleRef; }
+  else if (ref && !generic && (time || setting || action || kase)) { narrative = true; weak = !setting && !action && !kase && !roleRef; }
+  else if (ref && generic && (time && (action || kase))) { narrative = true; weak = !setting && !action && !kase && !roleRef; }
   else if (clinicalAction && (time || setting) && !generic) narrative = true;
   return { narrative, own, pronoun, weak: narrative && weak, pronounOnly: narrative && pronounOnly };
 }
@@ -326,14 +329,65 @@ export interface DocumentAnalysis {
   narratives: Narrative[];
 }
 
-const docCache = new WeakMap<DocumentModel, DocumentAnalysis>();
+const docCache = new WeakMap<DocumentModel, { pack: Pack | undefined; result: DocumentAnalysis }>();
 
-/** Patient identifiers and encounter narratives for a document (memoised per parsed document). */
-export function analyseDocument(doc: DocumentModel): DocumentAnalysis {
-  const hit = docCache.get(doc);
+/* ------------------------------------------- the pack's own identifier formats */
+
+interface PackMatcher { patterns: { name: string; re: RegExp; label: RegExp }[]; blocks: Map<string, Candidate[]> }
+const packMatchers = new WeakMap<Pack, PackMatcher | null>();
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The active pack's `identifierPatterns`, compiled once per pack (the loader has checked them with safe-regex). */
+function packMatcher(pack: Pack | undefined): PackMatcher | null {
+  if (!pack?.identifierPatterns?.length) return null;
+  const hit = packMatchers.get(pack);
+  if (hit !== undefined) return hit;
+  const patterns: PackMatcher["patterns"] = [];
+  for (const p of pack.identifierPatterns) {
+    try {
+      const flags = [...new Set(("g" + (p.flags ?? "")).replace(/[y]/g, ""))].join("");
+      const words = p.name.trim().split(/\s+/);
+      const alts = [p.name.trim(), words.slice(-2).join(" "), words[0]!, "MRN", "ID", "number", "no\\.?", "#"].map((a, i) => (i < 3 ? escapeRe(a) : a)).join("|");
+      const label = new RegExp(`(?:^|[^\\p{L}])((?:${alts.replace(/ /g, "\\s+")})(?:\\s*(?:number|no\\.?|#|id|:|is|was)){0,2}\\s*)$`, "iu");
+      patterns.push({ name: p.name, re: new RegExp(p.pattern, flags), label });
+    } catch { /* an invalid pattern is reported by the pack loader; skip it here */ }
+  }
+  const m = patterns.length ? { patterns, blocks: new Map<string, Candidate[]>() } : null;
+  packMatchers.set(pack, m);
+  return m;
+}
+
+/** Candidates for the pack's identifier formats in one block (cached per pack and block). */
+function packCandidates(pm: PackMatcher, block: Block, a: BlockAnalysis): Candidate[] {
+  const hit = pm.blocks.get(block.key);
   if (hit) return hit;
+  const text = block.text;
+  const out: Candidate[] = [];
+  for (const p of pm.patterns) {
+    p.re.lastIndex = 0;
+    for (const m of text.matchAll(p.re)) {
+      if (!m[0]) continue;
+      const s = m.index, e = s + m[0].length;
+      if (out.some((o) => s < o.end && o.start < e)) continue;
+      const before = text.slice(Math.max(0, s - 60), s);
+      const label = p.label.exec(before);
+      const labelStart = label ? s - label[1]!.length : undefined;
+      const sentence = Math.max(0, a.sentences.findIndex((x) => s < x.end));
+      out.push({ kind: "id", start: s, end: e, labelStart, sentence, idName: p.name, own: OWN_BEFORE.test(before) });
+    }
+  }
+  if (pm.blocks.size >= BLOCK_CACHE_LIMIT) pm.blocks.delete(pm.blocks.keys().next().value!);
+  pm.blocks.set(block.key, out);
+  return out;
+}
+
+/** Patient identifiers and encounter narratives for a document (memoised per parsed document and pack). */
+export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalysis {
+  const hit = docCache.get(doc);
+  if (hit && hit.pack === pack) return hit.result;
   const blocks = doc.blocks;
   const analyses = blocks.map(analyseBlock);
+  const pm = packMatcher(pack);
   const n = blocks.length;
 
   // Cited material: a quote run followed by a citation line; famous/historical sections.
@@ -402,7 +456,9 @@ export function analyseDocument(doc: DocumentModel): DocumentAnalysis {
   for (let i = 0; i < n; i++) {
     if (cited[i]) continue;
     const b = blocks[i]!, a = analyses[i]!;
-    for (const c of a.candidates) {
+    const extra = pm ? packCandidates(pm, b, a) : [];
+    const cands = extra.length ? [...extra, ...a.candidates.filter((c) => !extra.some((x) => c.start < x.end && x.start < c.end))].sort((x, y) => x.start - y.start) : a.candidates;
+    for (const c of cands) {
       if (c.own) continue;
       const s = a.sentences[c.sentence];
       if (s?.own) continue;
@@ -448,7 +504,7 @@ export function analyseDocument(doc: DocumentModel): DocumentAnalysis {
   identifiers.sort((x, y) => x.start - y.start);
   for (const nr of narratives) nr.identifiers = identifiers.filter((x) => x.start >= nr.start && x.end <= nr.end);
   const result = { identifiers, narratives };
-  docCache.set(doc, result);
+  docCache.set(doc, { pack, result });
   return result;
 }
 

@@ -54,7 +54,7 @@ export default defineRule({
     { bad: "Mme Gagnon, a 91-year-old admitted on 3 February, asked me whether she was dying.", good: "A patient, someone over 90 admitted recently, asked me whether she was dying." },
   ],
   check(ctx) {
-    const { identifiers } = analyseDocument(ctx.doc);
+    const { identifiers } = analyseDocument(ctx.doc, ctx.pack);
     if (identifiers.length === 0) return;
     const plan = planRedactions(ctx.doc, identifiers);
     let all: { g: Edit[]; p: Edit[] } | undefined;
@@ -75,7 +75,9 @@ export default defineRule({
         );
       }
       const start = id.labelStart !== undefined && id.kind !== "date" && !ctx.doc.text.slice(id.labelStart, id.start).includes("(") ? id.labelStart : id.start;
-      ctx.report({ start, end: id.end, message: MESSAGES[id.kind](short(ctx.doc.text.slice(start, id.end))), fixes });
+      const shown = short(ctx.doc.text.slice(start, id.end));
+      const message = id.idName ? `This gives a patient's ${id.idName} (${shown}); remove it.` : MESSAGES[id.kind](shown);
+      ctx.report({ start, end: id.end, message, fixes });
     }
   },
 });
