@@ -57,6 +57,18 @@ export async function activateClient(
       // Palette commands carry no arguments: the server needs the document, so pass the active one.
       executeCommand: async (command, args, next) => {
         let callArgs = args;
+        // "Accept this finding…": the reason is asked here and stored outside the text by the server
+        if (command === COMMANDS.acceptFinding && args.length < 5) {
+          const reason = await vscode.window.showInputBox({
+            title: "Decorum: accept this finding",
+            prompt: "Why is this fine to post? The reason is saved in .decorum/accepted.yaml for review, never in the post.",
+            placeHolder: "e.g. The patient gave written consent for this story (form ref. 2025-014).",
+            ignoreFocusOut: true,
+            validateInput: (v) => (v.trim().length < 5 ? "Give a short reason a supervisor would understand." : undefined),
+          });
+          if (reason === undefined) return { applied: false, reason: "Cancelled." };
+          callArgs = [...args, reason];
+        }
         if (DOCUMENT_COMMANDS.includes(command)) {
           const first: unknown = args[0];
           const uri = first instanceof vscode.Uri ? first.toString() : typeof first === "string" ? first : vscode.window.activeTextEditor?.document.uri.toString();
@@ -201,8 +213,8 @@ function renderStatus(item: vscode.StatusBarItem, client: BaseLanguageClient, st
     } else {
       const total = Object.values(status.counts).reduce((a, b) => a + b, 0);
       const detail = Object.entries(status.counts).filter(([, n]) => n > 0).map(([sev, n]) => `${n} ${sev}`).join(", ") || "no problems";
-      item.text = `${total ? "$(law)" : "$(check)"} ${status.packName}: ${total}`;
-      item.tooltip = `Decorum · policy: ${status.packName} (${status.pack}) · ${detail}${status.ready ? " · ready to post" : ""}\nClick to open Problems.`;
+      item.text = `${status.ready ? "$(check)" : "$(law)"} ${status.pack}: ${total}${status.ready ? " · ready" : ""}`;
+      item.tooltip = `Decorum · policy: ${status.packName} (${status.pack}) · ${detail}\n${status.ready ? "Ready to post." : `Not ready to post: ${(status.reasons ?? []).join("; ")}.`}\nClick to open Problems.`;
     }
   }
   item.show();
