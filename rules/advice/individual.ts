@@ -44,8 +44,10 @@ const ACADEMIC: RegExp[] = [
 
 const CRISIS = /\b(?:suicid\w*|self[- ]harm\w*|kill(?:ing)? (?:myself|yourself|themselves)|end (?:it all|my life|your life)|overdos\w*|OD(?:'d|ed)?|cutting (?:myself|yourself))\b/i;
 /** Reported advice ("a video claiming that you can stop your medication") is not the author's. */
-const REPORTED = /\b(?:claim(?:s|ed|ing)?|saying|says|said|told (?:me|him|her|them|us|people|patients)|forward(?:s|ed|ing)?|video|rumou?rs?|myths?|misinformation|hoax|fake news|influencers?|seller|sellers|someone|somebody|people (?:who|are) (?:say|saying|telling)|the idea that|the advice to|advice like|advice that)\b/i;
+const REPORTED = /\b(?:(?:asked|told|wanted|instructed) (?:me|us|him|her) to|we were (?:told|asked) to|claim(?:s|ed|ing)?|saying|says|said|told (?:me|him|her|them|us|people|patients)|forward(?:s|ed|ing)?|video|rumou?rs?|myths?|misinformation|hoax|fake news|influencers?|seller|sellers|someone|somebody|people (?:who|are) (?:say|saying|telling)|the idea that|the advice to|advice like|advice that)\b/i;
 const NEGATED = /\b(?:don't|do not|never|shouldn't|should not|must not|mustn't|not|no need to|avoid|without)\s+(?:\w+\s+){0,2}$/i;
+/** "…, stop taking it and call your doctor": the advice hands over to a professional. */
+const REFERRED = /\b(?:and|then)\s+(?:call|see|contact|talk to|speak to|ask|check with|ring)\s+(?:your|a|an|the)\s+(?:own\s+)?(?:doctor|GP|pharmacist|nurse|clinician|prescriber|dentist|midwife|health ?care (?:provider|team)|diabetes (?:nurse|team))\b/i;
 const SAFETY_NET = /\b(?:without|before|unless|until|first)\b[^.!?\n]{0,60}\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|check(?:ing)? with|consult(?:ing)?|ask(?:ing)?)\b/i;
 
 const MED_IN_BLOCK = new RegExp(String.raw`\b${MED}\b`, "i");
@@ -85,7 +87,7 @@ export default defineRule({
         for (const m of execAll(re, sent)) {
           const before = sent.slice(0, m.index);
           if (REPORTED.test(before) || NEGATED.test(before)) continue;
-          if (SAFETY_NET.test(sent)) continue;
+          if (SAFETY_NET.test(sent) || REFERRED.test(sent)) continue;
           // dosing patterns need a second person or an imperative at the start of the sentence
           if (re === PATTERNS[KEEP] && !MED_IN_BLOCK.test(text)) continue;
           if (re === PATTERNS[TAKE_AMOUNT] && !/\b(?:you|your|ur|u)\b/i.test(sent) && !IMPERATIVE_START.test(before)) continue;

@@ -10,21 +10,44 @@ const PLATFORM = String.raw`(?:facebook|fb|instagram|insta|ig|snapchat|snap|tikt
 /** A social-media contact action (the counterpart is decided separately). */
 const ACTION = new RegExp(
   [
-    String.raw`\bfriend(?:ship)?[- ]requests?\b`,
+    String.raw`\b(?:friend(?:ship)?|connection|follow|linkedin|instagram|insta|facebook|fb|message|messenger)[- ]requests?\b`,
+    String.raw`\b(?:asked|asking|asks|wanted|wants)\s+(?:me\s+)?to\s+(?:connect|follow|friend|add)\b`,
     String.raw`\b(?:accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|confirm(?:s|ed|ing)?)\b(?=[^.!?]{0,40}\b(?:requests?|invitations?|invites?|them|her|him|it)\b)`,
-    String.raw`\b(?:add(?:s|ed|ing)?|friend(?:ed|ing)|befriend(?:s|ed|ing)?|connect(?:s|ed|ing)?(?: with)?)\b[^.!?;]{0,60}\bon\s+${PLATFORM}\b`,
+    String.raw`\b(?:accepted|said yes|agreed|obliged)\b(?=\s*(?:[,.;:!]|$|and\b|because\b|so\b|since\b|though\b|obviously\b|of course\b))`,
+    String.raw`\b(?:add(?:s|ed|ing)?|friend(?:ed|ing)|befriend(?:s|ed|ing)?|connect(?:s|ed|ing)?(?: with)?|found|finds|find|look(?:s|ed|ing)? (?:me|them|her|him) up)\b[^.!?;]{0,60}\bon\s+${PLATFORM}\b`,
     String.raw`\bfollow(?:s|ed|ing)?\s+(?:me|them|her|him|us|each other|one another|back|my\s+(?:page|account|blog|channel))\b`,
     String.raw`\bfollow\s+(?:me|us)\b`,
     String.raw`\b(?:dm(?:s|'?d|'?ed|'?ing)?|direct[- ]messag(?:e|es|ed|ing)|pm(?:s|'?d|'?ed)?)\b`,
-    String.raw`\b(?:messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|whats\s?app(?:s|ed|ing)?|chat(?:s|ted|ting)?(?: with)?|snap(?:s|ped|ping)?|comment(?:s|ed|ing)? on)\s+(?:me|them|her|him|us|each other|some|a few|several|many|most|all|former|old|my|our|their|the)\b[^.!?;]{0,60}\b(?:on|via|through|over|in)\s+${PLATFORM}\b`,
+    String.raw`\b(?:messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|whats\s?app(?:s|ed|ing)?|chat(?:s|ted|ting)?(?: with)?|snap(?:s|ped|ping)?|comment(?:s|ed|ing)? on|keep(?:s|ing)? in touch(?: with)?|kept in touch(?: with)?)\s+(?!me\b|us\b)[^.!?;]{0,60}\b(?:on|via|through|over|in)\s+${PLATFORM}\b`,
+    // ongoing private messaging from the counterpart: "she messages me photos every week", "we text now and then"
+    String.raw`\b(?:messag(?:e|es|ing)|text(?:s|ing)?|whats\s?app(?:s|ing)?|dms|snaps|facetimes|video[- ]calls)\s+(?:me|us|each other|one another)\b`,
+    String.raw`\b(?:still|now|often|always|regularly|sometimes|occasionally)\s+(?:\w+\s+)?(?:messag(?:e|es|ing)|text(?:s|ing)?|whats\s?app(?:s|ing)?|dm(?:s|ing)?|chat(?:s|ting)? (?:on|over|via))\b`,
+    String.raw`\b(?:we|i)(?:'ve| have)?\s+(?:been\s+)?(?:still\s+)?(?:message|messaging|text|texting|dm|dming|whatsapp|whatsapping)\b(?!\s+(?:my|our)\s+(?:friends?|team|colleagues?|co-?residents?|classmates?))`,
     String.raw`\b(?:friends|connected|mutuals)\s+(?:with\s+[^.!?;]{0,40}\s+)?on\s+${PLATFORM}\b`,
     String.raw`\b(?:slid(?:e|ing)?|slipped) into\b[^.!?]{0,20}\bdms\b`,
-    String.raw`\b(?:gave|give|giving|gives|shared|share|sharing|passed)\s+(?:(?:him|her|them|my patients?|the patients?|a patient)\s+)?my\s+(?:personal\s+|private\s+|own\s+)?(?:number|phone number|mobile|whats\s?app(?: number)?|instagram|insta|ig|handle|facebook|snapchat|tiktok|socials|contact details)\b`,
+    String.raw`\b(?:gave|give|giving|gives|shared|share|sharing|passed|handed|hand)\b[^.!?;]{0,60}?\bmy\s+(?:personal\s+|private\s+|own\s+|mobile\s+|cell\s+)?(?:number|phone(?: number)?|mobile|cell|whats\s?app(?: number)?|instagram|insta|ig|handle|facebook|snapchat|tiktok|socials|contact details|personal e-?mail)\b`,
+    String.raw`\b(?:made|make|making|created?|creating|set up|setting up|started|starting|start|run|running|runs|added\s+(?:them|her|him|the\s+\w+)\s+to|joined|join)\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+)?(?:private\s+)?(?:whats\s?app|telegram|messenger|signal|facebook|fb|wechat|line|instagram|group)\s*(?:group|chat|group chat|channel)?\b`,
   ].join("|"),
   "gi",
 );
+/** Care that makes a generic person ("a lady", "one of the kids", "Uncle") a patient. */
+const CARED = String.raw`(?:(?:i|we)(?:'d|'ve)?\s+(?:\w+\s+)?(?:looked after|look after|treated|treat|cared for|care for|saw|see|nursed|clerked|examined|photographed|operated on|delivered|admitted|discharged|managed|followed|scanned|assessed)|(?:from|on|in|at|of)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:\w+\s+){0,2}(?:ward|wards|clinic|clinics|bay|bed\s*\d+|beds?|icu|nicu|picu|unit|posting|rotation|placement|list|caseload|panel|practice|a&e|ed|er|service))`;
+const PERSON = String.raw`(?:lady|ladies|man|men|woman|women|gentlem[ae]n|guy|guys|girls?|boys?|kids?|child|children|bab(?:y|ies)|famil(?:y|ies)|mums?|moms?|mothers?|dads?|fathers?|parents?|uncle|auntie|aunty|grandma|grandpa|nan|teens?|teenagers?|toddlers?|people|folks|regulars)`;
+const FAMILY = String.raw`(?:mums?|moms?|mothers?|dads?|fathers?|parents?|wi(?:fe|ves)|husbands?|sons?|daughters?|sisters?|brothers?|famil(?:y|ies)|relatives?|partners?|grand(?:son|daughter|child|children|ma|pa|mother|father)s?|kids?|children|carers?|caregivers?|niece|nephew)`;
 /** A patient or a patient's family member in the sentence. */
-const PATIENT = /\b(?:patients?|patient'?s|patients'|service users?|clients?|my\s+(?:panel|caseload)|(?:mums|moms|mothers|dads|fathers|parents|families|relatives|husbands|wives|daughters|sons|kids|children)\s+(?:of|from)\s+(?:my|our|the|a|one)\b[^.!?]{0,30}\b(?:patients?|ward|clinic|icu|unit|posting|rotation|service))\b/i;
+const PATIENT = new RegExp(
+  [
+    String.raw`\b(?:patients?|patient'?s|patients'|service users?|clients?|my\s+(?:panel|caseload))\b`,
+    // "the mum of one of the kids I looked after", "the wife of one of my patients", "dad of a boy I treated"
+    String.raw`\b${FAMILY}\s+of\s+(?:a|an|one|some|several|the|my|our|two|three|this|that)\b[^.!?]{0,40}?\b${PERSON}\b[^.!?]{0,25}?${CARED}`,
+    // "a lady from my Tuesday clinic", "one of the kids I looked after", "Uncle from bed 12", "the families from our paeds posting"
+    String.raw`\b${PERSON}\s+(?:\w+\s+){0,1}${CARED}`,
+    String.raw`\b(?:uncle|auntie|aunty|pakcik|makcik|mrs?|ms|madame?|mme|m\.)\s+(?:[A-Z]\w*\s+)?(?:from|in|on)\s+(?:the\s+)?(?:ward|clinic|bed\s*\d+|bay\s*\d*|icu|room\s*\d+)`,
+  ].join("|"),
+  "i",
+);
+/** A request to connect (received or sent). */
+const REQUEST = /\b(?:friend(?:ship)?|connection|follow|linkedin|instagram|insta|facebook|fb|message|messenger)[- ]requests?\b|\b(?:asked|asking|asks|wanted|wants)\s+(?:me\s+)?to\s+(?:connect|follow|friend|add)\b/i;
 /** The block is about clinical work, so "the kids", "they", "the mums" are likely patients. */
 const CLINICAL_CONTEXT = /\b(?:patients?|ward|wards|clinic|icu|nicu|picu|bedside|discharged?|admitted|admission|palliative|paeds|peds|pediatrics|paediatrics|posting|rotation|clerkship|placement|consult(?:ation)?s?|follow-up visits?|between visits|my panel|caseload|photographed|treated|treatment|surgery|operated)\b/i;
 /** Someone who is clearly not a patient (friend, colleague) as the counterpart, when no patient is named. */
@@ -53,14 +76,15 @@ export default defineRule({
     if (block.kind === "heading") return; // a title restates the body, where the finding is
     const text = block.text;
     const clinical = CLINICAL_CONTEXT.test(text);
-    let prevFriendRequest = false;
+    let prevRequest = false, prevPatient = false;
     for (const s of block.sentences) {
       const ss = s.start - block.start, se = s.end - block.start;
       const sentence = text.slice(ss, se);
-      const hadRequest = prevFriendRequest;
-      prevFriendRequest = /\bfriend(?:ship)?[- ]requests?\b/i.test(sentence) && PATIENT.test(sentence);
-      if (!FIRST_PERSON.test(sentence)) continue;
+      const hadRequest = prevRequest, hadPatient = prevPatient;
       const patientHere = PATIENT.test(sentence);
+      prevRequest = REQUEST.test(sentence) && patientHere;
+      prevPatient = patientHere;
+      if (!FIRST_PERSON.test(sentence)) continue;
       for (const m of sentence.matchAll(ACTION)) {
         const clauseStart = Math.max(sentence.lastIndexOf(",", m.index) + 1, sentence.lastIndexOf(";", m.index) + 1, sentence.lastIndexOf(" and ", m.index) + 1, sentence.lastIndexOf(" but ", m.index) + 1);
         const before = sentence.slice(clauseStart, m.index);
@@ -69,19 +93,22 @@ export default defineRule({
         const object = m[0].replace(/^\S+\s*/, "");
         if (NOT_PATIENT.test(object) && !PATIENT.test(object)) continue;
         const word = m[0].toLowerCase();
-        const isRequestNoun = /friend(?:ship)?[- ]request/.test(word);
-        const isAccept = /^(?:accept|approv|confirm)/.test(word);
+        const isRequest = REQUEST.test(word);
+        const isAccept = /^(?:accept|approv|confirm|said yes|agreed|obliged)/.test(word);
         // a request only counts when it was sent, accepted or is described as ongoing contact
-        if (isRequestNoun) {
+        if (isRequest) {
           const rest = sentence.slice(m.index);
           const sentByMe = /\b(?:i|we)\s+(?:\w+\s+){0,2}(?:sent|send|sending)\b/i.test(sentence);
-          if (!sentByMe && !/\b(?:accept|approv|confirm|said yes|added)/i.test(sentence)) continue;
+          if (!sentByMe && !/\b(?:accept|approv|confirm|said yes|agreed|added)/i.test(sentence)) continue;
           if (/\b(?:decline|ignore|refuse|reject|delete)/i.test(rest.slice(0, 40))) continue;
         }
-        // "accepted it": only after a friend request from a patient (this or the previous sentence)
-        if (isAccept && !/\bfriend(?:ship)?[- ]requests?|invit/i.test(sentence) && !hadRequest) continue;
+        // "accepted it": only after a request from a patient (this or the previous sentence)
+        if (isAccept && !REQUEST.test(sentence) && !/\binvit/i.test(sentence) && !hadRequest) continue;
         if (GENERAL.test(before) && !/\b(?:i|we)\b/i.test(before)) continue;
-        const counterpartOk = patientHere || hadRequest || (clinical && THIRD_PERSON.test(sentence) && !NOT_PATIENT.test(sentence));
+        // ongoing messaging with no platform named needs a clear patient counterpart
+        const weak = !/\b(?:on|via|through|over|in)\s+\S/i.test(word) && /^(?:messag|text|whats|dms|snaps|facetimes|video|we\b|i\b|i'|still|now|often|always|regularly|sometimes|occasionally)/.test(word);
+        const pronoun = hadPatient && /\b(?:she|he|they|her|him|them|we)\b/i.test(sentence);
+        const counterpartOk = patientHere || hadRequest || pronoun || (!weak && clinical && THIRD_PERSON.test(sentence) && !NOT_PATIENT.test(sentence));
         if (!counterpartOk) continue;
         ctx.report({
           start: block.start + ss, end: block.start + se,

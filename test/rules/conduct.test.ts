@@ -51,6 +51,11 @@ describe("advice.individual", () => {
     "The CDC recommends a flu vaccine every season for everyone six months and older.",
     "A common myth is that you should stop your antibiotics as soon as you feel better.",
     "Post less, sleep more, and turn your notifications off during exams.",
+    "We decided to stop the metformin before the CT with contrast.",
+    "The consultant asked me to give him omeprazole before the scope.",
+    "If you're on amoxicillin and get a rash, you should stop taking it and call your doctor.",
+    "I had to stop the statin because of muscle pain, and my GP switched me.",
+    "Children over 12 can take 400 mg ibuprofen according to the BNF for children.",
   ];
   it("flags specific advice about someone's own case", () => expectHits("advice.individual", "umn-health-sciences", hits));
   it("does not flag education, redirections, reported advice or study tips", () => expectClean("advice.individual", "umn-health-sciences", clean));
@@ -225,6 +230,7 @@ describe("conduct.discrimination", () => {
       "Patients who visit often deserve the same careful history as anyone else.",
       "Our department manager is completely useless.",
       "Stigmatising labels like these harm care, so we avoid them in notes.",
+      'Words like "frequent flyer" and "drug seeker" make it harder for patients with complex needs to get care.',
       "The drug seekers label is stigmatising and we should stop using it in notes.",
       "Frequent flyer programmes are a great way to save on conference travel.",
       "Obese patients are more likely to be under-treated for pain.",
