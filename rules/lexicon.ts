@@ -82,3 +82,69 @@ export function isOfficialDocument(doc: { prose: string }): boolean {
   }
   return v;
 }
+
+/**
+ * Words that on their own mark a text as clinical or medical (weight 2 in `healthScore`); the
+ * general `HEALTH_TERMS` (pain, heart, exam…) weigh 1, so a marathon post with "heart" and "pain"
+ * stays below the bar while a one-line wound caption ("skin graft after six weeks") reaches it.
+ */
+export const STRONG_HEALTH_TERMS = [
+  "patient", "patients", "clinical", "ward", "wards", "diagnosis", "diagnosed", "symptoms", "surgery", "surgical", "pathology",
+  "anatomy", "pharmacology", "physiology", "clerking", "clerked", "MBBS", "medstudent", "medstudents", "med student", "med students",
+  "medical student", "medical students", "medschool", "med school", "medical school", "medicalschool", "medtwitter", "meded",
+  "futuredoctor", "studentnurse", "nursingstudent", "houseman", "housemanship", "graft", "grafts", "granulation", "wound", "wounds",
+  "suture", "sutures", "sutured", "stitches", "dressing change", "debridement", "incision", "lesion", "lesions", "biopsy", "dermatome",
+  "histology", "stethoscope", "cadaver", "dissection", "osce", "ecg", "x-ray", "xray", "radiograph", "mri", "fracture", "tumour", "tumor",
+  "sepsis", "antibiotic", "antibiotics", "prescription", "prescribed", "post-op", "postop", "pre-op", "clinician", "consultant", "registrar",
+  "rash", "syndrome", "ulcer", "abscess", "cannula", "cannulation", "intubation", "laparoscopic", "appendicectomy", "appendectomy",
+  "split-thickness", "full-thickness", "skin graft", "flap", "scar tissue", "healing wound", "paediatrics", "pediatrics", "obstetrics",
+  "dermatology", "radiology", "cardiology", "icu", "on-call", "oncall", "medication", "diabetes", "hypertension", "infection",
+];
+const STRONG_SET = new Set(STRONG_HEALTH_TERMS.map((t) => t.toLowerCase()));
+const EXTRA_GENERAL = ["skin", "healing", "heals", "healed", "bone", "bones", "scar", "bruise", "hurt", "injury", "injuries", "vitamin", "supplement", "immune", "sleep", "stitches"];
+const healthScoreRe = new RegExp(`(?<![\\w-])(?:${[...new Set([...STRONG_HEALTH_TERMS, ...HEALTH_TERMS, ...EXTRA_GENERAL])].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\w-])`, "gi");
+
+/** How health/medicine-oriented a text is: distinct terms, clinical ones counting double. */
+export function healthScore(text: string): number {
+  const seen = new Set<string>();
+  let score = 0;
+  for (const m of text.matchAll(healthScoreRe)) {
+    const k = m[0].toLowerCase();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    score += STRONG_SET.has(k) ? 2 : 1;
+  }
+  return score;
+}
+
+/** Obfuscated addresses: "jsmit123 [at] umn [dot] edu", "name (at) imu.edu.my". Group 1 = user, 2 = domain. */
+export const OBFUSCATED_EMAIL = /(?<![\w.+-])([A-Za-z0-9._%+-]+)\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s+at\s+(?=[A-Za-z0-9-]+\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\s+dot\s+)))\s*([A-Za-z0-9-]+(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+|\.)\s*[A-Za-z0-9-]+)+)/gi;
+const DOT_WORD = /\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+|\.)\s*/gi;
+
+/** Every e-mail address in the text, plain or obfuscated, with the domain normalised. */
+export function findEmails(text: string): { start: number; end: number; address: string }[] {
+  const out: { start: number; end: number; address: string }[] = [];
+  for (const m of text.matchAll(EMAIL)) out.push({ start: m.index, end: m.index + m[0].length, address: m[0] });
+  if (/\bat\b/i.test(text)) {
+    for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
+      const domain = m[2]!.replace(DOT_WORD, ".").toLowerCase();
+      if (!/\.[a-z]{2,}$/.test(domain)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, address: `${m[1]}@${domain}` });
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+const OWN_FIRST_PERSON = /\b(?:I|I'm|I'll|me|my|mine|myself)\b/;
+const OWN_CONTACT_LABEL = /^\s*(?:[-*]\s*)?(?:\*\*)?(?:e-?mail|contact(?: me)?|reach me|write to me)(?:\*\*)?\s*:/i;
+/** The address at [start, end) is given as the author's own contact (first person around it, or a contact line). */
+export function isOwnContactEmail(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start) + 1;
+  let lineEnd = text.indexOf("\n", start);
+  if (lineEnd < 0) lineEnd = text.length;
+  const before = text.slice(Math.max(lineStart, start - 160), start);
+  const after = text.slice(end, Math.min(lineEnd, end + 80));
+  const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("! "), before.lastIndexOf("? ")) + 1) + " " + after.split(/[.!?](?:\s|$)/)[0];
+  return OWN_FIRST_PERSON.test(sentence) || OWN_CONTACT_LABEL.test(text.slice(lineStart, lineEnd));
+}

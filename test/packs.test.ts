@@ -127,3 +127,18 @@ describe("custom packs through the CLI and the server", () => {
     }
   });
 });
+
+describe("a custom pack scored on its own corpus", () => {
+  it("finds its national id format, its hospital number and its slang (test/corpus/riverside)", () => {
+    const score = resolve(import.meta.dirname, "../../shared/score");
+    const r = spawnSync(process.execPath, [score, resolve(import.meta.dirname, "corpus/riverside"), "--json"], {
+      cwd: resolve(import.meta.dirname, ".."), encoding: "utf8",
+      env: { ...process.env, DECORUM_CLI: `${process.execPath} ${CLI}`, XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), "decorum-score-")) },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const result = JSON.parse(r.stdout) as { precision: number; recall: number; cleanDocsWithFp: number; misses: string[]; falsePositives: string[] };
+    expect(result.misses).toEqual([]);
+    expect(result.falsePositives).toEqual([]);
+    expect(result.cleanDocsWithFp).toBe(0);
+  });
+});

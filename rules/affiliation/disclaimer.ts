@@ -1,7 +1,9 @@
 import { defineRule } from "../../shared/src/rule.js";
 import type { DocumentModel } from "../../shared/src/document.js";
 import type { Pack } from "../../shared/src/pack.js";
-import { countHealthTerms, findInstitutionMentions, EMAIL, isInstitutionalEmail, inNonProseRegion, isOfficialDocument } from "../lexicon.js";
+import { healthScore, findInstitutionMentions, findEmails, isInstitutionalEmail, isOwnContactEmail, inNonProseRegion, isOfficialDocument } from "../lexicon.js";
+import { ROLE_WORDS } from "./disclosure.js";
+import { escapeRegExp } from "../../shared/src/text.js";
 
 /** Lower-case, straight quotes, single spaces: how disclaimer text is compared. */
 function normalize(s: string): string {
@@ -19,14 +21,51 @@ export function hasDisclaimer(doc: DocumentModel, pack: Pack): boolean {
   return pack.id !== "imu-students" && OWN_VIEWS.test(doc.prose);
 }
 
-/** Where the author is tied to the institution: first mention in prose or an institutional address. */
+/** A first-person role: "I'm a PGY-2", "as a first-year student", "my residency program". */
+const ROLE = new RegExp(String.raw`\b(?:(?:i'm|i’m|i am|i've been|i have been|i was|we're|we are|as|speaking as|being)\s+(?:an?\s+|the\s+|one of the\s+)?(?:[\w-]+\s+){0,3}${ROLE_WORDS}\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:residency|fellowship|clerkship|program|programme|cohort|class)\b)`, "i");
+/** The institution without its name: "at our med school", "in my program". */
+const IMPLICIT_PLACE = /\b(?:at|in|of|from|with|to)\s+(?:our|my|this)\s+(?:own\s+)?(?:med(?:ical)?\s+school|school|university|uni|program(?:me)?|residency(?:\s+program(?:me)?)?|faculty|college|campus|department|institution)\b/i;
+const nicknameCache = new WeakMap<Pack, RegExp | null>();
+/** The pack's nicknames for the institution ("the U"), after a place preposition, exact case. */
+function nicknameRe(pack: Pack): RegExp | null {
+  let re = nicknameCache.get(pack);
+  if (re === undefined) {
+    const list = pack.lists?.institutionNicknames ?? [];
+    re = list.length ? new RegExp(String.raw`\b(?:at|from|in|to|of|for)\s+(?:${list.map((n) => escapeRegExp(n).replace(/\\? /g, "\\s+")).join("|")})(?![\w@-]|\.\w)`) : null;
+    nicknameCache.set(pack, re);
+  }
+  return re;
+}
+
+/** Where the author is tied to the institution: a mention, an own institutional address, or a role statement at "our school" / "the U". */
 export function firstAffiliation(doc: DocumentModel, pack: Pack): { start: number; end: number } | undefined {
   let best: { start: number; end: number } | undefined = findInstitutionMentions(pack, doc.prose)[0];
-  for (const m of doc.text.matchAll(EMAIL)) {
-    if (best && m.index > best.start) break;
-    if (isInstitutionalEmail(m[0], pack) && !inNonProseRegion(doc, m.index)) { best = { start: m.index, end: m.index + m[0].length }; break; }
+  for (const m of findEmails(doc.text)) {
+    if (best && m.start > best.start) break;
+    if (isInstitutionalEmail(m.address, pack) && !inNonProseRegion(doc, m.start) && isOwnContactEmail(doc.text, m.start, m.end)) { best = { start: m.start, end: m.end }; break; }
+  }
+  if (!pack.institution) return best;
+  const nick = nicknameRe(pack);
+  for (const b of doc.blocks) {
+    if (best && b.start > best.start) break;
+    if (b.inQuote) continue;
+    for (const s of b.sentences) {
+      const text = doc.prose.slice(s.start, s.end);
+      const n = nick?.exec(text);
+      const place = n ?? (ROLE.test(text) ? IMPLICIT_PLACE.exec(text) : null);
+      if (!place || !(n ? true : ROLE.test(text))) continue;
+      const at = { start: s.start + place.index, end: s.start + place.index + place[0].length };
+      if (!best || at.start < best.start) best = at;
+      return best;
+    }
   }
   return best;
+}
+
+/** Prose plus what the images say about themselves (alt text, title): a wound photo is health content. */
+function healthText(doc: DocumentModel): string {
+  if (!doc.images.length) return doc.prose;
+  return doc.prose + "\n" + doc.images.map((i) => `${i.alt} ${i.title}`).join("\n");
 }
 
 export function disclaimerEdit(doc: DocumentModel, pack: Pack, placement: string | undefined) {
@@ -58,7 +97,7 @@ export default defineRule({
     if (!pack.disclaimer || isOfficialDocument(doc) || hasDisclaimer(doc, pack)) return;
     let at = firstAffiliation(doc, pack);
     let reason = "ties you to";
-    if (!at && pack.disclaimer.when.includes("health") && countHealthTerms(doc.prose) >= 3) {
+    if (!at && pack.disclaimer.when.includes("health") && healthScore(healthText(doc)) >= 3) {
       const first = doc.blocks.find((b) => b.text.trim() !== "");
       if (first) at = { start: first.start, end: Math.min(first.end, doc.text.indexOf("\n", first.start) < 0 ? first.end : doc.text.indexOf("\n", first.start)) };
       reason = "is a health post and the policy of";

@@ -1,9 +1,6 @@
 import { defineRule } from "../../shared/src/rule.js";
-import { EMAIL, isInstitutionalEmail, inNonProseRegion, isOfficialDocument } from "../lexicon.js";
+import { findEmails, isInstitutionalEmail, inNonProseRegion, isOfficialDocument, isOwnContactEmail } from "../lexicon.js";
 
-/** First person near the address: the author is giving it as their own contact. */
-const FIRST_PERSON = /\b(?:I|I'm|I'll|me|my|mine|myself)\b/;
-const CONTACT_LABEL = /^\s*(?:[-*]\s*)?(?:\*\*)?(?:e-?mail|contact(?: me)?|reach me|write to me)(?:\*\*)?\s*:/i;
 
 export const PERSONAL_EMAIL_PLACEHOLDER = "[your personal e-mail]";
 
@@ -21,20 +18,15 @@ export default defineRule({
   check(ctx) {
     const { doc, pack } = ctx;
     if (!pack.institution?.emailDomains.length || isOfficialDocument(doc)) return;
-    for (const m of doc.text.matchAll(EMAIL)) {
-      if (!isInstitutionalEmail(m[0], pack) || inNonProseRegion(doc, m.index)) continue;
-      const lineStart = doc.text.lastIndexOf("\n", m.index) + 1;
-      let lineEnd = doc.text.indexOf("\n", m.index);
-      if (lineEnd < 0) lineEnd = doc.text.length;
+    for (const m of findEmails(doc.text)) {
+      if (!isInstitutionalEmail(m.address, pack) || inNonProseRegion(doc, m.start)) continue;
       // the sentence around the address decides whether it is the author's own contact
-      const before = doc.text.slice(Math.max(lineStart, m.index - 160), m.index);
-      const after = doc.text.slice(m.index + m[0].length, Math.min(lineEnd, m.index + m[0].length + 80));
-      const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("! "), before.lastIndexOf("? ")) + 1) + " " + after.split(/[.!?](?:\s|$)/)[0];
-      if (!FIRST_PERSON.test(sentence) && !CONTACT_LABEL.test(doc.text.slice(lineStart, lineEnd))) continue;
+      if (!isOwnContactEmail(doc.text, m.start, m.end)) continue;
+      const shown = doc.text.slice(m.start, m.end);
       ctx.report({
-        start: m.index, end: m.index + m[0].length,
-        message: `This gives your institutional address (${m[0]}) as a personal contact; use a personal e-mail address instead.`,
-        fixes: [{ id: "personal-email", title: "Replace with a personal-address placeholder", preferred: true, edits: [{ start: m.index, end: m.index + m[0].length, insert: PERSONAL_EMAIL_PLACEHOLDER }] }],
+        start: m.start, end: m.end,
+        message: `This gives your institutional address (${shown}) as a personal contact; use a personal e-mail address instead.`,
+        fixes: [{ id: "personal-email", title: "Replace with a personal-address placeholder", preferred: true, edits: [{ start: m.start, end: m.end, insert: PERSONAL_EMAIL_PLACEHOLDER }] }],
       });
     }
   },

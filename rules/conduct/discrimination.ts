@@ -79,6 +79,16 @@ function capitalizeLike(sample: string, text: string): string {
   return /^[A-Z]/.test(sample) && !/^[A-Z]{2,}/.test(sample) ? text[0]!.toUpperCase() + text.slice(1) : text;
 }
 
+/** A custom pack's own derogatory slang (`lists.derogatorySlang`), compiled once per pack. */
+const packSlang = new WeakMap<object, RegExp | null>();
+function packSlangRegex(pack: { lists?: Record<string, string[]> }): RegExp | null {
+  if (!packSlang.has(pack)) {
+    const terms = pack.lists?.derogatorySlang ?? [];
+    packSlang.set(pack, terms.length ? phraseRegex(terms) : null);
+  }
+  return packSlang.get(pack)!;
+}
+
 export default defineRule({
   id: "conduct.discrimination",
   title: "Discriminatory or demeaning language",
@@ -125,6 +135,17 @@ export default defineRule({
           ? [{ id: "person-first", title: `Replace with "${suggestion}"`, edits: [{ start: base + span.start, end: base + span.end, insert: capitalizeLike(m[0], suggestion) }] }]
           : undefined,
       });
+    }
+
+    const local = packSlangRegex(ctx.pack);
+    if (local) {
+      for (const m of execAll(local, text)) {
+        const span = { start: m.index, end: m.index + m[0].length };
+        const preceding = text.slice(Math.max(0, m.index - 30), m.index);
+        if (overlaps(span) || META_BEFORE.test(preceding) || META_AFTER.test(text.slice(span.end, span.end + 30))) continue;
+        taken.push(span);
+        ctx.report({ start: base + span.start, end: base + span.end, message: `"${m[0]}" is derogatory slang about patients under ${ctx.pack.name}'s policy; remove it and describe the person respectfully.` });
+      }
     }
 
     for (const s of findSlurs(text)) {

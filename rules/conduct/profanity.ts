@@ -136,7 +136,7 @@ export default defineRule({
     const block = ctx.block!;
     const text = block.text;
     const threshold = readSureness(ctx.options);
-    const extra = [...stringListOption(ctx.options, "allow"), ...(ctx.pack.lists?.["profanity-allow"] ?? [])];
+    const extra = [...stringListOption(ctx.options, "allow"), ...(ctx.pack.lists?.["profanity-allow"] ?? []), ...(ctx.pack.lists?.clinicalAllow ?? [])];
     const configured = extra.length ? configuredAllow(extra) : undefined;
     const tokens = tokenize(text);
     if (tokens.length === 0) return;

@@ -20,7 +20,8 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   for (let i = s; i < end; i++) {
     const ch = text[i]!;
     let boundary = -1;
-    if (ch === "\n" && /\n[ \t]*\r?\n/y.test(text.slice(i, i + 4))) boundary = i;
+    // the look-ahead stays inside [start, end): a block's sentences depend only on its own text
+    if (ch === "\n" && /\n[ \t]*\r?\n/y.test(text.slice(i, Math.min(i + 4, end)))) boundary = i;
     else if (ch === "." || ch === "!" || ch === "?" || ch === "…") {
       let j = i + 1;
       while (j < end && /[.!?…"'”’)\]*_]/.test(text[j]!)) j++;

@@ -197,6 +197,77 @@ const positives: Case[] = [
     id: ["4 March", "Ward 7B", "Encik Faiz", "52"],
     enc: ["Encik Faiz"],
   },
+  // batch 2, written after the first round of fixes, to check the fixes generalise
+  {
+    name: "thread: bay and bed together",
+    pack: "umn-health-sciences",
+    text: "3/ The gentleman in bay 4, bed 2 had been waiting fourteen hours for a ward bed when I came on shift.\n",
+    id: ["bay 4", "bed 2"],
+    enc: ["The gentleman in bay 4"],
+  },
+  {
+    name: "Obsidian callout clerking note",
+    pack: "imu-students",
+    text: "> [!note] Clerking\n> Mrs. Wong, 76, fall at home this morning, on apixaban, head CT clear.\n",
+    id: ["Mrs. Wong", "76"],
+    enc: ["Mrs. Wong"],
+  },
+  {
+    name: "cadaver with an attributive age",
+    pack: "umn-health-sciences",
+    text: "Our cadaver, a 79-year-old woman, turned out to have a hip replacement and only one kidney.",
+    id: ["79-year-old"],
+    enc: ["Our cadaver"],
+  },
+  {
+    name: "vet patient named with age",
+    pack: "umn-health-sciences",
+    text: "Max, a 3-year-old border collie, came in this morning after eating rat bait. His clotting times were off the chart.",
+    id: ["Max", "3-year-old"],
+    enc: ["came in this morning"],
+  },
+  {
+    name: "the toddler I saw",
+    pack: "quebec-postgraduate",
+    text: "The toddler I saw in the ED at 4 a.m. had swallowed a button battery, and nobody knew for six hours.",
+    enc: ["The toddler I saw in the ED"],
+    allow: ["4 a.m."],
+  },
+  {
+    name: "ward number with a name",
+    pack: "imu-students",
+    text: "Mr. Osei on Ward 12 was finally extubated today after nine days.",
+    id: ["Mr. Osei", "Ward 12"],
+    enc: ["Mr. Osei on Ward 12"],
+  },
+  {
+    name: "attributive age with the definite article",
+    pack: "umn-health-sciences",
+    text: "I keep thinking about the 19-year-old we coded on Saturday night.",
+    id: ["19-year-old"],
+    enc: ["the 19-year-old we coded"],
+  },
+  {
+    name: "research interview participant",
+    pack: "umn-health-sciences",
+    text: "My first interview participant, a 70-year-old retired miner, cried when he talked about his lungs.",
+    id: ["70-year-old"],
+    enc: ["My first interview participant"],
+  },
+  {
+    name: "age over 89, predicative",
+    pack: "imi",
+    text: "The oldest patient I have ever photographed came to the studio this week. She was 102 and still sharp as a tack.",
+    id: ["102"],
+    enc: ["The oldest patient I have ever photographed"],
+  },
+  {
+    name: "bed number as the subject",
+    pack: "imu-students",
+    text: "Bed 14A pulled his cannula out three times last night.",
+    id: ["Bed 14A"],
+    enc: ["Bed 14A pulled his cannula"],
+  },
 ];
 
 const negatives: Case[] = [
@@ -224,6 +295,15 @@ const negatives: Case[] = [
   { name: "family birthday", pack: "imu-students", text: "Happy 30th birthday to my sister, who has put up with my exam stress for six years!" },
   { name: "lecture on age thresholds", pack: "imi", text: "Screening starts at 50 in most programmes; patients aged 75 and over are invited only on request." },
   { name: "book review", pack: "quebec-postgraduate", text: "In Being Mortal, Atul Gawande writes about his father's decline with a tenderness I did not expect from a surgeon." },
+  // batch 2
+  { name: "mum's chemo news", pack: "imu-students", text: "My mum, 58, finished her last round of chemo today and rang the bell! She cried, I cried, the nurses cried." },
+  { name: "library room", pack: "imu-students", text: "Room 101 in the library is the best place to study before finals. Bring a jumper." },
+  { name: "simulation mannequin", pack: "umn-health-sciences", text: "Our simulation mannequin arrested three times in today's session and I still forgot to check the rhythm." },
+  { name: "study cohort", pack: "imu-staff", text: "A 2019 study of 1,200 patients aged 65 and over found that deprescribing reduced falls (Reeve et al., 2019)." },
+  { name: "colleague appointment with age", pack: "imu-staff", text: "Congratulations to Amira Hassan, 45, who was appointed dean of the faculty this week." },
+  { name: "author's childhood illness", pack: "quebec-postgraduate", text: "When I was 8, I spent a month in hospital with meningitis. That is why I wanted to do paediatrics." },
+  { name: "grand rounds case series", pack: "umn-health-sciences", text: "Grand rounds today: a fascinating case series on 40 patients with autoimmune encephalitis. Slides are on the intranet." },
+  { name: "thread of tips", pack: "umn-health-sciences", text: "1/ What I wish I knew before my first night shift.\n\n2/ Eat before 2 a.m.\n\n3/ Ask for help early. Nobody minds.\n" },
 ];
 
 async function findings(c: Case, rule: string): Promise<Finding[]> {

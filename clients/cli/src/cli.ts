@@ -121,7 +121,11 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
     io.out(ruleDoc(rule, pack).replace(/^<!--.*-->\n/, ""));
     return 0;
   }
-  if (opts.policy && !allPacks.some((p) => p.id === opts.policy) && opts.paths.every((p) => !existsSync(join(p, ".decorum", "packs")))) {
+  const knownFromPaths = () => opts.paths.some((p) => {
+    const folder = existsSync(p) && statSync(p).isDirectory() ? p : dirname(p);
+    return fileLinter.packsFor(resolve(folder), undefined, undefined).packs.some((x) => x.id === opts.policy);
+  });
+  if (opts.policy && !allPacks.some((p) => p.id === opts.policy) && !knownFromPaths()) {
     io.err(`decorum: ${new UnknownPackError(opts.policy, allPacks.map((p) => p.id)).message}`);
     for (const pr of visible.problems) io.err(`decorum: ${pr}`);
     return 2;
