@@ -223,7 +223,7 @@ export async function run(): Promise<void> {
         await waitFor("the e-mail diagnostic", () => decorumDiagnostics(editor.document.uri).some((d) => codeOf(d) === "affiliation.email"));
         const status = await waitFor("decorum/status for notes.txt", () => api!.statusOf(editor.document.uri));
         const total = Object.values(status.counts).reduce((a, b) => a + b, 0);
-        const expect = `${status.packName}: ${total}`;
+        const expect = `${status.pack}: ${total}`;
         // hand over to scripts/test-vscode.mjs, which reads the workbench's DOM and clicks the item
         const done = join(__dirname, "ui-done.json");
         writeFileSync(join(__dirname, "ui-ready.json"), JSON.stringify({ expect }));
