@@ -119,13 +119,14 @@ export function healthScore(text: string): number {
 
 /** Obfuscated addresses: "jsmit123 [at] umn [dot] edu", "name (at) imu.edu.my". Group 1 = user, 2 = domain. */
 export const OBFUSCATED_EMAIL = /(?<![\w.+-])([A-Za-z0-9._%+-]+)\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s+at\s+(?=[A-Za-z0-9-]+\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\s+dot\s+)))\s*([A-Za-z0-9-]+(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+|\.)\s*[A-Za-z0-9-]+)+)/gi;
+const MAYBE_OBFUSCATED = /[[({]\s*at\s*[\])}]|\sat\s+[A-Za-z0-9-]+\s*(?:[[({]\s*)?dot\b/i;
 const DOT_WORD = /\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+|\.)\s*/gi;
 
 /** Every e-mail address in the text, plain or obfuscated, with the domain normalised. */
 export function findEmails(text: string): { start: number; end: number; address: string }[] {
   const out: { start: number; end: number; address: string }[] = [];
   for (const m of text.matchAll(EMAIL)) out.push({ start: m.index, end: m.index + m[0].length, address: m[0] });
-  if (/\bat\b/i.test(text)) {
+  if (MAYBE_OBFUSCATED.test(text)) {
     for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
       const domain = m[2]!.replace(DOT_WORD, ".").toLowerCase();
       if (!/\.[a-z]{2,}$/.test(domain)) continue;

@@ -97,7 +97,7 @@ export default defineRule({
     if (!pack.disclaimer || isOfficialDocument(doc) || hasDisclaimer(doc, pack)) return;
     let at = firstAffiliation(doc, pack);
     let reason = "ties you to";
-    if (!at && pack.disclaimer.when.includes("health") && healthScore(healthText(doc)) >= 3) {
+    if (!at && pack.disclaimer.when.includes("health") && healthScore(healthText(doc)) >= 4) {
       const first = doc.blocks.find((b) => b.text.trim() !== "");
       if (first) at = { start: first.start, end: Math.min(first.end, doc.text.indexOf("\n", first.start) < 0 ? first.end : doc.text.indexOf("\n", first.start)) };
       reason = "is a health post and the policy of";

@@ -15,7 +15,7 @@ import type { Pack } from "../../shared/src/pack.js";
 import {
   TITLE_NAME, TITLE_PREFIX, NOT_NAMES, CUE_NAME, NAME_BEFORE_AGE, INITIALS, NOT_INITIALS, COLLEAGUE_NEAR, FAMOUS_RE,
   SHAPES, DEVICE_LABEL, CONTACT_LABEL, ADDRESS, HOSPITAL, HOSPITAL_LEAD_STOP, TOWN_CUE, NOT_TOWNS, PATIENT_LINK_HOSTS,
-  AGE_AFTER_NAME, AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT, ONE_OF_MY, CONSENT_SHOW, SHOW, META, QUOTED, FAMILY_TOPIC, CLINICAL, FR_NARRATIVE, FR_TIME,
+  MY_ROLE, AGE_AFTER_NAME, AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT, ONE_OF_MY, CONSENT_SHOW, SHOW, META, QUOTED, FAMILY_TOPIC, CLINICAL, FR_NARRATIVE, FR_TIME,
   REFERENT, STRONG_REF, TITLE_BEFORE, GENERIC, IMPERATIVE_START, TIME, SETTING, ACTION, CASE, CASEFIND, PRONOUN3, OWN, CITATION, CITATION_LINE, VIGNETTE,
 } from "./lexicon.js";
 
@@ -105,7 +105,7 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean, family:
   let narrative = false;
   let weak = false;
   if (STRONG_REF.test(text) && !generic) narrative = true;
-  else if (ONE_OF_MY.test(text)) narrative = true;
+  else if (ONE_OF_MY.test(text) || (MY_ROLE.test(text) && !generic)) narrative = true;
   else if (CONSENT_SHOW.test(text) && SHOW.test(text)) narrative = true;
   else if (FR_NARRATIVE.test(text)) narrative = true;
   else if (CASEFIND.test(text) && time) narrative = true;
@@ -453,7 +453,10 @@ export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalys
   // Identifiers: candidates in patient context (or intrinsically about a patient), not the author's own.
   const identifiers: Identifier[] = [];
   const entities = new Set<string>();
+  /** Index in `identifiers` where each block's identifiers begin (for cheap overlap checks). */
+  const firstOf = new Array<number>(n + 1).fill(0);
   for (let i = 0; i < n; i++) {
+    firstOf[i] = identifiers.length;
     if (cited[i]) continue;
     const b = blocks[i]!, a = analyses[i]!;
     const extra = pm ? packCandidates(pm, b, a) : [];
@@ -469,28 +472,29 @@ export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalys
       if (c.kind === "name" && c.entity) for (const tok of c.entity.split(" ")) if (tok.length >= 3) entities.add(tok);
     }
   }
+  firstOf[n] = identifiers.length;
   // later bare mentions of a patient's name anywhere in the prose
   if (entities.size) {
-    const re = entityRegExp([...entities].sort().join("|"));
+    const scan = entityScan([...entities].sort().join("|"));
     for (let i = 0; i < n; i++) {
       if (cited[i]) continue;
       const b = blocks[i]!;
-      for (const m of b.text.matchAll(re)) {
-        if (!/^\p{Lu}/u.test(m[0])) continue;
-        let s = b.start + m.index;
-        const e = s + m[0].length;
-        if (identifiers.some((x) => s < x.end && x.start < e)) continue;
+      const own = identifiers.slice(firstOf[i], firstOf[i + 1]);
+      for (const [ms, word] of scan(b)) {
+        let s = b.start + ms;
+        const e = s + word.length;
+        if (own.some((x) => s < x.end && x.start < e)) continue;
         const title = TITLE_BEFORE.exec(doc.prose.slice(Math.max(b.start, s - 14), s));
         if (title) s -= title[0].length;
         if (/\b(?:Dr|Prof|Professor|Doctor|Nurse|Sister)\.?\s*$/.test(doc.prose.slice(Math.max(0, s - 12), s))) continue;
-        identifiers.push({ kind: "name", start: s, end: e, entity: m[0].toLowerCase(), sentence: 0, block: b, text: doc.text.slice(s, e) });
+        identifiers.push({ kind: "name", start: s, end: e, entity: word.toLowerCase(), sentence: 0, block: b, text: doc.text.slice(s, e) });
       }
     }
   }
   // links, URLs and linked e-mail addresses inside patient context
   for (const l of doc.links) {
     if (l.kind === "definition" || l.kind === "wikilink") continue;
-    const bi = blocks.findIndex((b) => l.start >= b.start && l.start < b.end || (l.start < b.end && l.end > b.start));
+    const bi = blockAt(blocks, l.start, l.end);
     if (bi < 0 || !context[bi] || cited[bi]) continue;
     if (/^mailto:/i.test(l.url) || /^[^\s@/:]+@[^\s@/]+\.[a-z]{2,}$/i.test(l.url)) {
       const b = blocks[bi]!;
@@ -502,22 +506,57 @@ export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalys
     identifiers.push({ kind: "url", start: l.start, end: l.end, sentence: 0, block: blocks[bi]!, text: doc.text.slice(l.start, l.end) });
   }
   identifiers.sort((x, y) => x.start - y.start);
-  for (const nr of narratives) nr.identifiers = identifiers.filter((x) => x.start >= nr.start && x.end <= nr.end);
+  // narratives and identifiers are both sorted by start: one forward walk
+  let k = 0;
+  for (const nr of narratives) {
+    while (k < identifiers.length && identifiers[k]!.start < nr.start) k++;
+    const list: Identifier[] = [];
+    for (let j = k; j < identifiers.length && identifiers[j]!.start < nr.end; j++) if (identifiers[j]!.end <= nr.end) list.push(identifiers[j]!);
+    nr.identifiers = list;
+  }
   const result = { identifiers, narratives };
   docCache.set(doc, { pack, result });
   return result;
 }
 
-const entityRes = new Map<string, RegExp>();
-/** One matcher per set of patient names, kept across keystrokes. */
-function entityRegExp(key: string): RegExp {
-  let re = entityRes.get(key);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}.'’])(?:${key.split("|").map((t) => t.replace(/[.*+?^${}()[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "giu");
-    if (entityRes.size > 500) entityRes.clear();
-    entityRes.set(key, re);
+const entityScans = new Map<string, (b: Block) => [number, string][]>();
+/**
+ * One matcher per set of patient names, kept across keystrokes, with its capitalised matches cached
+ * per block text: a keystroke re-scans only the edited block.
+ */
+function entityScan(key: string): (b: Block) => [number, string][] {
+  let scan = entityScans.get(key);
+  if (!scan) {
+    const re = new RegExp(`(?<![\\p{L}.'’])(?:${key.split("|").map((t) => t.replace(/[.*+?^${}()[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "giu");
+    const cache = new Map<string, [number, string][]>();
+    scan = (b: Block) => {
+      let hit = cache.get(b.key);
+      if (!hit) {
+        hit = [];
+        for (const m of b.text.matchAll(re)) if (/^\p{Lu}/u.test(m[0])) hit.push([m.index, m[0]]);
+        if (cache.size >= BLOCK_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+        cache.set(b.key, hit);
+      }
+      return hit;
+    };
+    if (entityScans.size > 50) entityScans.delete(entityScans.keys().next().value!);
+    entityScans.set(key, scan);
   }
-  return re;
+  return scan;
+}
+
+/** Index of the block holding [start, end), by binary search (blocks are in document order). */
+function blockAt(blocks: readonly Block[], start: number, end: number): number {
+  let lo = 0, hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (b.end <= start) lo = mid + 1;
+    else if (b.start > start) hi = mid - 1;
+    else return mid;
+  }
+  // a link that starts between blocks but reaches into one
+  return lo < blocks.length && blocks[lo]!.start < end ? lo : -1;
 }
 
 function isPatientLink(l: LinkRef, entities: Set<string>): boolean {

@@ -48,10 +48,13 @@ const PATIENT = new RegExp(
 );
 /** A request to connect (received or sent). */
 const REQUEST = /\b(?:friend(?:ship)?|connection|follow|linkedin|instagram|insta|facebook|fb|message|messenger)[- ]requests?\b|\b(?:asked|asking|asks|wanted|wants)\s+(?:me\s+)?to\s+(?:connect|follow|friend|add)\b/i;
+/** "I sent her a friend request" (not "the kids I looked after sent me one"). */
+const SENT_BY_ME = /\b(?:i|we)(?:'ve|’ve| have| had)?\s+(?:(?:also|then|just|finally|even|actually|accidentally|once|even|already)\s+)?(?:sent|send|sending)\b(?!\s+me\b)/i;
 /** The block is about clinical work, so "the kids", "they", "the mums" are likely patients. */
 const CLINICAL_CONTEXT = /\b(?:patients?|ward|wards|clinic|icu|nicu|picu|bedside|discharged?|admitted|admission|palliative|paeds|peds|pediatrics|paediatrics|posting|rotation|clerkship|placement|consult(?:ation)?s?|follow-up visits?|between visits|my panel|caseload|photographed|treated|treatment|surgery|operated)\b/i;
 /** Someone who is clearly not a patient (friend, colleague) as the counterpart, when no patient is named. */
 const NOT_PATIENT = /\b(?:friends?|classmates?|colleagues?|co-?residents?|consultants?|registrars?|attendings?|supervisors?|lecturers?|tutors?|mentors?|nurses?|team|housemates?|roommates?|cousins?|sister|brother|mum|mom|dad|partner|boyfriend|girlfriend|followers|readers|everyone|anyone|you)\b/i;
+const OTHER_COUNTERPART = new RegExp(String.raw`^\s*(?:(?:to|with)\s+)?(?:(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?${NOT_PATIENT.source.slice(2, -2)}\b|each other on (?:the|our) (?:team|work|group))`, "i");
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|we|we've|we're|us|our)\b/i;
 /** Third-person people who could be patients or families. */
 const THIRD_PERSON = /\b(?:they|them|their|she|her|he|him|his|kids|children|mums|moms|mothers|dads|fathers|parents|families|relatives|a few|some|most|several|many)\b/i;
@@ -92,13 +95,16 @@ export default defineRule({
         // "I messaged my registrar on WhatsApp": the counterpart named in the action is not a patient
         const object = m[0].replace(/^\S+\s*/, "");
         if (NOT_PATIENT.test(object) && !PATIENT.test(object)) continue;
+        // "I text my mum about them", "we message each other on the team chat": someone else is the counterpart
+        const next = sentence.slice(m.index + m[0].length, m.index + m[0].length + 50);
+        if (OTHER_COUNTERPART.test(next) && !PATIENT.test(next)) continue;
         const word = m[0].toLowerCase();
         const isRequest = REQUEST.test(word);
         const isAccept = /^(?:accept|approv|confirm|said yes|agreed|obliged)/.test(word);
         // a request only counts when it was sent, accepted or is described as ongoing contact
         if (isRequest) {
           const rest = sentence.slice(m.index);
-          const sentByMe = /\b(?:i|we)\s+(?:\w+\s+){0,2}(?:sent|send|sending)\b/i.test(sentence);
+          const sentByMe = SENT_BY_ME.test(sentence);
           if (!sentByMe && !/\b(?:accept|approv|confirm|said yes|agreed|added)/i.test(sentence)) continue;
           if (/\b(?:decline|ignore|refuse|reject|delete)/i.test(rest.slice(0, 40))) continue;
         }

@@ -169,7 +169,9 @@ export const REFERENT = new RegExp(
   "i",
 );
 /** Referents specific enough on their own: "my cadaver", "a patient I saw". */
-export const STRONG_REF = /\b(?:my|our) (?:cadaver|donor|body donor)(?:'s|’s)?\b|\b(?:a|one|the) (?:patient|client|participant|subject|volunteer|man|woman|lady|child|baby|kid|boy|girl)s? (?:I|we) (?:saw|had|met|clerked|treated|looked after|photographed|interviewed|examined|admitted|operated on|scrubbed in on|delivered|resuscitated|recruited|assisted with)\b/i;
+export const STRONG_REF = /\b(?:my|our) (?:cadaver|donor|body donor)(?:'s|’s)?\b|\b(?:a|one|the|this|that) (?:[a-z]+(?:-[a-z]+)* ){0,2}(?:patient|client|participant|subject|volunteer|donor|man|woman|lady|gentleman|child|baby|kid|boy|girl|toddler|teenager|infant|dog|cat|horse|mare)s? (?:that |whom |who )?(?:I|we|I've|we've) (?:(?:have|had|'ve|just|ever|recently|once|also|first) )*(?:saw|seen|had|met|clerked|treated|looked after|photographed|interviewed|examined|admitted|operated on|scrubbed in on|delivered|resuscitated|coded|recruited|assisted with|nursed|cared for|sat with|consented|imaged|scanned|dissected|sutured|intubated|discharged)\b/i;
+/** "My first interview participant, …", "our ICU patient was …": a possessed, singular role followed by a story verb. */
+export const MY_ROLE = /\b(?:my|our)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?:patient|participant|donor|cadaver|client|subject|volunteer|interviewee)(?:'s|’s)?(?=\s*,|\s+(?:was|had|has|is|who|told|said|asked|came|cried|died|laughed|smiled|refused|wanted|kept|went|got|gave|took|felt|looked|seemed|turned|\p{Ll}+ed)\b)/iu;
 /** Plural/general subjects: what most patients do is not an encounter. */
 export const GENERIC = /\b(?:patients|people|everyone|anyone|families|clients|donors|cadavers|subjects|participants|every (?:patient|case|visit)|most (?:patients|people)|many (?:patients|people)|some patients|a lot of patients|(?:if|when|whenever|before|unless)\s+(?:a|the|your|any)\s+patient|usual mix|the usual)\b/i;
 export const IMPERATIVE_START = /^\s*(?:\d+[.)]\s*)?(?:ask|check|match|always|never|don't|do not|make sure|remember|try|use|avoid|consider|look|think|write|get|let|weigh|sit|call)\b/i;

@@ -1,4 +1,7 @@
-import { defineRule } from "../../shared/src/rule.js";
+import { defineRule, type Report } from "../../shared/src/rule.js";
+import type { Block, DocumentModel, ImageRef } from "../../shared/src/document.js";
+import { consentFor } from "../../shared/src/suppression.js";
+import { imageContext } from "../image/context.js";
 
 /**
  * Tagging or naming colleagues, students or staff (and so their tie to the institution) without
@@ -12,7 +15,10 @@ const HANDLE = /(?<![\w@.\/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?
 const HANDLE_JOIN = /^(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$/;
 const NAME = String.raw`[A-Z\u00C0-\u00DD][\p{L}'’-]+(?:\s+(?:(?:bin|binti|bte|bt|a\/l|a\/p|van|von|de|del|da|le|la)\s+)?[A-Z\u00C0-\u00DD][\p{L}'’-]+){0,3}`;
 const TITLED = new RegExp(String.raw`\b(?:Dr|Prof|Professor|Assoc\.?\s+Prof|Associate\s+Professor|Asst\.?\s+Prof|Dato'?\s+Dr|Datuk\s+Dr|Sister|Matron|Nurse|Dean|Mr|Ms|Mrs|Miss)\.?\s+(${NAME})`, "gu");
-const RELATION = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s+(?:(?:fellow|favourite|favorite|amazing|brilliant|lovely|wonderful|former|old|new|senior|junior)\s+)?(?:co-?authors?|co-?residents?|co-?interns?|colleagues?|classmates?|batchmates?|groupmates?|labmates?|housemates?|roommates?|supervisors?|attendings?|preceptors?|consultants?|registrars?|lecturers?|tutors?|mentors?|residents?|interns?|seniors?|juniors?|teammates?|partners? in crime|PI|HOD|MO|HO|chief resident|program director|clinical educator|charge nurse|nurse manager|manager|boss)\s*,?\s+(?:(?:Dr|Prof|Professor|Nurse|Sister)\.?\s+)?(${NAME})`, "gu");
+const ROLES = String.raw`(?:co-?authors?|co-?residents?|co-?interns?|co-?fellows?|colleagues?|co-?workers?|classmates?|batchmates?|groupmates?|labmates?|housemates?|roommates?|supervisors?|attendings?|preceptors?|consultants?|registrars?|lecturers?|tutors?|teachers?|instructors?|educators?|professors?|mentors?|residents?|interns?|fellows?|seniors?|juniors?|teammates?|students?|trainees?|nurses?|midwi(?:fe|ves)|pharmacists?|physios?|physiotherapists?|radiographers?|technicians?|scientists?|coordinators?|partners? in crime|PI|HOD|MO|HO|PD|chief resident|program director|programme director|clerkship director|course director|head of department|department head|clinical educator|charge nurse|ward sister|nurse manager|manager|boss|dean|chair)`;
+const RELATION = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?${ROLES}\s*,?\s+(?:(?:Dr|Prof|Professor|Nurse|Sister)\.?\s+)?(${NAME})`, "gu");
+/** "Priya Raman, our clinical tutor," / "Marc (my co-resident)": a full name, then the role. */
+const NAME_THEN_ROLE = new RegExp(String.raw`(?<![\p{L}'’-])([A-Z\u00C0-\u00DD][\p{L}'’-]+\s+[A-Z\u00C0-\u00DD][\p{L}'’-]+|[A-Z\u00C0-\u00DD][\p{L}'’-]+(?=\s*\())\s*(?:,|\(|–|—|-)\s*(?:[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?${ROLES}\b`, "gu");
 /** Not a person being named: citations, the author introducing themself, historical/public figures. */
 const CITATION_AFTER = /^[^.!?\n]{0,60}?\b(?:et al|\(\s*(?:19|20)\d{2}|(?:19|20)\d{2}\)|J\s|Journal|Lancet|BMJ|NEJM|JAMA|Rev\b|Med\b|doi)/;
 const SELF_BEFORE = /\b(?:i'?m|i am|my name is|this is|it'?s|call me|me,|signed,?|—|-)\s*$/i;
@@ -20,24 +26,45 @@ const SELF_HANDLE_BEFORE = /(?:\b(?:me|my|i'?m|i am|follow|find|my handle|my acc
 /** Pronouns and words that often follow a title but are not names. */
 const NOT_A_NAME = /^(?:Google|Who|House|Strange|Seuss|Oz|Phil|Pepper|No|Doctor|The|A|An|My|Our|Your|His|Her|Their|This|That|And|But|Said|Says|Told|Asked|Was|Is|On|In|At|Of|For|Today|Tomorrow|Yesterday|Everyone|Everybody|Someone|Anyone|Nobody)\b/;
 /** Famous or historical people are named in the literature, not tagged. */
-const HISTORICAL = /\b(?:historical|history|famous|published|case report|textbook|literature|book|article|paper|essay|podcast|interview|wrote|written by|new yorker|ted talk|in \d{4}|\d{4}s|century|born in|died|nobel|discovered|invented|described|(?:19|18|17)\d{2})\b/i;
+const HISTORICAL = /\b(?:historical|history|famous|famously|renowned|legendary|pioneer(?:ed|ing)?|founded|founder|developed|coined|father of|mother of|legacy|the late|once said|biography|published|case report|textbook|literature|book|article|paper|essay|podcast|interview|wrote|written by|new yorker|ted talk|in \d{4}|\d{4}s|century|born in|died|nobel|discovered|invented|described|(?:19|18|17)\d{2})\b/i;
 /** Permission mentioned in the sentence. */
-const PERMISSION = /\b(?:with (?:(?:his|her|their) )?permission|(?:he|she|they) (?:said|agreed|gave|okay|ok)|shared with consent|consented|permission)\b/i;
+const PERMISSION = /\b(?:with (?:(?:his|her|their) )?permission|(?:he|she|they|everyone|all) (?:said yes|said|agreed|gave|okay|ok|consented)|shared with consent|consent(?:ed)?|permission|agreed to)\b/i;
 
-export default defineRule({
-  id: "privacy.others",
-  title: "Tagging or naming colleagues",
-  description: "Tagging or naming classmates, colleagues, supervisors and staff — and so disclosing their professional relationship with the institution — needs their permission first; so does posting a photo or clip of anyone. This is a reminder to ask before you post.",
-  severity: "information",
-  sources: ["imu-students:b.iv", "imu-students:b.v", "umn-health-sciences:policy-3", "quebec-postgraduate:I.6"],
-  fixes: [],
-  scope: "block",
-  examples: [
-    { bad: "Huge thanks to @kelvin.ng_md and @drsitiaisyah for covering my bloods!", good: "Huge thanks to my two classmates for covering my bloods!" },
-    { bad: "Prof. Wong just said \"the kidney forgives nothing\".", good: "Our lecturer just said \"the kidney forgives nothing\"." },
-  ],
-  check(ctx) {
-    const block = ctx.block!;
+/** A photo or clip of other people mentioned in the text: "this video of my co-resident dancing". */
+const MEDIA = String.raw`(?:photos?|pics?|pictures?|videos?|vids?|clips?|selfies?|footage|reels?|tiktoks?|snaps?|boomerangs?|recordings?|shots?)`;
+const GROUP = String.raw`(?:${ROLES}|friends?|team|squad|crew|gang|cohort|batch|class|group|everyone|whole\s+\w+|the\s+girls|the\s+boys|the\s+guys|housemates?|family)`;
+const CLIP = new RegExp(
+  [
+    String.raw`\b${MEDIA}\s+(?:of|with|featuring|starring)\s+(?:(?:my|our|the|all\s+(?:my|our|the))\s+(?:[a-z][\w-]*\s+){0,2}?${GROUP}\b|(?:${NAME})\s+(?=(?:and\s+\w+\s+)?(?:dancing|sleeping|singing|napping|crying|asleep|passed out|falling|eating|yelling|screaming|doing|trying|attempting|pranking|losing)\b))`,
+    String.raw`\b(?:filmed|recorded|snapped|caught|photographed|videoed)\s+(?:my|our|the)\s+(?:[a-z][\w-]*\s+){0,2}?${GROUP}\b(?=[^.!?]{0,40}\b(?:dancing|sleeping|singing|napping|crying|asleep|passed out|falling|eating|yelling|doing|trying|on camera|on video|for (?:tiktok|insta|instagram|my story|the gram)))`,
+    String.raw`\b(?:group|team|class|squad)\s+(?:photo|pic|picture|selfie|shot|video)s?\b`,
+  ].join("|"),
+  "gu",
+);
+/** Advice or a rule, not an act: "never post photos of colleagues without asking". */
+const CLIP_GENERAL = /\b(?:never|don'?t|do not|doesn'?t|avoid|shouldn'?t|should not|must not|without (?:their|asking|consent|permission)|ask(?:ing|ed)? (?:before|first|permission)|before (?:you )?(?:post|share)|policy|rules?)\b/i;
+
+/** An image of other people, from what the image says about itself (alt, title, file name, caption). */
+const IMAGE_PEOPLE = new RegExp(
+  [
+    String.raw`\b(?:me|i)\s+(?:and|&|with)\s+(?:(?:my|our|the|some|all)\s+(?:[a-z][\w-]*\s+){0,2}?${GROUP}\b|[A-Z][\p{L}'’-]+)`,
+    String.raw`\b[A-Z][\p{L}'’-]+\s+(?:and|&|with)\s+me\b`,
+    String.raw`\b(?:my|our|the)\s+(?:[a-z][\w-]*\s+){0,2}?${GROUP}\b`,
+    String.raw`\b(?:group|team|class|squad|cohort|batch)\s+(?:photo|pic|picture|selfie|shot|portrait)s?\b`,
+    String.raw`\b(?:us|everyone|all of us|the whole (?:team|class|gang|crew))\b`,
+    String.raw`\b(?:Dr|Prof|Professor)\.?\s+[A-Z]`,
+  ].join("|"),
+  "u",
+);
+/** Not a photo of people: diagrams, logos, posters, slides; patients are patient.image's concern. */
+const IMAGE_NOT_PEOPLE = /\b(?:logo|diagram|chart|graph|screenshot|poster|slides?|infographic|illustration|map|table|figure|schematic|flowchart|patients?|specimens?|x-?rays?|scans?|histology|slide deck|cartoon|meme)\b/i;
+
+const blockCache = new Map<string, Omit<Report, "fixes">[]>();
+const BLOCK_CACHE_LIMIT = 2000;
+
+/** Tags, titled names, "my co-resident Julien" and clips of colleagues in one block (offsets relative to the block). */
+function blockReports(block: Block): Omit<Report, "fixes">[] {
+  const out: Omit<Report, "fixes">[] = [];
     const text = block.text;
     const message = (who: string) => `This ${who}; make sure they have agreed to be named or tagged before you post.`;
     const sentenceOf = (at: number) => block.sentences.find((s) => at >= s.start - block.start && at < s.end - block.start);
@@ -45,7 +72,7 @@ export default defineRule({
     let run: { start: number; end: number; n: number } | undefined;
     const flush = () => {
       if (!run) return;
-      ctx.report({ start: block.start + run.start, end: block.start + run.end, message: message(run.n > 1 ? "tags other people" : "tags someone") });
+      out.push({ start: run.start, end: run.end, message: message(run.n > 1 ? "tags other people" : "tags someone") });
       run = undefined;
     };
     for (const m of text.matchAll(HANDLE)) {
@@ -73,8 +100,65 @@ export default defineRule({
         // Mr/Ms/Mrs names a colleague only with a staff word around ("Mr Lim, our tutor")
         if (re === TITLED && /^(?:Mr|Ms|Mrs|Miss)\b/.test(m[0]) && !/\b(?:tutor|lecturer|teacher|supervisor|consultant|registrar|surgeon|nurse|staff|colleague|coordinator|manager|preceptor|attending|mentor|professor|instructor|pharmacist|physio|technician|radiographer)\b/i.test(sentence)) continue;
         seen.add(nameStart);
-        ctx.report({ start: block.start + m.index, end: block.start + nameStart + name.length, message: message(`names ${m[0].trim()} in a professional role`) });
+        out.push({ start: m.index, end: nameStart + name.length, message: message(`names ${m[0].trim()} in a professional role`) });
       }
+    }
+    // ---- "Priya Raman, our clinical tutor" ----
+    for (const m of text.matchAll(NAME_THEN_ROLE)) {
+      const name = m[1]!;
+      if (NOT_A_NAME.test(name) || out.some((r) => r.start < m.index + m[0].length && m.index < r.end)) continue;
+      const sent = sentenceOf(m.index);
+      const sentence = sent ? text.slice(sent.start - block.start, sent.end - block.start) : text;
+      if (HISTORICAL.test(sentence) || PERMISSION.test(sentence)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, message: message(`names ${name} in a professional role`) });
+    }
+    // ---- photos and clips of colleagues described in the text ----
+    for (const m of text.matchAll(CLIP)) {
+      if (out.some((r) => r.start < m.index + m[0].length && m.index < r.end)) continue;
+      const sent = sentenceOf(m.index);
+      const sentence = sent ? text.slice(sent.start - block.start, sent.end - block.start) : text;
+      if (PERMISSION.test(sentence) || CLIP_GENERAL.test(sentence) || HISTORICAL.test(sentence)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, message: "This shares a photo or clip of other people; make sure everyone in it has agreed before you post it." });
+    }
+  return out;
+}
+
+function cachedBlockReports(block: Block): Omit<Report, "fixes">[] {
+  let r = blockCache.get(block.key);
+  if (!r) {
+    if (blockCache.size >= BLOCK_CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value!);
+    r = blockReports(block);
+    blockCache.set(block.key, r);
+  }
+  return r;
+}
+
+function imageShowsOthers(doc: DocumentModel, image: ImageRef): boolean {
+  const own = imageContext(doc, image).own;
+  if (!own || IMAGE_NOT_PEOPLE.test(own) || PERMISSION.test(own)) return false;
+  return IMAGE_PEOPLE.test(own);
+}
+
+export default defineRule({
+  id: "privacy.others",
+  title: "Tagging or naming colleagues",
+  description: "Tagging or naming classmates, colleagues, supervisors and staff — and so disclosing their professional relationship with the institution — needs their permission first; so does posting a photo or clip of anyone. This is a reminder to ask before you post.",
+  severity: "information",
+  sources: ["imu-students:b.iv", "imu-students:b.v", "umn-health-sciences:policy-3", "quebec-postgraduate:I.6"],
+  fixes: [],
+  scope: "document",
+  examples: [
+    { bad: "Huge thanks to @kelvin.ng_md and @drsitiaisyah for covering my bloods!", good: "Huge thanks to my two classmates for covering my bloods!" },
+    { bad: "Prof. Wong just said \"the kidney forgives nothing\".", good: "Our lecturer just said \"the kidney forgives nothing\"." },
+  ],
+  check(ctx) {
+    const { doc } = ctx;
+    for (const block of doc.blocks) {
+      for (const r of cachedBlockReports(block)) ctx.report({ ...r, start: block.start + r.start, end: block.start + r.end });
+    }
+    for (const image of doc.images) {
+      if (consentFor(doc, image) || !imageShowsOthers(doc, image)) continue;
+      ctx.report({ start: image.start, end: image.end, message: "This image shows other people; make sure everyone in it has agreed before you post it, and record their consent." });
     }
   },
 });

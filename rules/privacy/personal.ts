@@ -1,4 +1,6 @@
 import { defineRule, type RuleContext } from "../../shared/src/rule.js";
+import type { Pack } from "../../shared/src/pack.js";
+import { compileUserPattern } from "../../shared/src/safe-regex.js";
 
 /**
  * The author's own contact and identity details: home address, phone numbers, national id,
@@ -37,6 +39,24 @@ const ID_CONTEXT = /\bmy\s+(?:(?:own|new|old|current|malaysian|canadian|us|uk|au
 const HAS_BIRTH = /born|birth|\bdob\b|b-?day/i;
 const HAS_ID = /\b(?:ic|nric|mykad|i\/c|id|identity|passport|social|ssn|sin|medicare|ramq|health card|licen[cs]e|registration|mmc|apc|npi|dea|gmc|hcpc|cmq|pin)\b/i;
 const HAS_ADDRESS = /\b(?:live|living|stay|staying|reside|residing|address|house|home|flat|apartment|condo|place|unit|room|hostel)\b/i;
+
+// ---- the pack's own identifier formats (custom packs: "NHS number", "student number") ----
+const packPatternCache = new WeakMap<Pack, { name: string; regex: RegExp }[]>();
+function packPatterns(pack: Pack): { name: string; regex: RegExp }[] {
+  let list = packPatternCache.get(pack);
+  if (!list) {
+    list = [];
+    for (const p of pack.identifierPatterns ?? []) {
+      const c = compileUserPattern(p.pattern, p.flags);
+      if ("regex" in c) list.push({ name: p.name, regex: c.regex });
+    }
+    packPatternCache.set(pack, list);
+  }
+  return list;
+}
+/** "my NHS number is", "my student number: …": the last "my" before the value, nobody else's in between. */
+const OWN_BEFORE = /\bmy\b([^.!?\n]{0,60})$/i;
+const OTHER_OWNER = /\b(?:patient|client|mum|mom|mother|dad|father|parent|husband|wife|son|daughter|brother|sister|family|friend|partner|grand\w*|baby|child|kid)s?(?:'s|’s|s')?|\b(?:his|her|their|its)\b/i;
 
 function isOwnPhone(before: string, lineBefore: string, sentence: string): boolean {
   if (PHONE_CONTEXT.test(before)) {
@@ -109,6 +129,19 @@ export default defineRule({
           report(ctx, i, i + m[0].length, kind);
         }
         i += m[0].length - 1;
+      }
+      // ---- the pack's identifier formats ----
+      for (const { name, regex } of packPatterns(ctx.pack)) {
+        regex.lastIndex = 0;
+        for (const m of sentence.matchAll(regex)) {
+          if (!m[0]) continue;
+          const start = ss + m.index, end = start + m[0].length;
+          if (!free(start, end)) continue;
+          const own = OWN_BEFORE.exec(text.slice(Math.max(ss, start - 80), start));
+          if (!own || OTHER_OWNER.test(own[1]!)) continue;
+          taken.push([start, end]);
+          report(ctx, start, end, name);
+        }
       }
       // ---- phone numbers ----
       for (const m of sentence.matchAll(PHONE)) {

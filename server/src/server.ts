@@ -12,7 +12,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import {
   createLinter, collectSafeEdits, LineIndex, mergeConfigs, UnknownPackError, COMMANDS, FIX_ALL_KIND,
   STATUS_NOTIFICATION, POLICY_REQUEST, checkConfig, fingerprintOf, readyStatus, exportClean,
-  type DecorumConfig, type Finding, type Host, type LintResult, type DiagnosticData, type StatusParams, type PolicyParams, type PolicyResult, type Pack, type AcceptedEntry,
+  type DecorumConfig, type Finding, type Host, type LintResult, type TextChange, type DiagnosticData, type StatusParams, type PolicyParams, type PolicyResult, type Pack, type AcceptedEntry,
 } from "../../shared/src/index.js";
 import { rules, builtinPacks } from "../../rules/index.js";
 import { toDiagnostic, toTextEdits } from "./convert.js";
@@ -45,12 +45,39 @@ export interface ServerHost {
   setRoots?(paths: string[]): void;
 }
 
-interface DocState { result?: LintResult; version?: number; timer?: ReturnType<typeof setTimeout>; running?: Promise<void>; dirty?: boolean }
+interface DocState {
+  result?: LintResult; version?: number; timer?: ReturnType<typeof setTimeout>; running?: Promise<void>; dirty?: boolean;
+  /** The last finished lint of this document and the edits made since its text (undefined: not known, the texts are compared). */
+  base?: LintResult; changes?: TextChange[]; generation?: number;
+}
+
+/** More edits than this between two lints: stop recording them (the texts are compared instead). */
+const MAX_RECORDED_CHANGES = 500;
 
 export function startServer(connection: Connection, host: ServerHost = {}): void {
   const linter = createLinter({ rules, packs: builtinPacks });
-  const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocState>();
+  const stateOf = (uri: string) => states.get(uri) ?? states.set(uri, {}).get(uri)!;
+  // Records each content change as offsets (in the text it applied to) for the incremental lint.
+  const documents = new TextDocuments<TextDocument>({
+    create(uri, languageId, version, content) {
+      const state = states.get(uri);
+      if (state) state.changes = undefined;
+      return TextDocument.create(uri, languageId, version, content);
+    },
+    update(document, changes, version) {
+      const state = stateOf(document.uri);
+      for (const change of changes) {
+        if ("range" in change && state.changes && state.changes.length < MAX_RECORDED_CHANGES) {
+          let { start, end } = change.range;
+          if (start.line > end.line || (start.line === end.line && start.character > end.character)) [start, end] = [end, start];
+          state.changes.push({ start: document.offsetAt(start), end: document.offsetAt(end), text: change.text });
+        } else state.changes = undefined;
+        document = TextDocument.update(document, [change], version);
+      }
+      return document;
+    },
+  });
   const settingsCache = new Map<string, Promise<DecorumConfig>>();
   let initSettings: DecorumConfig = {};
   let hasConfigurationCapability = false;
@@ -146,15 +173,23 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     let config = mergeConfigs(editorSettings, fromFiles.config);
     const current = documents.get(uri);
     if (!current || current.version !== version) return undefined; // a newer edit will lint
+    // incremental: the last finished lint and the edits since; from here edits are recorded against this text
+    const text = current.getText();
+    const previous = state.base, changes = state.changes;
+    const generation = (state.generation ?? 0) + 1;
+    state.generation = generation;
+    state.base = undefined;
+    state.changes = [];
     let result: LintResult;
     try {
-      result = await linter.lint(current.getText(), { config, host: lintHost, documentPath: host.pathOf?.(uri), packs: custom?.packs, accepted: host.acceptedFor?.(uri) });
+      result = await linter.lint(text, { config, host: lintHost, documentPath: host.pathOf?.(uri), packs: custom?.packs, accepted: host.acceptedFor?.(uri), previous, changes });
     } catch (e) {
       if (!(e instanceof UnknownPackError)) throw e;
       log("warn", `${e.message} Using the general pack.`);
       config = { ...config, policy: undefined };
-      result = await linter.lint(current.getText(), { config, host: lintHost, documentPath: host.pathOf?.(uri), packs: custom?.packs });
+      result = await linter.lint(text, { config, host: lintHost, documentPath: host.pathOf?.(uri), packs: custom?.packs, previous, changes });
     }
+    if (state.generation === generation && states.get(uri) === state) state.base = result;
     if (documents.get(uri)?.version !== version) return undefined;
     state.result = result;
     state.version = version;

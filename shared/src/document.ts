@@ -89,62 +89,311 @@ export interface DocumentModel {
   bodyStart: number;
 }
 
+/** A block as parsed in its chunk: offsets relative to the chunk start. */
+type ChunkBlock = Omit<Block, "sentences" | "key" | "text">;
+/** A finished block of a chunk, relative offsets, with its text, key and sentences. */
+type RelBlock = Block;
+
 interface ChunkParse {
   prose: string;
-  blocks: Omit<Block, "sentences" | "key" | "text">[];
+  blocks: RelBlock[];
   images: (ImageRef & { ref?: string })[];
   links: LinkRef[];
   comments: CommentRef[];
   code: CodeRef[];
   definitions: { label: string; url: string; title: string }[];
+  /** Whether any image is a reference image (resolved against the document's definitions). */
+  hasReferenceImages: boolean;
 }
+
+/** A top-level chunk of a document: its span and its (shared, cached) parse. */
+interface Chunk extends Span { parse: ChunkParse }
+
+/** What a model keeps for the next edit: its chunks and reference definitions. */
+interface ModelState {
+  chunks: Chunk[];
+  definitions: Map<string, { url: string; title: string }>;
+}
+
+/** How a model made by `updateDocument` relates to the model it was made from. */
+export interface DocumentDiff {
+  /** Number of blocks of the model it was made from. */
+  previousBlocks: number;
+  /** The first `prefixBlocks` blocks are the previous model's Block objects, unchanged. */
+  prefixBlocks: number;
+  /** The last `suffixBlocks` blocks are the previous model's last blocks, moved by `delta` (the same objects when delta is 0). */
+  suffixBlocks: number;
+  delta: number;
+}
+
+/** One edit, in the coordinates of the text it applies to (a list of edits applies in order, like LSP `contentChanges`). */
+export interface TextChange { start: number; end: number; text: string }
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 const chunkCache = new Map<string, ChunkParse>();
 const CHUNK_CACHE_LIMIT = 20000;
+const modelStates = new WeakMap<DocumentModel, ModelState>();
+const modelDiffs = new WeakMap<DocumentModel, DocumentDiff>();
 
 export function parseDocument(text: string): DocumentModel {
-  const lines = new LineIndex(text);
   const frontMatter = readFrontMatter(text);
   const bodyStart = frontMatter ? frontMatter.end : 0;
-  const proseParts: string[] = [blankOut(text.slice(0, bodyStart))];
+  const chunks: Chunk[] = [];
+  scanChunks(text, bodyStart, (start, end) => { chunks.push({ start, end, parse: parseChunk(text.slice(start, end)) }); });
+  const definitions = collectDefinitions(chunks);
   const doc: DocumentModel = {
-    text, prose: "", lines, frontMatter, blocks: [], images: [], links: [], comments: [], code: [], bodyStart,
+    text, prose: "", lines: new LineIndex(text), frontMatter, blocks: [], images: [], links: [], comments: [], code: [], bodyStart,
   };
-  const definitions = new Map<string, { url: string; title: string }>();
-  const pendingRefs: (ImageRef & { ref?: string })[] = [];
+  const proseParts: string[] = [blankOut(text.slice(0, bodyStart))];
   let at = bodyStart;
-  for (const chunk of splitChunks(text, bodyStart)) {
+  for (const chunk of chunks) {
     if (chunk.start > at) proseParts.push(blankOut(text.slice(at, chunk.start)));
-    const source = text.slice(chunk.start, chunk.end);
-    const parsed = parseChunk(source);
-    proseParts.push(parsed.prose);
-    const o = chunk.start;
-    for (const b of parsed.blocks) {
-      const start = b.start + o, end = b.end + o;
-      const blockText = parsed.prose.slice(b.start, b.end);
-      doc.blocks.push({ ...b, start, end, text: blockText, sentences: [], key: b.kind + (b.inQuote ? "q" : "") + (b.inList ? "l" : "") + (b.callout ?? "") + "|" + blockText });
-    }
-    for (const im of parsed.images) {
-      const shifted = { ...im, start: im.start + o, end: im.end + o };
-      doc.images.push(shifted);
-      if (im.ref !== undefined) pendingRefs.push(shifted);
-    }
-    for (const l of parsed.links) doc.links.push({ ...l, start: l.start + o, end: l.end + o });
-    for (const c of parsed.comments) doc.comments.push({ ...c, start: c.start + o, end: c.end + o });
-    for (const c of parsed.code) doc.code.push({ ...c, start: c.start + o, end: c.end + o });
-    for (const d of parsed.definitions) if (!definitions.has(d.label)) definitions.set(d.label, d);
+    proseParts.push(chunk.parse.prose);
+    appendChunk(doc, chunk, definitions);
     at = chunk.end;
   }
   if (at < text.length) proseParts.push(blankOut(text.slice(at)));
   doc.prose = proseParts.join("");
-  for (const im of pendingRefs) {
-    const def = definitions.get(im.ref!);
-    if (def) { im.src = def.url; im.title = im.title || def.title; }
-    delete im.ref;
-  }
-  for (const b of doc.blocks) b.sentences = splitSentences(doc.prose, b.start, b.end);
+  modelStates.set(doc, { chunks, definitions });
   return doc;
+}
+
+/**
+ * The model of `text`, made from the model of an earlier text: equal to `parseDocument(text)`,
+ * but only the chunks around the edit are split and parsed again; the chunks before it keep their
+ * Block (and other) objects, those after it are moved. `changes` (in order, like LSP content
+ * changes) says where the text changed; without it the changed stretch is found by comparing texts.
+ */
+export function updateDocument(previous: DocumentModel, text: string, changes?: readonly TextChange[]): DocumentModel {
+  const state = modelStates.get(previous);
+  if (!state) return parseDocument(text);
+  const region = (changes && regionOfChanges(previous.text.length, text.length, changes)) ?? regionOfDiff(previous.text, text);
+  if (!region) return previous;
+  const { lo, hiOld, hiNew } = region;
+  const delta = hiNew - hiOld;
+  const old = state.chunks;
+
+  // front matter: kept when the edit starts after it (and it ends with a line break), else read again
+  let frontMatter = previous.frontMatter;
+  let firstChunk: number; // index of the first old chunk scanned again
+  let restart: number; // where scanning starts (a chunk start: the splitter's state is clean there)
+  let prosePrefix: string;
+  const fmKept = frontMatter
+    ? lo >= frontMatter.end && previous.text.charCodeAt(frontMatter.end - 1) === 10
+    : !FRONT_MATTER_OPEN.test(previous.text) && lineEndAt(previous.text, 0) < lo;
+  if (fmKept) {
+    firstChunk = lastStartAtMost(old, lo);
+    if (firstChunk < 0) { firstChunk = 0; restart = previous.bodyStart; } else restart = old[firstChunk]!.start;
+    prosePrefix = previous.prose.slice(0, restart);
+  } else {
+    frontMatter = readFrontMatter(text);
+    restart = frontMatter ? frontMatter.end : 0;
+    firstChunk = 0;
+    prosePrefix = blankOut(text.slice(0, restart));
+  }
+  const bodyStart = frontMatter ? frontMatter.end : 0;
+
+  // split again from `restart` until a chunk starts, after the edit, where an old chunk started
+  const fresh: Chunk[] = [];
+  let resume = old.length; // index of the first old chunk kept (moved by delta)
+  let resumeNew = text.length;
+  scanChunks(text, restart, (start, end) => {
+    const prior = end <= lo ? old[firstChunk] : undefined; // a chunk wholly before the edit, unchanged
+    fresh.push({ start, end, parse: prior && prior.start === start && prior.end === end ? prior.parse : parseChunk(text.slice(start, end)) });
+  }, (start) => {
+    if (start < hiNew) return false;
+    const k = chunkStartingAt(old, start - delta, firstChunk);
+    if (k < 0) return false;
+    resume = k; resumeNew = start;
+    return true;
+  });
+  const resumeOld = resume < old.length ? old[resume]!.start : previous.text.length;
+  if (resume === old.length) resumeNew = text.length;
+
+  const chunks: Chunk[] = old.slice(0, firstChunk);
+  for (const c of fresh) chunks.push(c);
+  for (let k = resume; k < old.length; k++) { const c = old[k]!; chunks.push(delta ? { start: c.start + delta, end: c.end + delta, parse: c.parse } : c); }
+
+  // reference definitions: recollected only when a chunk that changed had some
+  let definitions = state.definitions;
+  let definitionsChanged = fresh.some((c) => c.parse.definitions.length > 0);
+  for (let k = firstChunk; k < resume && !definitionsChanged; k++) if (old[k]!.parse.definitions.length) definitionsChanged = true;
+  if (definitionsChanged) definitions = collectDefinitions(chunks);
+
+  // prose: unchanged before `restart`, rebuilt to `resumeNew`, unchanged (moved) after
+  const mid: string[] = [];
+  let at = restart;
+  for (const c of fresh) {
+    if (c.start > at) mid.push(blankOut(text.slice(at, c.start)));
+    mid.push(c.parse.prose);
+    at = c.end;
+  }
+  if (at < resumeNew) mid.push(blankOut(text.slice(at, resumeNew)));
+  // concatenation, not a join: V8 builds a rope and copies only if a rule reads the whole prose
+  const prose = prosePrefix + mid.join("") + previous.prose.slice(resumeOld);
+
+  const doc: DocumentModel = {
+    text, prose, lines: LineIndex.afterEdit(previous.lines, text, lo, hiOld, hiNew), frontMatter,
+    blocks: [], images: [], links: [], comments: [], code: [], bodyStart,
+  };
+  // items of the kept chunks: counted per chunk, copied (before) or moved (after)
+  const count = (from: number, to: number, f: (p: ChunkParse) => number) => { let n = 0; for (let k = from; k < to; k++) n += f(old[k]!.parse); return n; };
+  const before = { blocks: 0, images: 0, links: 0, comments: 0, code: 0 };
+  const after = { blocks: 0, images: 0, links: 0, comments: 0, code: 0 };
+  for (const key of Object.keys(before) as (keyof typeof before)[]) {
+    before[key] = count(0, firstChunk, (p) => p[key].length);
+    after[key] = count(resume, old.length, (p) => p[key].length);
+  }
+  doc.blocks = previous.blocks.slice(0, before.blocks);
+  doc.links = previous.links.slice(0, before.links);
+  doc.comments = previous.comments.slice(0, before.comments);
+  doc.code = previous.code.slice(0, before.code);
+  doc.images = definitionsChanged ? [] : previous.images.slice(0, before.images);
+  const middle: DocumentModel = { ...doc, blocks: [], images: [], links: [], comments: [], code: [] };
+  for (const c of fresh) appendChunk(middle, c, definitions);
+  push(doc.blocks, middle.blocks);
+  push(doc.links, middle.links);
+  push(doc.comments, middle.comments);
+  push(doc.code, middle.code);
+  pushMoved(doc.blocks, previous.blocks, after.blocks, delta, moveBlock);
+  pushMoved(doc.links, previous.links, after.links, delta, move);
+  pushMoved(doc.comments, previous.comments, after.comments, delta, move);
+  pushMoved(doc.code, previous.code, after.code, delta, move);
+  if (definitionsChanged) {
+    for (const c of chunks) appendImages(doc.images, c, definitions);
+  } else {
+    push(doc.images, middle.images);
+    pushMoved(doc.images, previous.images, after.images, delta, move);
+  }
+  modelStates.set(doc, { chunks, definitions });
+  modelDiffs.set(doc, { previousBlocks: previous.blocks.length, prefixBlocks: before.blocks, suffixBlocks: after.blocks, delta });
+  return doc;
+}
+
+/** How `doc` was made from an earlier model by `updateDocument`, if it was. */
+export function documentDiff(doc: DocumentModel): DocumentDiff | undefined {
+  return modelDiffs.get(doc);
+}
+
+/** Applies `changes` in order to `text` (for hosts that keep their own text). */
+export function applyTextChanges(text: string, changes: readonly TextChange[]): string {
+  for (const c of changes) text = text.slice(0, c.start) + c.text + text.slice(c.end);
+  return text;
+}
+
+/**
+ * The stretch an ordered list of edits changed: `old[lo, hiOld)` became `new[lo, hiNew)`, the
+ * rest is equal. Undefined when the edits do not add up to the new length (then the texts are compared).
+ */
+function regionOfChanges(oldLength: number, newLength: number, changes: readonly TextChange[]): { lo: number; hiOld: number; hiNew: number } | undefined {
+  let lo = -1, hiOld = 0, hiNew = 0, length = oldLength;
+  for (const c of changes) {
+    if (!(c.start >= 0 && c.end >= c.start && c.end <= length)) return undefined;
+    const grow = c.text.length - (c.end - c.start);
+    if (lo < 0) { lo = c.start; hiOld = c.end; hiNew = c.start + c.text.length; }
+    else {
+      // map the edit's end to old coordinates: before the region identity, after it shifted by the region's growth
+      const endOld = c.end <= lo ? c.end : c.end >= hiNew ? c.end - (hiNew - hiOld) : hiOld;
+      const endNew = hiNew >= c.end ? hiNew + grow : c.start + c.text.length;
+      hiOld = Math.max(hiOld, endOld);
+      hiNew = Math.max(endNew, c.start + c.text.length);
+      lo = Math.min(lo, c.start);
+    }
+    length += grow;
+  }
+  if (lo < 0) return undefined;
+  if (length !== newLength || oldLength - hiOld !== newLength - hiNew) return undefined;
+  return { lo, hiOld, hiNew };
+}
+
+/** The changed stretch of two texts by common prefix and suffix; undefined when they are equal. */
+function regionOfDiff(a: string, b: string): { lo: number; hiOld: number; hiNew: number } | undefined {
+  if (a === b) return undefined;
+  const n = Math.min(a.length, b.length);
+  let lo = 0;
+  const STEP = 256;
+  while (lo + STEP <= n && a.slice(lo, lo + STEP) === b.slice(lo, lo + STEP)) lo += STEP;
+  while (lo < n && a.charCodeAt(lo) === b.charCodeAt(lo)) lo++;
+  let ea = a.length, eb = b.length;
+  while (ea - STEP >= lo && eb - STEP >= lo && a.slice(ea - STEP, ea) === b.slice(eb - STEP, eb)) { ea -= STEP; eb -= STEP; }
+  while (ea > lo && eb > lo && a.charCodeAt(ea - 1) === b.charCodeAt(eb - 1)) { ea--; eb--; }
+  return { lo, hiOld: ea, hiNew: eb };
+}
+
+function push<T>(to: T[], from: readonly T[]): void {
+  for (const x of from) to.push(x);
+}
+
+function pushMoved<T>(to: T[], from: readonly T[], lastCount: number, delta: number, mover: (x: T, d: number) => T): void {
+  for (let k = from.length - lastCount; k < from.length; k++) to.push(delta ? mover(from[k]!, delta) : from[k]!);
+}
+
+function move<T extends Span>(x: T, d: number): T {
+  return { ...x, start: x.start + d, end: x.end + d };
+}
+
+function moveBlock(b: Block, d: number): Block {
+  const sentences: Span[] = new Array(b.sentences.length);
+  for (let i = 0; i < sentences.length; i++) { const s = b.sentences[i]!; sentences[i] = { start: s.start + d, end: s.end + d }; }
+  // one literal shape (same keys as parseChunk's blocks): cheaper than a spread for the many blocks an edit moves
+  return { kind: b.kind, start: b.start + d, end: b.end + d, depth: b.depth, inQuote: b.inQuote, inList: b.inList, callout: b.callout, text: b.text, sentences, key: b.key };
+}
+
+function collectDefinitions(chunks: readonly Chunk[]): Map<string, { url: string; title: string }> {
+  const definitions = new Map<string, { url: string; title: string }>();
+  for (const c of chunks) for (const d of c.parse.definitions) if (!definitions.has(d.label)) definitions.set(d.label, d);
+  return definitions;
+}
+
+/** Pushes a chunk's items, at the chunk's offset, onto the model's lists. */
+function appendChunk(doc: DocumentModel, chunk: Chunk, definitions: Map<string, { url: string; title: string }>): void {
+  const o = chunk.start, parsed = chunk.parse;
+  for (const b of parsed.blocks) doc.blocks.push(moveBlock(b, o));
+  appendImages(doc.images, chunk, definitions);
+  for (const l of parsed.links) doc.links.push(move(l, o));
+  for (const c of parsed.comments) doc.comments.push(move(c, o));
+  for (const c of parsed.code) doc.code.push(move(c, o));
+}
+
+function appendImages(to: ImageRef[], chunk: Chunk, definitions: Map<string, { url: string; title: string }>): void {
+  const o = chunk.start;
+  for (const im of chunk.parse.images) {
+    const shifted: ImageRef & { ref?: string } = { ...im, start: im.start + o, end: im.end + o };
+    if (im.ref !== undefined) {
+      const def = definitions.get(im.ref);
+      if (def) { shifted.src = def.url; shifted.title = shifted.title || def.title; }
+      delete shifted.ref;
+    }
+    to.push(shifted);
+  }
+}
+
+/** Index of the last chunk starting at or before `offset`, or -1. */
+function lastStartAtMost(chunks: readonly Chunk[], offset: number): number {
+  let lo = 0, hi = chunks.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (chunks[mid]!.start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the chunk (at or after `from`) that starts exactly at `offset`, or -1. */
+function chunkStartingAt(chunks: readonly Chunk[], offset: number, from: number): number {
+  let lo = from, hi = chunks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = chunks[mid]!.start;
+    if (s === offset) return mid;
+    if (s < offset) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Offset of the first line break at or after `from` (text length when none). */
+function lineEndAt(text: string, from: number): number {
+  const i = text.indexOf("\n", from);
+  return i < 0 ? text.length : i;
 }
 
 /** Replaces every character but line breaks with a space. */
@@ -152,8 +401,10 @@ function blankOut(s: string): string {
   return s.replace(/[^\r\n]/g, " ");
 }
 
+const FRONT_MATTER_OPEN = /^(?:\uFEFF)?---[ \t]*\r?\n/;
+
 function readFrontMatter(text: string): FrontMatter | undefined {
-  const open = /^(?:\uFEFF)?---[ \t]*\r?\n/.exec(text);
+  const open = FRONT_MATTER_OPEN.exec(text);
   if (!open) return undefined;
   const close = /(^|\r?\n)(---|\.\.\.)[ \t]*(\r?\n|$)/g;
   close.lastIndex = open[0].length - 1;
@@ -181,6 +432,16 @@ function readFrontMatter(text: string): FrontMatter | undefined {
  */
 export function splitChunks(text: string, from = 0): Span[] {
   const chunks: Span[] = [];
+  scanChunks(text, from, (start, end) => { chunks.push({ start, end }); });
+  return chunks;
+}
+
+/**
+ * The chunk splitter. `from` must be a line start where no fence or comment is open (the document
+ * body's start, or any chunk's start). `onStart` is asked as each chunk begins and stops the scan
+ * (before that chunk) by returning true.
+ */
+function scanChunks(text: string, from: number, onChunk: (start: number, end: number) => void, onStart?: (start: number) => boolean): void {
   let chunkStart = -1;
   let fence: string | null = null;
   let inHtmlComment = false, inObsidianComment = false, inMath = false;
@@ -194,10 +455,13 @@ export function splitChunks(text: string, from = 0): Span[] {
     const blank = line.trim() === "";
     const open = fence !== null || inHtmlComment || inObsidianComment || inMath;
     if (blank && !open) {
-      if (chunkStart >= 0) chunks.push({ start: chunkStart, end: trimEnd(text, chunkStart, pos) });
+      if (chunkStart >= 0) onChunk(chunkStart, trimEnd(text, chunkStart, pos));
       chunkStart = -1;
     } else {
-      if (chunkStart < 0) chunkStart = pos;
+      if (chunkStart < 0) {
+        if (onStart?.(pos)) return;
+        chunkStart = pos;
+      }
       if (fence !== null) {
         const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
         if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length) fence = null;
@@ -217,8 +481,7 @@ export function splitChunks(text: string, from = 0): Span[] {
     }
     pos = next;
   }
-  if (chunkStart >= 0) chunks.push({ start: chunkStart, end: trimEnd(text, chunkStart, text.length) });
-  return chunks;
+  if (chunkStart >= 0) onChunk(chunkStart, trimEnd(text, chunkStart, text.length));
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -247,7 +510,7 @@ const CALLOUT = /^([ \t]*>[ \t]*)(\[![\w-]+\][+-]?)/gm;
 const IMAGE_EXT = /\.(png|jpe?g|gif|webp|svg|bmp|tiff?|heic|heif|avif)$/i;
 
 function parseChunkUncached(source: string): ChunkParse {
-  const out: ChunkParse = { prose: "", blocks: [], images: [], links: [], comments: [], code: [], definitions: [] };
+  const out: Omit<ChunkParse, "blocks" | "hasReferenceImages"> & { blocks: ChunkBlock[] } = { prose: "", blocks: [], images: [], links: [], comments: [], code: [], definitions: [] };
   // Obsidian syntax remark does not know is parsed as plain text, then taken out of the prose.
   const md = source;
   const notProse: Span[] = [];
@@ -404,7 +667,14 @@ function parseChunkUncached(source: string): ChunkParse {
   out.comments.sort((a, b) => a.start - b.start);
   out.links.sort((a, b) => a.start - b.start);
   out.code.sort((a, b) => a.start - b.start);
-  return out;
+  const blocks = out.blocks.map((b): RelBlock => {
+    const text = prose.slice(b.start, b.end);
+    const raw = source.slice(b.start, b.end);
+    // the source joins the key when it differs (a rule may read it: "f*ck" whose "*" is emphasis)
+    const key = b.kind + (b.inQuote ? "q" : "") + (b.inList ? "l" : "") + (b.callout ?? "") + "|" + text + (raw === text ? "" : "\u0000" + raw);
+    return { ...b, text, sentences: splitSentences(prose, b.start, b.end), key };
+  });
+  return { ...out, blocks, hasReferenceImages: out.images.some((im) => im.ref !== undefined) };
 }
 
 function normalizeLabel(label: string): string {

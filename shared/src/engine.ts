@@ -3,7 +3,7 @@
  * applies suppressions, and turns reports into findings. Block rules are cached by block text,
  * so a keystroke re-runs them only on the block it changed.
  */
-import { parseDocument, type DocumentModel, type ImageRef } from "./document.js";
+import { parseDocument, updateDocument, documentDiff, type DocumentDiff, type DocumentModel, type ImageRef, type TextChange } from "./document.js";
 import { docsUrlFor, type Finding, type Severity, type Source } from "./finding.js";
 import type { Pack } from "./pack.js";
 import type { ImageInfo, Report, Rule, RuleContext } from "./rule.js";
@@ -27,6 +27,14 @@ export interface LintRequest {
   packs?: readonly Pack[];
   /** Checked between rules; when it returns true the lint stops early with what it has. */
   isCancelled?: () => boolean;
+  /**
+   * The result of linting an earlier version of the same document (from this linter): the model is
+   * updated from it (only the chunks around the edit are parsed again) and block findings of the
+   * blocks the edit did not touch are reused. The findings are the same as without it.
+   */
+  previous?: LintResult;
+  /** The edits from `previous.doc.text` to this text, in order (LSP content changes as offsets); found by comparing texts when absent. */
+  changes?: readonly TextChange[];
 }
 
 export interface LintResult {
@@ -59,12 +67,17 @@ export interface Linter {
 interface CachedReport extends Report { }
 const BLOCK_CACHE_LIMIT = 20000;
 
+/** A block rule's findings in block order (before suppressions), and where each block's start: bounds[i] for block i, bounds[blocks] = length. */
+interface BlockRuleState { findings: Finding[]; bounds: Int32Array }
+
 export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<Pack> }): Linter {
   const rules = options.rules;
   const packs = new Map<string, Pack>();
   for (const p of options.packs) packs.set(p.id, p);
   // block text → (rule + pack + options) → reports relative to the block start
   const blockCache = new Map<string, Map<string, CachedReport[]>>();
+  // per result: each block rule's findings (keyed by rule, pack, options, severity and sources), for the next lint of that document
+  const resultStates = new WeakMap<LintResult, Map<string, BlockRuleState>>();
 
   function resolvePack(config: DecorumConfig, extra?: readonly Pack[]): Pack {
     const id = config.policy ?? DEFAULT_PACK;
@@ -99,12 +112,27 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
   }
 
   function lintSync(text: string, request: LintRequest = {}, images = new Map<ImageRef, ImageInfo>()): LintResult {
-    const doc = parseDocument(text);
-    return lintDocument(doc, request, images);
+    return lintDocument(modelOf(text, request), request, images);
+  }
+
+  function modelOf(text: string, request: LintRequest): DocumentModel {
+    return request.previous ? updateDocument(request.previous.doc, text, request.changes) : parseDocument(text);
+  }
+
+  /** How `doc` relates to the previous result's model, when block findings can be carried over. */
+  function diffFrom(doc: DocumentModel, previous: LintResult | undefined): DocumentDiff | undefined {
+    if (!previous || !resultStates.has(previous)) return undefined;
+    const n = previous.doc.blocks.length;
+    if (doc === previous.doc) return { previousBlocks: n, prefixBlocks: n, suffixBlocks: 0, delta: 0 };
+    const diff = documentDiff(doc);
+    return diff && diff.previousBlocks === n && diff.prefixBlocks + diff.suffixBlocks <= Math.min(n, doc.blocks.length) ? diff : undefined;
   }
 
   function lintDocument(doc: DocumentModel, request: LintRequest, images: Map<ImageRef, ImageInfo>): LintResult {
     const findings: Finding[] = [];
+    const diff = diffFrom(doc, request.previous);
+    const previousStates = diff ? resultStates.get(request.previous!) : undefined;
+    const states = new Map<string, BlockRuleState>();
     const failedRules: string[] = [];
     let config = request.config ?? {};
     const fm = doc.frontMatter;
@@ -138,11 +166,10 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
       const optionsKey = Object.keys(ruleOptions).length ? JSON.stringify(ruleOptions) : "";
       const declared = new Map(rule.fixes.map((f) => [f.id, f]));
       const sources = sourcesFor(rule, pack);
-      const emit = (r: Report) => {
+      const build = (r: Report): Finding => {
         const start = Math.max(0, Math.min(r.start, doc.text.length));
         const end = Math.max(start, Math.min(r.end, doc.text.length));
-        if (suppressions.isSuppressed(rule.id, start, end)) return;
-        findings.push({
+        return {
           rule: rule.id, severity: r.severity ?? severity, message: r.message, start, end,
           text: doc.text.slice(start, end), sources, docsUrl: docsUrlFor(rule.id),
           fixes: (r.fixes ?? []).flatMap((f) => {
@@ -150,12 +177,32 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
             if (!decl) return []; // undeclared fixes are dropped (the metadata test catches them)
             return [{ id: f.id, title: f.title, kind: decl.kind, preferred: f.preferred, edits: f.edits, ...(f.command ? { command: f.command } : {}) }];
           }),
-        });
+        };
       };
+      const emit = (r: Report) => {
+        const f = build(r);
+        if (!suppressions.isSuppressed(rule.id, f.start, f.end)) findings.push(f);
+      };
+      const ruleFindings: Finding[] = [];
       try {
         if (rule.scope === "block") {
           const ruleKey = `${rule.id}\u0000${pack.id}\u0000${optionsKey}`;
-          for (const block of doc.blocks) {
+          const stateKey = `${ruleKey}\u0000${severity}\u0000${sources.map((s) => s.clause + "\u0001" + s.quote).join("\u0002")}`;
+          const blocks = doc.blocks;
+          const bounds = new Int32Array(blocks.length + 1);
+          const before = previousStates?.get(stateKey);
+          // blocks [from, to) are checked (through the block cache); those before and after are carried over
+          let from = 0, to = blocks.length;
+          if (before && diff) {
+            from = diff.prefixBlocks;
+            to = blocks.length - diff.suffixBlocks;
+            const cut = before.bounds[from]!;
+            for (let k = 0; k < cut; k++) ruleFindings.push(before.findings[k]!);
+            bounds.set(before.bounds.subarray(0, from));
+          }
+          for (let bi = from; bi < to; bi++) {
+            const block = blocks[bi]!;
+            bounds[bi] = ruleFindings.length;
             let perBlock = blockCache.get(block.key);
             if (!perBlock) {
               if (blockCache.size >= BLOCK_CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value!);
@@ -171,8 +218,18 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
               cached = rel;
               perBlock.set(ruleKey, cached);
             }
-            for (const r of cached) emit(shift(r, block.start));
+            for (const r of cached) ruleFindings.push(build(shift(r, block.start)));
           }
+          if (before && diff) {
+            const firstKept = diff.previousBlocks - diff.suffixBlocks;
+            const at = before.bounds[firstKept]!;
+            const base = ruleFindings.length - at;
+            for (let bi = to; bi < blocks.length; bi++) bounds[bi] = before.bounds[bi - to + firstKept]! + base;
+            const old = before.findings;
+            for (let k = at; k < old.length; k++) ruleFindings.push(diff.delta ? moveFinding(old[k]!, diff.delta) : old[k]!);
+          }
+          bounds[blocks.length] = ruleFindings.length;
+          states.set(stateKey, { findings: ruleFindings, bounds });
         } else {
           rule.check(makeContext(doc, pack, config, ruleOptions, images, emit));
         }
@@ -180,10 +237,13 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
         failedRules.push(rule.id);
         request.host?.log?.("error", `rule ${rule.id} failed: ${(e as Error)?.name ?? "Error"}`);
       }
+      for (const f of ruleFindings) if (!suppressions.isSuppressed(rule.id, f.start, f.end)) findings.push(f);
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
     const split = applyAccepted(doc.text, findings, request.accepted ?? []);
-    return { findings: split.findings, accepted: split.accepted, pack, doc, failedRules, config };
+    const result: LintResult = { findings: split.findings, accepted: split.accepted, pack, doc, failedRules, config };
+    resultStates.set(result, states);
+    return result;
   }
 
   function configFinding(doc: DocumentModel, at: number, message: string): Finding {
@@ -194,7 +254,7 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
   }
 
   async function lint(text: string, request: LintRequest = {}): Promise<LintResult> {
-    const doc = parseDocument(text);
+    const doc = modelOf(text, request);
     const images = new Map<ImageRef, ImageInfo>();
     const inspect = request.host?.inspectImage;
     if (inspect && doc.images.length) {
@@ -215,6 +275,14 @@ function shift(r: Report, by: number): Report {
   return {
     ...r, start: r.start + by, end: r.end + by,
     fixes: r.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+  };
+}
+
+/** A carried-over block finding, moved by `by` (its text moved with its block). */
+function moveFinding(f: Finding, by: number): Finding {
+  return {
+    ...f, start: f.start + by, end: f.end + by,
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
   };
 }
 

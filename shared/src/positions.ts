@@ -9,7 +9,8 @@ export interface Range { start: Position; end: Position }
 export class LineIndex {
   /** Offsets at which each line starts. */
   readonly lineStarts: number[];
-  constructor(readonly text: string) {
+  constructor(readonly text: string, lineStarts?: number[]) {
+    if (lineStarts) { this.lineStarts = lineStarts; return; }
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -20,6 +21,25 @@ export class LineIndex {
       }
     }
     this.lineStarts = starts;
+  }
+
+  /**
+   * The index of `text`, which equals `prev.text` except that `prev.text[lo, hiOld)` became
+   * `text[lo, hiNew)`: line starts before the edit are kept, those after it shifted, and only the
+   * edited stretch is scanned. Offset p starts a line when p-1 is "\n", or a lone "\r".
+   */
+  static afterEdit(prev: LineIndex, text: string, lo: number, hiOld: number, hiNew: number): LineIndex {
+    const old = prev.lineStarts;
+    const k = firstAtLeast(old, lo);
+    const starts = old.slice(0, k);
+    if (k === 0) starts.push(0);
+    for (let p = Math.max(lo, 1), last = Math.min(hiNew, text.length); p <= last; p++) {
+      const c = text.charCodeAt(p - 1);
+      if (c === 10 || (c === 13 && text.charCodeAt(p) !== 10)) starts.push(p);
+    }
+    const delta = hiNew - hiOld;
+    for (let m = firstAtLeast(old, hiOld + 1); m < old.length; m++) starts.push(old[m]! + delta);
+    return new LineIndex(text, starts);
   }
 
   toPosition(offset: number): Position {
@@ -48,4 +68,14 @@ export class LineIndex {
     if (lineEnd > start && this.text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
     return Math.min(start + Math.max(0, pos.character), lineEnd);
   }
+}
+
+/** Index of the first element of the sorted `xs` that is >= `value` (xs.length when none). */
+function firstAtLeast(xs: readonly number[], value: number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < value) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }

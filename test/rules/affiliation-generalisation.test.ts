@@ -332,6 +332,55 @@ const CASES: Case[] = [
     text: "Caught myself scrolling Instagram in theatre between cases again. Need to stop.\n",
     hit: [SETTING],
   },
+  // ---------------- more near-misses for the wider patterns ----------------
+  {
+    name: "WhatsApp group for ward nurses, not patients",
+    policy: "umn-health-sciences",
+    text: "I set up a WhatsApp group for the nurses on the ward so we can swap shifts without the group email.\n",
+    clean: [CONTACT],
+  },
+  {
+    name: "team messaging on a busy list",
+    policy: "umn-health-sciences",
+    text: "We had twenty patients on the list today. We message each other on the team chat all day just to keep track.\n",
+    clean: [CONTACT],
+  },
+  {
+    name: "texting my mum about the kids on the ward",
+    policy: "imu-students",
+    text: `The kids I looked after on the paeds ward were amazing, and I text my mum about them every night.\n\n${IMU_S}\n`,
+    clean: [CONTACT],
+  },
+  {
+    name: "a patient's family member added me after discharge, followed back",
+    policy: "quebec-postgraduate",
+    text: "Mrs. Lee's daughter added me on Instagram after the discharge, and I followed her back.\n",
+    hit: [CONTACT],
+  },
+  {
+    name: "imu-students recipe post with one health word",
+    policy: "imu-students",
+    text: "My mum's chicken soup, the one she made whenever I had a fever. Ginger, garlic, lots of pepper, two hours on low heat.\n",
+    clean: [DISCLAIMER],
+  },
+  {
+    name: "advice: never post photos of classmates without asking",
+    policy: "imu-students",
+    text: `Never post photos of your classmates without asking first; it's in the guidelines for a reason.\n\n${IMU_S}\n`,
+    clean: [OTHERS],
+  },
+  {
+    name: "poster image, not people",
+    policy: "umn-health-sciences",
+    text: "Our first poster!\n\n![Our team's poster on delirium screening at the conference](poster.jpg)\n",
+    clean: [OTHERS],
+  },
+  {
+    name: "me and my cat",
+    policy: "quebec-postgraduate",
+    text: "Rare day off.\n\n![Me and my cat on the balcony](cat.jpg)\n",
+    clean: [OTHERS],
+  },
 ];
 
 describe("affiliation/privacy/contact generalisation set", () => {
