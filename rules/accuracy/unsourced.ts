@@ -9,6 +9,8 @@ import { defineRule } from "../../shared/src/rule.js";
 const STAT = new RegExp(
   [
     String.raw`\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)`,
+    // percentages in words: "eighty percent", "ninety-five per cent"
+    String.raw`\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|fifteen|a hundred|one hundred)\s+(?:%|per\s?cent\b|percent\b)`,
     String.raw`\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|the majority|most|nearly all|almost all)\s+of\s+(?:all\s+)?(?:(?:us|uk|american|canadian|malaysian|adult|young|older|elderly|new|pregnant)\s+)?(?:adults|children|kids|people|patients|women|men|teens|teenagers|adolescents|students|doctors|nurses|residents|americans|canadians|malaysians|cases|deaths|infections|smokers|those|cancers|the population)\b`,
     String.raw`\b(?:one|1|two|2|three|3|four|4|five|5)\s+(?:in|out of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b`,
     String.raw`\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:fold|x|times)\s+(?:more|less|higher|lower|greater|likelier|the risk)\b`,
