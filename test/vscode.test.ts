@@ -33,7 +33,7 @@ describe("clients/vscode/package.json", () => {
 
   it("describes every setting and contributes the palette commands", () => {
     for (const [key, value] of Object.entries<Record<string, unknown>>(props)) expect(value.markdownDescription ?? value.description, key).toBeTruthy();
-    expect(Object.keys(props).sort()).toEqual(["decorum.disclaimer.placement", "decorum.policy", "decorum.rules", "decorum.trace.server"]);
+    expect(Object.keys(props).sort()).toEqual(["decorum.disclaimer.placement", "decorum.packs", "decorum.policy", "decorum.rules", "decorum.trace.server"]);
     const commands = manifest.contributes.commands.map((c: { command: string }) => c.command);
     expect(commands).toEqual(expect.arrayContaining([COMMANDS.insertDisclaimer, COMMANDS.fixAll, COMMANDS.redactAll, COMMANDS.showPolicy, "decorum.checkWorkspace"]));
   });

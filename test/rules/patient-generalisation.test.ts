@@ -268,6 +268,18 @@ const positives: Case[] = [
     id: ["Bed 14A"],
     enc: ["Bed 14A pulled his cannula"],
   },
+  {
+    name: "an age range is not an exact age",
+    pack: "umn-health-sciences",
+    text: "Last night I admitted a man in his late 60s with chest pain; he was 10 minutes from the hospital when he arrested.",
+    enc: ["I admitted a man in his late 60s"],
+  },
+  {
+    name: "a story that mentions privacy is still a story",
+    pack: "imu-students",
+    text: "To protect her privacy I won't name her, but last night a woman in resus told me she had been hiding her bruises for years.",
+    enc: ["last night a woman in resus told me"],
+  },
 ];
 
 const negatives: Case[] = [
