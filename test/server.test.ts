@@ -206,3 +206,25 @@ describe("language server fixes that run a host command", () => {
     }
   });
 });
+
+describe("document-wide fixes", () => {
+  it("offers 'redact every patient detail' on every identifier, though only one diagnostic carries it", async () => {
+    const client = await startClient({ settings: { policy: "imu-students" } });
+    try {
+      const uri = "file:///virtual/redact.md";
+      client.open(uri, "Today we clerked Encik Rahim in bed 12, a 74-year-old who came in on 3 March.\n");
+      const diags = await client.waitForDiagnostics(uri, (d) => d.filter((x) => x.code === "patient.identifier").length >= 3);
+      const ids = diags.filter((d) => d.code === "patient.identifier");
+      const carrying = ids.filter((d) => (d.data as { fixes: { id: string }[] }).fixes.some((f) => f.id === "generalise-all"));
+      expect(carrying).toHaveLength(1);
+      const last = ids[ids.length - 1]!;
+      const actions = (await client.conn.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: last.range, context: { diagnostics: [last], only: ["quickfix"] } })) as CodeAction[];
+      const all = actions.find((a) => a.title.startsWith("Redact every patient detail in this document (generalise)"))!;
+      client.applyWorkspaceEdit(all.edit!);
+      expect(client.docs.get(uri)!.getText()).not.toMatch(/Rahim|bed 12|74|3 March/);
+      await client.waitForDiagnostics(uri, (d) => !d.some((x) => x.code === "patient.identifier"));
+    } finally {
+      await client.stop();
+    }
+  });
+});

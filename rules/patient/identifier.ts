@@ -68,7 +68,9 @@ export default defineRule({
         { id: "generalise", title: r.generalise.insert ? `Generalise to "${r.generalise.insert}"` : "Remove this detail", edits: [r.generalise], preferred: true },
         { id: "placeholder", title: `Replace with ${r.placeholder.insert}`, edits: [r.placeholder] },
       ];
-      if (identifiers.length > 1) {
+      // the document-wide fixes ride on the first finding only: on every finding they would make
+      // the diagnostics grow with the square of the findings (the server offers them on the others)
+      if (identifiers.length > 1 && id === identifiers[0]) {
         fixes.push(
           { id: "generalise-all", title: "Redact every patient detail in this document (generalise)", edits: allEdits().g },
           { id: "placeholder-all", title: "Redact every patient detail in this document (placeholders)", edits: allEdits().p },

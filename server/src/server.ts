@@ -329,6 +329,22 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
           }
         }
       }
+      // document-wide fixes ("redact every patient detail") travel on one finding; offer them on its siblings too
+      if (wants(CodeActionKind.QuickFix) && actions.length) {
+        const offered = new Set(actions.map((a) => a.title));
+        const rulesHere = new Set(params.context.diagnostics.filter((d) => d.source === "decorum" && (d.data as DiagnosticData | undefined)?.version === doc.version).map((d) => String(d.code)));
+        const result = rulesHere.size ? await lintDocument(doc.uri) : undefined;
+        if (result && documents.get(doc.uri)?.version === doc.version) {
+          for (const f of result.findings) {
+            if (!rulesHere.has(f.rule)) continue;
+            for (const fix of f.fixes) {
+              if (!fix.id.endsWith("-all") || fix.kind !== "safe" || fix.command || offered.has(fix.title)) continue;
+              offered.add(fix.title);
+              actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, edit: workspaceEdit(doc.uri, doc.version, toTextEdits(fix, result.doc.lines)) });
+            }
+          }
+        }
+      }
       if (only && (wants(FIX_ALL_KIND) && only.some((k) => FIX_ALL_KIND.startsWith(k)))) {
         const result = await lintDocument(doc.uri);
         if (result) {

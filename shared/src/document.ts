@@ -8,7 +8,8 @@
  *
  * The text is split into top-level chunks at blank lines (never inside a fence or a multi-line
  * comment) and each chunk is parsed by remark on its own, cached by its text: an edit re-parses
- * only the chunk it touched.
+ * only the chunk it touched. `updateDocument(previous, text, changes)` goes further for editors:
+ * it splits again only around the edit, keeps the Block objects before it and moves those after it.
  */
 import { unified } from "unified";
 import remarkParse from "remark-parse";
@@ -17,6 +18,7 @@ import { parse as parseYaml } from "yaml";
 import type { Nodes, Parent, RootContent } from "mdast";
 import { LineIndex } from "./positions.js";
 import { splitSentences, hashString, type Span } from "./text.js";
+import { parseChunkGuarded, parsePlainChunk } from "./document-guard.js";
 
 export type { Span } from "./text.js";
 
@@ -102,8 +104,6 @@ interface ChunkParse {
   comments: CommentRef[];
   code: CodeRef[];
   definitions: { label: string; url: string; title: string }[];
-  /** Whether any image is a reference image (resolved against the document's definitions). */
-  hasReferenceImages: boolean;
 }
 
 /** A top-level chunk of a document: its span and its (shared, cached) parse. */
@@ -132,14 +132,25 @@ export interface TextChange { start: number; end: number; text: string }
 const processor = unified().use(remarkParse).use(remarkGfm);
 const chunkCache = new Map<string, ChunkParse>();
 const CHUNK_CACHE_LIMIT = 20000;
+const CHUNK_CACHE_CHARS = 16_000_000;
+let chunkCacheChars = 0;
 const modelStates = new WeakMap<DocumentModel, ModelState>();
 const modelDiffs = new WeakMap<DocumentModel, DocumentDiff>();
 
-export function parseDocument(text: string): DocumentModel {
+/**
+ * Parses a document. With `deadline` (a `Date.now()` time), chunks reached after it are read by the
+ * linear plain reader instead of remark (not cached): the model stays complete, only coarser.
+ */
+export function parseDocument(text: string, options: { deadline?: number } = {}): DocumentModel {
   const frontMatter = readFrontMatter(text);
   const bodyStart = frontMatter ? frontMatter.end : 0;
   const chunks: Chunk[] = [];
-  scanChunks(text, bodyStart, (start, end) => { chunks.push({ start, end, parse: parseChunk(text.slice(start, end)) }); });
+  const deadline = options.deadline;
+  scanChunks(text, bodyStart, (start, end) => {
+    const source = text.slice(start, end);
+    const late = deadline !== undefined && Date.now() > deadline && !chunkCache.has(source);
+    chunks.push({ start, end, parse: late ? parsePlainChunk(source) as ChunkParse : parseChunk(source) });
+  });
   const definitions = collectDefinitions(chunks);
   const doc: DocumentModel = {
     text, prose: "", lines: new LineIndex(text), frontMatter, blocks: [], images: [], links: [], comments: [], code: [], bodyStart,
@@ -497,9 +508,16 @@ function opensUnclosed(line: string, open: string, close: string): boolean {
 function parseChunk(source: string): ChunkParse {
   const cached = chunkCache.get(source);
   if (cached) return cached;
-  const result = parseChunkUncached(source);
-  if (chunkCache.size >= CHUNK_CACHE_LIMIT) chunkCache.delete(chunkCache.keys().next().value!);
+  // bounded on hostile text: long or deep chunks are cut or read plainly (document-guard.ts)
+  const result = parseChunkGuarded(source, parseChunkUncached) as ChunkParse;
+  // the cache is bounded by entries and by the characters it holds (keys and prose)
+  while (chunkCache.size > 0 && (chunkCache.size >= CHUNK_CACHE_LIMIT || chunkCacheChars + source.length > CHUNK_CACHE_CHARS)) {
+    const oldest = chunkCache.keys().next().value!;
+    chunkCache.delete(oldest);
+    chunkCacheChars -= oldest.length;
+  }
   chunkCache.set(source, result);
+  chunkCacheChars += source.length;
   return result;
 }
 
@@ -510,7 +528,7 @@ const CALLOUT = /^([ \t]*>[ \t]*)(\[![\w-]+\][+-]?)/gm;
 const IMAGE_EXT = /\.(png|jpe?g|gif|webp|svg|bmp|tiff?|heic|heif|avif)$/i;
 
 function parseChunkUncached(source: string): ChunkParse {
-  const out: Omit<ChunkParse, "blocks" | "hasReferenceImages"> & { blocks: ChunkBlock[] } = { prose: "", blocks: [], images: [], links: [], comments: [], code: [], definitions: [] };
+  const out: Omit<ChunkParse, "blocks"> & { blocks: ChunkBlock[] } = { prose: "", blocks: [], images: [], links: [], comments: [], code: [], definitions: [] };
   // Obsidian syntax remark does not know is parsed as plain text, then taken out of the prose.
   const md = source;
   const notProse: Span[] = [];
@@ -674,7 +692,7 @@ function parseChunkUncached(source: string): ChunkParse {
     const key = b.kind + (b.inQuote ? "q" : "") + (b.inList ? "l" : "") + (b.callout ?? "") + "|" + text + (raw === text ? "" : "\u0000" + raw);
     return { ...b, text, sentences: splitSentences(prose, b.start, b.end), key };
   });
-  return { ...out, blocks, hasReferenceImages: out.images.some((im) => im.ref !== undefined) };
+  return { ...out, blocks };
 }
 
 function normalizeLabel(label: string): string {
@@ -702,4 +720,5 @@ export function blockAt(doc: DocumentModel, offset: number): Block | undefined {
 /** Empties the parse cache (benchmarks measure cold parses with it). */
 export function clearDocumentCache(): void {
   chunkCache.clear();
+  chunkCacheChars = 0;
 }

@@ -159,8 +159,10 @@ describe("patient.identifier fixes", () => {
     const f = await findingsOf(text, ID);
     expect(f.length).toBeGreaterThanOrEqual(5);
     for (const style of ["generalise-all", "placeholder-all"]) {
-      const fixes = f.map((x) => x.fixes.find((y) => y.id === style)!);
-      expect(new Set(fixes.map((x) => JSON.stringify(x.edits))).size).toBe(1);
+      // the document-wide fix rides on the first finding only (the server offers it on the others)
+      const fixes = f.map((x) => x.fixes.find((y) => y.id === style)).filter((x) => x !== undefined);
+      expect(fixes).toHaveLength(1);
+      expect(f[0]!.fixes.some((y) => y.id === style)).toBe(true);
       const out = applyEdits(text, fixes[0]!.edits);
       expect(await findingsOf(out, ID)).toEqual([]);
       if (style === "generalise-all") {
