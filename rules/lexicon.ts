@@ -75,12 +75,22 @@ const officialCache = new WeakMap<object, boolean>();
 export function isOfficialDocument(doc: { prose: string }): boolean {
   let v = officialCache.get(doc);
   if (v === undefined) {
-    const seen = new Set<string>();
-    for (const m of doc.prose.matchAll(OFFICIAL_MARKERS)) seen.add(m[1]!.toLowerCase());
-    v = seen.size >= 3 && [...seen].some((k) => STRONG_OFFICIAL.test(k));
+    v = isOfficialLabelSet(new Set(officialLabels(doc.prose)));
     officialCache.set(doc, v);
   }
   return v;
+}
+
+/** The official-document section labels a text carries (lower case). */
+export function officialLabels(text: string): string[] {
+  const seen = new Set<string>();
+  OFFICIAL_MARKERS.lastIndex = 0;
+  for (let m = OFFICIAL_MARKERS.exec(text); m; m = OFFICIAL_MARKERS.exec(text)) seen.add(m[1]!.toLowerCase());
+  return [...seen];
+}
+
+export function isOfficialLabelSet(labels: ReadonlySet<string>): boolean {
+  return labels.size >= 3 && [...labels].some((k) => STRONG_OFFICIAL.test(k));
 }
 
 /**
@@ -106,14 +116,20 @@ const healthScoreRe = new RegExp(`(?<![\\w-])(?:${[...new Set([...STRONG_HEALTH_
 
 /** How health/medicine-oriented a text is: distinct terms, clinical ones counting double. */
 export function healthScore(text: string): number {
+  return scoreHealthTerms(new Set(healthTerms(text)));
+}
+
+/** The distinct health terms in a text (lower case). */
+export function healthTerms(text: string): string[] {
   const seen = new Set<string>();
+  healthScoreRe.lastIndex = 0;
+  for (let m = healthScoreRe.exec(text); m; m = healthScoreRe.exec(text)) seen.add(m[0].toLowerCase());
+  return [...seen];
+}
+
+export function scoreHealthTerms(terms: ReadonlySet<string>): number {
   let score = 0;
-  for (const m of text.matchAll(healthScoreRe)) {
-    const k = m[0].toLowerCase();
-    if (seen.has(k)) continue;
-    seen.add(k);
-    score += STRONG_SET.has(k) ? 2 : 1;
-  }
+  for (const k of terms) score += STRONG_SET.has(k) ? 2 : 1;
   return score;
 }
 
@@ -148,4 +164,29 @@ export function isOwnContactEmail(text: string, start: number, end: number): boo
   const after = text.slice(end, Math.min(lineEnd, end + 80));
   const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("! "), before.lastIndexOf("? ")) + 1) + " " + after.split(/[.!?](?:\s|$)/)[0];
   return OWN_FIRST_PERSON.test(sentence) || OWN_CONTACT_LABEL.test(text.slice(lineStart, lineEnd));
+}
+
+/**
+ * Per-block memo for document rules: facts computed from one block's text, cached by the block's
+ * key (and whatever else `scope` names, such as the pack id), so a keystroke recomputes only
+ * the block it changed.
+ */
+const blockMemos = new Map<string, Map<string, unknown>>();
+const BLOCK_MEMO_LIMIT = 20000;
+export function memoByBlock<T>(name: string, scope: string, block: { key: string }, compute: () => T): T {
+  let memo = blockMemos.get(name);
+  if (!memo) blockMemos.set(name, (memo = new Map()));
+  const key = scope + "\u0000" + block.key;
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = compute();
+  if (memo.size >= BLOCK_MEMO_LIMIT) memo.delete(memo.keys().next().value!);
+  memo.set(key, value);
+  return value;
+}
+
+/** `isOfficialDocument` from per-block labels, for document rules that run on every keystroke. */
+export function isOfficialDocumentByBlocks(doc: { blocks: readonly { key: string; text: string }[] }): boolean {
+  const labels = new Set<string>();
+  for (const b of doc.blocks) for (const l of memoByBlock("officialLabels", "", b, () => officialLabels(b.text))) labels.add(l);
+  return isOfficialLabelSet(labels);
 }

@@ -1,7 +1,8 @@
 import { defineRule } from "../../shared/src/rule.js";
 import type { DocumentModel } from "../../shared/src/document.js";
 import type { Pack } from "../../shared/src/pack.js";
-import { healthScore, findInstitutionMentions, findEmails, isInstitutionalEmail, isOwnContactEmail, inNonProseRegion, isOfficialDocument } from "../lexicon.js";
+import { healthTerms, scoreHealthTerms, isOfficialDocumentByBlocks, findInstitutionMentions, findEmails, isInstitutionalEmail, isOwnContactEmail } from "../lexicon.js";
+import type { Block } from "../../shared/src/document.js";
 import { ROLE_WORDS } from "./disclosure.js";
 import { escapeRegExp } from "../../shared/src/text.js";
 
@@ -13,12 +14,72 @@ function normalize(s: string): string {
 /** A sentence that plainly says the author speaks for themself (for packs without fixed wording). */
 const OWN_VIEWS = /\b(?:(?:views?|opinions?|posts?|thoughts|content|words)\b[^.!?\n]{0,60}\b(?:(?:are|is) (?:my own|mine)|mine alone|my own and)|(?:i am |i'm )?speak(?:ing)? (?:only )?for myself|not (?:on behalf of|speaking for|representing) (?:the |my )?(?:university|institution|employer|school|program))/i;
 
+/**
+ * What one block says that matters here, cached by block text and pack: this rule needs the whole
+ * document, but an edit changes one block, so the document pass only combines cached facts.
+ */
+interface BlockFacts {
+  disclaimer: boolean;
+  ownViews: boolean;
+  /** First affiliation (institution mention, own institutional address, role at "our school"), relative to the block. */
+  affiliation?: { start: number; end: number };
+  healthTerms: string[];
+}
+const factsCache = new Map<string, BlockFacts>();
+const FACTS_LIMIT = 20000;
+
+function blockFacts(doc: DocumentModel, block: Block, pack: Pack): BlockFacts {
+  const key = pack.id + "\u0000" + block.key;
+  let facts = factsCache.get(key);
+  if (facts) return facts;
+  const source = doc.text.slice(block.start, block.end);
+  const prose = block.text;
+  const d = pack.disclaimer;
+  let affiliation = findInstitutionMentions(pack, prose)[0];
+  for (const m of findEmails(source)) {
+    if (affiliation && m.start > affiliation.start) break;
+    const inCode = doc.code.some((c) => block.start + m.start >= c.start && block.start + m.start < c.end);
+    if (isInstitutionalEmail(m.address, pack) && !inCode && isOwnContactEmail(source, m.start, m.end)) { affiliation = { start: m.start, end: m.end }; break; }
+  }
+  if (pack.institution && !block.inQuote && !affiliation) affiliation = roleStatement(prose, block, pack);
+  facts = {
+    disclaimer: !!d && normalize(source).includes(normalize(d.text).replace(/[.]$/, "")),
+    ownViews: OWN_VIEWS.test(prose),
+    affiliation,
+    healthTerms: healthTerms(prose),
+  };
+  if (factsCache.size >= FACTS_LIMIT) factsCache.delete(factsCache.keys().next().value!);
+  factsCache.set(key, facts);
+  return facts;
+}
+
+/** A first-person role at an unnamed institution ("as a student at our med school", "at the U"), relative to the block. */
+function roleStatement(prose: string, block: Block, pack: Pack): { start: number; end: number } | undefined {
+  const nick = nicknameRe(pack);
+  for (const s of block.sentences) {
+    const text = prose.slice(s.start - block.start, s.end - block.start);
+    const n = nick?.exec(text);
+    const place = n ?? (ROLE.test(text) ? IMPLICIT_PLACE.exec(text) : null);
+    if (!place) continue;
+    const start = s.start - block.start + place.index;
+    return { start, end: start + place[0].length };
+  }
+  return undefined;
+}
+
 export function hasDisclaimer(doc: DocumentModel, pack: Pack): boolean {
   const d = pack.disclaimer;
   if (!d) return true;
-  const text = normalize(doc.text);
-  if (text.includes(normalize(d.text).replace(/[.]$/, ""))) return true;
-  return pack.id !== "imu-students" && OWN_VIEWS.test(doc.prose);
+  let ownViews = false;
+  for (const b of doc.blocks) {
+    const f = blockFacts(doc, b, pack);
+    if (f.disclaimer) return true;
+    ownViews ||= f.ownViews;
+  }
+  // a disclaimer written as HTML (<p>…</p>) is not a prose block
+  const wanted = normalize(d.text).replace(/[.]$/, "");
+  if (doc.code.some((c) => c.kind === "html" && normalize(doc.text.slice(c.start, c.end).replace(/<[^>]*>/g, " ")).includes(wanted))) return true;
+  return pack.id !== "imu-students" && ownViews;
 }
 
 /** A first-person role: "I'm a PGY-2", "as a first-year student", "my residency program". */
@@ -39,33 +100,24 @@ function nicknameRe(pack: Pack): RegExp | null {
 
 /** Where the author is tied to the institution: a mention, an own institutional address, or a role statement at "our school" / "the U". */
 export function firstAffiliation(doc: DocumentModel, pack: Pack): { start: number; end: number } | undefined {
-  let best: { start: number; end: number } | undefined = findInstitutionMentions(pack, doc.prose)[0];
-  for (const m of findEmails(doc.text)) {
-    if (best && m.start > best.start) break;
-    if (isInstitutionalEmail(m.address, pack) && !inNonProseRegion(doc, m.start) && isOwnContactEmail(doc.text, m.start, m.end)) { best = { start: m.start, end: m.end }; break; }
-  }
-  if (!pack.institution) return best;
-  const nick = nicknameRe(pack);
   for (const b of doc.blocks) {
-    if (best && b.start > best.start) break;
-    if (b.inQuote) continue;
-    for (const s of b.sentences) {
-      const text = doc.prose.slice(s.start, s.end);
-      const n = nick?.exec(text);
-      const place = n ?? (ROLE.test(text) ? IMPLICIT_PLACE.exec(text) : null);
-      if (!place || !(n ? true : ROLE.test(text))) continue;
-      const at = { start: s.start + place.index, end: s.start + place.index + place[0].length };
-      if (!best || at.start < best.start) best = at;
-      return best;
-    }
+    const a = blockFacts(doc, b, pack).affiliation;
+    if (a) return { start: b.start + a.start, end: b.start + a.end };
   }
-  return best;
+  return undefined;
 }
 
-/** Prose plus what the images say about themselves (alt text, title): a wound photo is health content. */
-function healthText(doc: DocumentModel): string {
-  if (!doc.images.length) return doc.prose;
-  return doc.prose + "\n" + doc.images.map((i) => `${i.alt} ${i.title}`).join("\n");
+/** Health score of the prose plus what the images say about themselves (alt text, title): a wound photo is health content. */
+function documentHealthScore(doc: DocumentModel, pack: Pack): number {
+  const terms = new Set<string>();
+  for (const b of doc.blocks) for (const t of blockFacts(doc, b, pack).healthTerms) terms.add(t);
+  for (const i of doc.images) for (const t of healthTerms(`${i.alt} ${i.title}`)) terms.add(t);
+  return scoreHealthTerms(terms);
+}
+
+/** The institution's own official document (policy pages), by its section labels across blocks. */
+function isOfficial(doc: DocumentModel): boolean {
+  return isOfficialDocumentByBlocks(doc);
 }
 
 export function disclaimerEdit(doc: DocumentModel, pack: Pack, placement: string | undefined) {
@@ -94,10 +146,10 @@ export default defineRule({
   ],
   check(ctx) {
     const { doc, pack } = ctx;
-    if (!pack.disclaimer || isOfficialDocument(doc) || hasDisclaimer(doc, pack)) return;
+    if (!pack.disclaimer || isOfficial(doc) || hasDisclaimer(doc, pack)) return;
     let at = firstAffiliation(doc, pack);
     let reason = "ties you to";
-    if (!at && pack.disclaimer.when.includes("health") && healthScore(healthText(doc)) >= 4) {
+    if (!at && pack.disclaimer.when.includes("health") && documentHealthScore(doc, pack) >= 4) {
       const first = doc.blocks.find((b) => b.text.trim() !== "");
       if (first) at = { start: first.start, end: Math.min(first.end, doc.text.indexOf("\n", first.start) < 0 ? first.end : doc.text.indexOf("\n", first.start)) };
       reason = "is a health post and the policy of";

@@ -1,5 +1,5 @@
 import { defineRule } from "../../shared/src/rule.js";
-import { findEmails, isInstitutionalEmail, inNonProseRegion, isOfficialDocument, isOwnContactEmail } from "../lexicon.js";
+import { findEmails, isInstitutionalEmail, isOfficialDocumentByBlocks, isOwnContactEmail, memoByBlock } from "../lexicon.js";
 
 
 export const PERSONAL_EMAIL_PLACEHOLDER = "[your personal e-mail]";
@@ -17,11 +17,20 @@ export default defineRule({
   ],
   check(ctx) {
     const { doc, pack } = ctx;
-    if (!pack.institution?.emailDomains.length || isOfficialDocument(doc)) return;
-    for (const m of findEmails(doc.text)) {
-      if (!isInstitutionalEmail(m.address, pack) || inNonProseRegion(doc, m.start)) continue;
-      // the sentence around the address decides whether it is the author's own contact
-      if (!isOwnContactEmail(doc.text, m.start, m.end)) continue;
+    if (!pack.institution?.emailDomains.length) return;
+    // the author's own institutional addresses per block (cached by block text): the sentence
+    // around an address decides whether it is given as the author's contact
+    const found: { start: number; end: number }[] = [];
+    for (const b of doc.blocks) {
+      const own = memoByBlock("affiliation.email", pack.id, b, () => {
+        const source = doc.text.slice(b.start, b.end);
+        return findEmails(source).filter((m) => isInstitutionalEmail(m.address, pack) && isOwnContactEmail(source, m.start, m.end)
+          && !doc.code.some((c) => b.start + m.start >= c.start && b.start + m.start < c.end));
+      });
+      for (const m of own) found.push({ start: b.start + m.start, end: b.start + m.end });
+    }
+    if (!found.length || isOfficialDocumentByBlocks(doc)) return;
+    for (const m of found) {
       const shown = doc.text.slice(m.start, m.end);
       ctx.report({
         start: m.start, end: m.end,
