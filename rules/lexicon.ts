@@ -172,15 +172,24 @@ export function isOwnContactEmail(text: string, start: number, end: number): boo
  * the block it changed.
  */
 const blockMemos = new Map<string, Map<string, unknown>>();
+/** Fast path: unchanged blocks keep their objects across incremental updates, so no key string is built or hashed. */
+const blockObjectMemos = new WeakMap<object, Map<string, unknown>>();
 const BLOCK_MEMO_LIMIT = 20000;
 export function memoByBlock<T>(name: string, scope: string, block: { key: string }, compute: () => T): T {
-  let memo = blockMemos.get(name);
-  if (!memo) blockMemos.set(name, (memo = new Map()));
-  const key = scope + "\u0000" + block.key;
-  if (memo.has(key)) return memo.get(key) as T;
-  const value = compute();
-  if (memo.size >= BLOCK_MEMO_LIMIT) memo.delete(memo.keys().next().value!);
-  memo.set(key, value);
+  const slot = name + "\u0000" + scope;
+  let byObject = blockObjectMemos.get(block);
+  if (byObject?.has(slot)) return byObject.get(slot) as T;
+  let memo = blockMemos.get(slot);
+  if (!memo) blockMemos.set(slot, (memo = new Map()));
+  let value: T;
+  if (memo.has(block.key)) value = memo.get(block.key) as T;
+  else {
+    value = compute();
+    if (memo.size >= BLOCK_MEMO_LIMIT) memo.delete(memo.keys().next().value!);
+    memo.set(block.key, value);
+  }
+  if (!byObject) blockObjectMemos.set(block, (byObject = new Map()));
+  byObject.set(slot, value);
   return value;
 }
 

@@ -1,7 +1,7 @@
 import { defineRule } from "../../shared/src/rule.js";
 import type { DocumentModel } from "../../shared/src/document.js";
 import type { Pack } from "../../shared/src/pack.js";
-import { healthTerms, scoreHealthTerms, isOfficialDocumentByBlocks, findInstitutionMentions, findEmails, isInstitutionalEmail, isOwnContactEmail } from "../lexicon.js";
+import { healthTerms, scoreHealthTerms, isOfficialDocumentByBlocks, memoByBlock, findInstitutionMentions, findEmails, isInstitutionalEmail, isOwnContactEmail } from "../lexicon.js";
 import type { Block } from "../../shared/src/document.js";
 import { ROLE_WORDS } from "./disclosure.js";
 import { escapeRegExp } from "../../shared/src/text.js";
@@ -25,13 +25,11 @@ interface BlockFacts {
   affiliation?: { start: number; end: number };
   healthTerms: string[];
 }
-const factsCache = new Map<string, BlockFacts>();
-const FACTS_LIMIT = 20000;
-
 function blockFacts(doc: DocumentModel, block: Block, pack: Pack): BlockFacts {
-  const key = pack.id + "\u0000" + block.key;
-  let facts = factsCache.get(key);
-  if (facts) return facts;
+  return memoByBlock("affiliation.disclaimer", pack.id, block, () => computeFacts(doc, block, pack));
+}
+
+function computeFacts(doc: DocumentModel, block: Block, pack: Pack): BlockFacts {
   const source = doc.text.slice(block.start, block.end);
   const prose = block.text;
   const d = pack.disclaimer;
@@ -42,15 +40,12 @@ function blockFacts(doc: DocumentModel, block: Block, pack: Pack): BlockFacts {
     if (isInstitutionalEmail(m.address, pack) && !inCode && isOwnContactEmail(source, m.start, m.end)) { affiliation = { start: m.start, end: m.end }; break; }
   }
   if (pack.institution && !block.inQuote && !affiliation) affiliation = roleStatement(prose, block, pack);
-  facts = {
+  return {
     disclaimer: !!d && normalize(source).includes(normalize(d.text).replace(/[.]$/, "")),
     ownViews: OWN_VIEWS.test(prose),
     affiliation,
     healthTerms: healthTerms(prose),
   };
-  if (factsCache.size >= FACTS_LIMIT) factsCache.delete(factsCache.keys().next().value!);
-  factsCache.set(key, facts);
-  return facts;
 }
 
 /** A first-person role at an unnamed institution ("as a student at our med school", "at the U"), relative to the block. */
