@@ -17,6 +17,7 @@ import {
 import { rules, builtinPacks } from "../../rules/index.js";
 import { toDiagnostic, toTextEdits } from "./convert.js";
 import { registerCheckWorkspace } from "./handlers/checkWorkspace.js";
+import { withWorkspaceData } from "./handlers/workspace-data.js";
 import { VERSION } from "./version.js";
 
 export interface LoadedConfigLike {
@@ -95,6 +96,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       else connection.console.log(message);
     } catch { /* the connection may be closing */ }
   };
+  // a host without file access (the worker) gets packs and accepted findings from the client
+  host = withWorkspaceData(connection, host, builtinPacks, relintAll, (m) => log("warn", m));
   const lintHost: Host = { ...host.lintHost, log };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -142,10 +145,12 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   });
 
   // a config file changed: every open document may now have another pack
-  connection.onDidChangeWatchedFiles(() => {
+  connection.onDidChangeWatchedFiles(() => relintAll());
+  function relintAll() {
     for (const state of states.values()) state.result = undefined;
     for (const doc of documents.all()) schedule(doc.uri, 0);
-  });
+    if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => undefined);
+  }
 
   async function settingsFor(uri: string): Promise<DecorumConfig> {
     if (!hasConfigurationCapability) return initSettings;
@@ -414,11 +419,12 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
         const finding = result.findings.find((f) => f.rule === rule && f.start === start && f.end === end);
         if (!finding) return { applied: false, reason: "No such finding in the current text." };
         const why = typeof reason === "string" ? reason.trim() : "";
-        const file = host.accept(uri, { rule: finding.rule, fingerprint: fingerprintOf(result.doc.text, finding), reason: why });
+        const entry = { rule: finding.rule, fingerprint: fingerprintOf(result.doc.text, finding), reason: why };
+        const file = host.accept(uri, entry);
         for (const st of states.values()) st.result = undefined;
         schedule(uri, 0);
         if (!why) void connection.window.showWarningMessage(`Decorum recorded the accepted ${finding.rule} finding without a reason; add one in ${file} (a post is not ready while a reason is missing).`);
-        return { applied: true, file };
+        return { applied: true, file, entry };
       } else if (params.command === COMMANDS.applyFix) {
         const fix = fixArg as DiagnosticData["fixes"][number] | undefined;
         if (version !== doc.version) return { applied: false, reason: "The document changed since the fix was offered." };
@@ -442,9 +448,11 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   async function lintClosedFile(uri: string, text: string): Promise<Diagnostic[]> {
     const fromFiles = host.configFor?.(uri) ?? {};
     reportConfigProblem(fromFiles);
-    const config = mergeConfigs(await settingsFor(uri), fromFiles.config);
+    const editorSettings = await settingsFor(uri);
+    const config = mergeConfigs(editorSettings, fromFiles.config);
     if (!documents.get(uri)) settingsCache.delete(uri);
-    const options = { config, host: lintHost, documentPath: host.pathOf?.(uri) };
+    const packs = host.packsFor?.(uri, editorSettings.packs, fromFiles).packs;
+    const options = { config, host: lintHost, documentPath: host.pathOf?.(uri), packs, accepted: host.acceptedFor?.(uri) };
     let result: LintResult;
     try {
       result = await linter.lint(text, options);

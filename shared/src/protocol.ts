@@ -1,4 +1,6 @@
 /** Custom LSP messages and commands, shared by the server and its clients. */
+import type { AcceptedEntry } from "./accepted.js";
+
 export const COMMANDS = {
   insertDisclaimer: "decorum.insertDisclaimer",
   fixAll: "decorum.fixAll",
@@ -40,3 +42,30 @@ export interface DiagnosticData {
 export const CHECK_WORKSPACE_REQUEST = "decorum/checkWorkspace";
 export interface CheckWorkspaceParams { files: { uri: string; text: string }[] }
 export interface CheckWorkspaceResult { files: { uri: string; diagnostics: unknown[] }[] }
+
+/**
+ * `decorum/workspaceData` request (client → server): workspace files the server cannot read itself
+ * (the worker build has no file system), read by the client and sent whole after each change.
+ * Used only where the server's host has no file access of its own:
+ * - `packs`: custom pack files (`origin` is the file's URI; problems are published on it);
+ * - `accepted`: accepted findings per document URI (a URI without `#fragment` covers every view of
+ *   the document, e.g. `vault:///Blog/post.md` covers `vault:///Blog/post.md#pane-2`);
+ * - `clientStoresAccepted`: the client can record new ones, so "Accept this finding…" is offered and
+ *   `decorum.acceptFinding` answers `{ applied: true, entry: { rule, fingerprint, reason } }` for it to store.
+ * The server re-lints open documents. The result names the packs it loaded and the problems found.
+ */
+export const WORKSPACE_DATA_REQUEST = "decorum/workspaceData";
+export interface WorkspaceDataParams {
+  packs: { origin: string; text: string }[];
+  accepted: Record<string, AcceptedEntry[]>;
+  clientStoresAccepted: boolean;
+}
+export interface WorkspaceDataResult {
+  /** Packs parsed from the given files (in use only where the host has none of its own). */
+  packs: { id: string; name: string; origin: string }[];
+  problems: { origin: string; line: number; character: number; message: string }[];
+  /** False when the server reads these files itself and ignored the data. */
+  used: { packs: boolean; accepted: boolean };
+}
+/** What `decorum.acceptFinding` answers: `file` when the server wrote it, `entry` for a client that stores it. */
+export interface AcceptFindingResult { applied: boolean; reason?: string; file?: string; entry?: { rule: string; fingerprint: string; reason: string } }

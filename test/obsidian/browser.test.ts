@@ -12,6 +12,7 @@ import * as esbuild from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
 // @ts-expect-error: build helpers are plain JavaScript
 import { catalogPlugin, workerSource } from "../../clients/obsidian/build.mjs";
+import { parse as parseYaml } from "yaml";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const OUT = resolve(ROOT, ".test-output/obsidian");
@@ -25,7 +26,12 @@ const FILES: Record<string, string> = {
   "Blog/open-day.md": "# Open Day\n\nI teach nutrition at the International Medical University and spent Saturday at our booth.\n",
   "Blog/own-policy.md": "---\ndecorum:\n  policy: umn-health-sciences\n---\n\n# Notes\n\nA short note.\n",
   "Templates/daily.md": "As a student at IMU, {{date}}\n",
+  // found by the plugin in the vault's dot-folder (read through the adapter)
+  ".decorum/packs/northfield.yaml": readFileSync(resolve(ROOT, "examples/packs/northfield-nursing.yaml"), "utf8"),
 };
+const NURSING = "# Placement\n\nI am a second-year student at NSN and loved the ward round.\n";
+const RIVERSIDE = readFileSync(resolve(ROOT, "examples/packs/riverside-health.yaml"), "utf8");
+const BROKEN_PACK = "id: broken\nname: Broken\nrules:\n  tone.heated: loud\n";
 const SETTINGS = { pack: "general", folderPacks: [{ folder: "Journal", pack: "imu-students" }, { folder: "Blog", pack: "imu-staff" }], skipFolders: ["Templates"], debounceMs: 150 };
 
 let server: Server;
@@ -243,6 +249,126 @@ describe("Obsidian plugin in Chromium (real CodeMirror 6 + worker-built server)"
     const first = check.notes[0]!;
     expect(opened.at(-1)).toEqual({ path: first.path, state: { eState: { line: first.findings[0]!.line }, active: true } });
     await page.locator(".decorum-results").screenshot({ path: resolve(OUT, "6-results.png") });
+  });
+
+  it("custom packs: one in .decorum/packs is used when a folder maps to its id, one from the settings too", async () => {
+    const ws = await h<{ customPacks: { id: string; path: string }[]; problems: unknown[] }>("workspace");
+    expect(ws.customPacks).toEqual([{ id: "northfield-nursing", name: "Northfield School of Nursing", path: ".decorum/packs/northfield.yaml" }]);
+    expect(ws.problems).toEqual([]);
+    expect((await h<{ packOptions: string[] }>("settingsTab")).packOptions).toContain("northfield-nursing");
+
+    await h("writeVaultFile", "Nursing/placement.md", NURSING);
+    const settings = await h<{ folderPacks: unknown[] }>("settings");
+    await h("setSettings", { folderPacks: [...settings.folderPacks, { folder: "Nursing", pack: "northfield-nursing" }] });
+    const i = await h<number>("open", "Nursing/placement.md");
+    await waitFor("custom pack in use", () => h<{ pack: string } | undefined>("statusFor", i), (x) => x?.pack === "northfield-nursing");
+    const s = await waitFor("disclaimer finding", () => info(i), (x) => codes(x).includes("affiliation.disclaimer"));
+    expect(codes(s)).toEqual(["affiliation.disclaimer"]);
+    await expect.poll(() => page.locator(`.pane[data-pane='${i}'] .cm-lintRange-warning`).first().textContent()).toBe("NSN");
+
+    // a pack file listed in the settings (outside .decorum), refreshed by the vault's modify event
+    await h("writeVaultFile", "Policies/riverside.yaml", RIVERSIDE);
+    await h("setSettings", { packFiles: ["Policies/riverside.yaml"] });
+    await waitFor("settings pack loaded", () => h<{ customPacks: { id: string }[] }>("workspace"), (x) => x.customPacks.some((p) => p.id === "riverside-health"));
+    await h("writeVaultFile", "Policies/riverside.yaml", RIVERSIDE.replace("name: Riverside Health NHS Trust", "name: Riverside Health"), true);
+    await waitFor("modify event refreshes", () => h<{ customPacks: { id: string; name: string }[] }>("workspace"), (x) => x.customPacks.some((p) => p.name === "Riverside Health"));
+  });
+
+  it("a broken pack shows a problem (notice and settings), found without a vault event; fixing it clears it", async () => {
+    const t0 = Date.now();
+    await h("writeVaultFile", ".decorum/packs/broken.yaml", BROKEN_PACK);
+    expect(await h<boolean>("poll")).toBe(true);
+    const ws = await h<{ problems: { path: string; line: number; message: string }[] }>("workspace");
+    expect(ws.problems).toEqual([{ path: ".decorum/packs/broken.yaml", line: 3, character: 15, message: expect.stringMatching(/tone\.heated/) }]);
+    expect((await h<string[]>("notices")).some((n) => n.includes(".decorum/packs/broken.yaml, line 4:"))).toBe(true);
+    await h("settingsTab");
+    expect(await page.locator("#settings .decorum-pack-problem").textContent()).toMatch(/broken\.yaml, line 4/);
+    await page.locator("#settings").screenshot({ path: resolve(OUT, "7-pack-problem.png") });
+    // the good packs still work
+    expect((await h<{ customPacks: { id: string }[] }>("workspace")).customPacks.map((p) => p.id)).toEqual(["riverside-health", "northfield-nursing"]);
+    await h("writeVaultFile", ".decorum/packs/broken.yaml", undefined);
+    expect(await h<boolean>("poll")).toBe(true);
+    expect(await h<boolean>("poll")).toBe(false); // nothing changed since
+    expect((await h<{ problems: unknown[] }>("workspace")).problems).toEqual([]);
+    console.log(`broken pack found and reported in ${Date.now() - t0} ms (poll)`);
+  });
+
+  it("accepts a finding with a reason: it disappears, .decorum/accepted.yaml holds the entry (no note text), editing brings it back", async () => {
+    const i = (await h<number>("open", "Nursing/placement.md"));
+    await waitFor("disclaimer finding", () => info(i), (x) => codes(x).includes("affiliation.disclaimer"));
+    const before = await h<{ text: string; label: string }>("statusBar", i);
+    expect(before.text).toMatch(/· not ready$/);
+    expect(before.label).toBe("Northfield School of Nursing: not ready to post: the disclaimer is missing");
+
+    await page.locator(`.pane[data-pane='${i}'] .cm-lintRange-warning`).first().hover();
+    const tooltip = page.locator(".cm-tooltip-lint");
+    const accept = tooltip.locator(".cm-diagnosticAction", { hasText: "Accept this finding…" });
+    await accept.waitFor();
+    await page.screenshot({ path: resolve(OUT, "8-accept-button.png") });
+    await accept.click();
+    const modal = page.locator(".modal-container");
+    await modal.waitFor();
+    expect(await modal.locator(".decorum-accept-finding").textContent()).toMatch(/^affiliation\.disclaimer: /);
+    const input = modal.locator("input.decorum-accept-reason");
+    await input.fill("ok");
+    await modal.locator("button", { hasText: "Accept" }).click();
+    expect(await modal.locator(".decorum-accept-error").textContent()).toMatch(/at least 5 characters/);
+    const reason = "Shared only in the placement group, which the school runs.";
+    await input.fill(reason);
+    await page.screenshot({ path: resolve(OUT, "9-accept-reason.png") });
+    const t0 = Date.now();
+    await input.press("Enter");
+    await modal.waitFor({ state: "detached" });
+
+    const hidden = await waitFor("finding hidden", () => info(i), (x) => x.inSync && !codes(x).includes("affiliation.disclaimer"));
+    console.log(`accept → finding hidden in ${Date.now() - t0} ms`);
+    expect(hidden.diagnostics).toEqual([]);
+    const file = await waitFor("accepted file", () => h<string | undefined>("vaultFile", ".decorum/accepted.yaml"), (t) => !!t);
+    const saved = parseYaml(file!) as { accepted: Record<string, string>[] };
+    expect(saved.accepted).toHaveLength(1);
+    expect(saved.accepted[0]).toMatchObject({ rule: "affiliation.disclaimer", document: "Nursing/placement.md", reason });
+    expect(saved.accepted[0]!.fingerprint).toMatch(/\S/);
+    expect(saved.accepted[0]!.at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(file).not.toMatch(/second-year|NSN|ward round/); // the note's text stays in the note
+    expect(await h<string>("text", i)).toBe(NURSING);
+    expect(JSON.stringify(await h("stored"))).not.toContain(reason); // nor in the plugin's settings
+    await waitFor("ready to post", () => h<{ text: string; label: string }>("statusBar", i), (x) => x.text.endsWith("· ready to post"));
+    expect((await h<{ text: string; label: string }>("statusBar", i)).label).toBe("Northfield School of Nursing: ready to post");
+    await page.mouse.move(700, 650);
+    await page.locator(`.pane[data-pane='${i}']`).screenshot({ path: resolve(OUT, "10-accepted.png") });
+
+    // other panes on the same note hide it too (the entry is stored per note, not per pane)
+    const j = await h<number>("open", "Nursing/placement.md");
+    await waitFor("second pane linted", () => info(j), (x) => x.stats.installed > 0 && x.inSync);
+    expect(codes(await info(j))).toEqual([]);
+
+    // editing the flagged passage: the finding comes back; undoing the edit hides it again
+    expect(await h<boolean>("replaceText", i, "second-year", "third-year")).toBe(true);
+    await waitFor("finding back after the edit", () => info(i), (x) => x.inSync && codes(x).includes("affiliation.disclaimer"));
+    expect((await h<{ text: string }>("statusBar", i)).text).toMatch(/· not ready$/);
+    await h("focus", i);
+    await page.keyboard.press("Control+z");
+    expect(await h<string>("text", i)).toBe(NURSING);
+    await waitFor("hidden again after undo", () => info(i), (x) => x.inSync && !codes(x).includes("affiliation.disclaimer"));
+
+    // the file is the truth: an entry edited to have no reason still hides the finding but the note is not ready
+    await h("writeVaultFile", ".decorum/accepted.yaml", file!.replace(reason, ""));
+    expect(await h<boolean>("poll")).toBe(true);
+    const label = await waitFor("not ready without a reason", () => h<{ text: string; label: string }>("statusBar", i), (x) => x.text.endsWith("· not ready"));
+    expect(label.label).toMatch(/1 accepted finding has no reason/);
+    expect(codes(await info(i))).toEqual([]);
+    await h("writeVaultFile", ".decorum/accepted.yaml", file!);
+    expect(await h<boolean>("poll")).toBe(true);
+    await waitFor("ready again", () => h<{ text: string }>("statusBar", i), (x) => x.text.endsWith("· ready to post"));
+  });
+
+  it("status bar: not ready while there are errors, with the reasons in its tooltip", async () => {
+    const s = await waitFor("journal status", () => h<{ text: string; label: string }>("statusBar", 1), (x) => x.text.startsWith("Decorum:"));
+    // Journal/clerking.md was redacted and given its disclaimer above: no errors left there
+    expect(s.text).toMatch(/· ready to post$/);
+    expect(await h<boolean>("replaceText", 1, "# Clerking", "# Clerking\n\nBed 12, Encik Rahim, 74, told me his whole story.")).toBe(true);
+    const after = await waitFor("not ready", () => h<{ text: string; label: string }>("statusBar", 1), (x) => x.text.endsWith("· not ready"));
+    expect(after.label).toMatch(/not ready to post: \d+ errors? to fix/);
   });
 
   it("unloads cleanly: worker terminated, panes closed, events, views and status bar removed; nothing fetched", async () => {

@@ -5,6 +5,7 @@
  * `obsidian` for the browser tests.
  */
 import { StateField, type Extension } from "@codemirror/state";
+import { parse as yamlParse, stringify as yamlStringify } from "yaml";
 
 // --- Obsidian's DOM helpers (Obsidian adds these to every element and to window) -------------
 interface ElInfo { cls?: string; text?: string; href?: string; attr?: Record<string, string> }
@@ -56,8 +57,15 @@ export class WorkspaceLeaf {
   async openFile(file: TFile, state?: unknown) { this.opened.push({ path: file.path, state }); this.app.opened.push({ path: file.path, state }); }
 }
 
+/** Obsidian's helpers for paths and front-matter YAML. */
+export const normalizePath = (p: string) => p.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "") || "/";
+export const parseYaml = (text: string): unknown => yamlParse(text);
+export const stringifyYaml = (value: unknown): string => yamlStringify(value);
+
 export class App {
   files = new Map<string, string>();
+  mtimes = new Map<string, number>();
+  private clock = 1;
   events = new Map<string, Set<Handler>>();
   viewFactories = new Map<string, (leaf: WorkspaceLeaf) => ItemView>();
   leaves: WorkspaceLeaf[] = [];
@@ -67,7 +75,22 @@ export class App {
     getMarkdownFiles: () => [...this.files.keys()].filter((p) => p.endsWith(".md")).map((p) => new TFile(p)),
     cachedRead: async (f: TFile) => this.files.get(f.path) ?? "",
     getFileByPath: (p: string) => (this.files.has(p) ? new TFile(p) : null),
+    on: (name: string, cb: Handler) => this.workspace.on(`vault:${name}`, cb),
+    /** The adapter reaches every file, dot-folders included (Obsidian's vault index does not). */
+    adapter: {
+      exists: async (p: string) => this.files.has(p) || [...this.files.keys()].some((f) => f.startsWith(p + "/")),
+      read: async (p: string) => { const t = this.files.get(p); if (t === undefined) throw new Error("ENOENT"); return t; },
+      write: async (p: string, data: string) => { this.setFile(p, data); },
+      list: async (p: string) => ({ files: [...this.files.keys()].filter((f) => f.startsWith(p + "/") && !f.slice(p.length + 1).includes("/")), folders: [] as string[] }),
+      stat: async (p: string) => (this.files.has(p) ? { type: "file", ctime: 0, mtime: this.mtimes.get(p) ?? 0, size: this.files.get(p)!.length } : null),
+      mkdir: async () => {},
+    },
   };
+  /** Writes a file as the file system would (a new mtime); no vault event. */
+  setFile(path: string, text: string | undefined) {
+    if (text === undefined) this.files.delete(path); else this.files.set(path, text);
+    this.mtimes.set(path, this.clock++);
+  }
   workspace = {
     on: (name: string, cb: Handler) => {
       if (!this.events.has(name)) this.events.set(name, new Set());
@@ -170,6 +193,7 @@ class TextInput {
 class Button {
   constructor(public buttonEl: HTMLButtonElement) {}
   setButtonText(t: string) { this.buttonEl.textContent = t; return this; }
+  setCta() { this.buttonEl.classList.add("mod-cta"); return this; }
   setIcon(i: string) { this.buttonEl.dataset.icon = i; return this; }
   setTooltip(t: string) { this.buttonEl.title = t; return this; }
   onClick(cb: () => unknown) { this.buttonEl.addEventListener("click", () => cb()); return this; }
@@ -183,3 +207,17 @@ export class Notice {
 }
 
 export class MarkdownView {}
+
+/** A modal dialog: shown in the page until closed. */
+export class Modal {
+  containerEl = make("div", "modal-container");
+  modalEl = make("div", "modal", this.containerEl);
+  titleEl = make("div", "modal-title", this.modalEl);
+  contentEl = make("div", "modal-content", this.modalEl);
+  constructor(public app: App) {}
+  open() { document.body.appendChild(this.containerEl); void this.onOpen(); }
+  close() { this.containerEl.remove(); this.onClose(); }
+  setTitle(t: string) { this.titleEl.textContent = t; return this; }
+  onOpen(): void | Promise<void> {}
+  onClose(): void {}
+}

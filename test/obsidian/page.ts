@@ -62,6 +62,30 @@ const harness = {
     return s && { uri: s.uri, version: s.version, inSync: s.inSync, stats: { ...s.stats }, diagnostics: s.current.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line })) };
   },
   status: () => plugin.statusItems[0]?.textContent ?? "",
+  /** The status bar for the focused pane: its text and its tooltip (aria-label). */
+  statusBar(i: number) {
+    panes[i]!.view.focus();
+    plugin.renderStatus();
+    const el = plugin.statusItems[0];
+    return { text: el?.textContent ?? "", label: el?.getAttribute("aria-label") ?? "" };
+  },
+  /** Replaces the first occurrence of `search` in a pane, as typing would. */
+  replaceText(i: number, search: string, replacement: string) {
+    const view = panes[i]!.view;
+    const from = view.state.doc.toString().indexOf(search);
+    if (from < 0) return false;
+    view.dispatch({ changes: { from, to: from + search.length, insert: replacement }, userEvent: "input.type" });
+    return true;
+  },
+  /** Vault files as the adapter sees them (dot-folders included). */
+  vaultFile: (path: string) => app.files.get(path),
+  /** Writes a vault file; `event` also fires the vault's modify event (Obsidian sends none for dot-folders). */
+  writeVaultFile(path: string, text: string | undefined, event = false) {
+    app.setFile(path, text);
+    if (event) app.workspace.trigger(text === undefined ? "vault:delete" : "vault:modify", new TFile(path));
+  },
+  poll: () => plugin.pollWorkspaceFiles(),
+  workspace: () => ({ customPacks: plugin.customPacks.slice(), problems: plugin.workspaceProblems.slice() }),
   statusFor: (i: number) => { const s = harness.session(i); return s?.uri ? plugin.statuses.get(s.uri) : undefined; },
   focus: (i: number) => panes[i]!.view.focus(),
   select(i: number, from: number, to = from) { panes[i]!.view.dispatch({ selection: { anchor: from, head: to } }); },

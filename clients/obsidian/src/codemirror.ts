@@ -57,7 +57,11 @@ export interface MappingOptions {
   packName?(id: string): string | undefined;
   /** Renders the tooltip body (message, clauses, rule link); CodeMirror shows the message alone without it. */
   render?: (d: DecorumDiagnostic) => Node;
+  /** "Accept this finding…": records a reason outside the text (the tooltip shows the button when given). */
+  accept?: (view: EditorView, d: DecorumDiagnostic) => void;
 }
+
+export const ACCEPT_TITLE = "Accept this finding…";
 
 export interface FixView {
   title: string;
@@ -71,6 +75,8 @@ export interface DecorumDiagnostic extends CmDiagnostic {
   clauses: { label: string; quote: string }[];
   docsUrl?: string;
   fixes: FixView[];
+  /** The LSP diagnostic it was made from (range and version as the server computed them). */
+  lsp: Diagnostic;
 }
 
 /** "imu-students:a.v" → "IMU student guidelines, a.v" (or the raw clause id). */
@@ -109,8 +115,12 @@ export function toCmDiagnostics(diagnostics: readonly Diagnostic[], doc: Text, o
       clauses: (data?.sources ?? []).map((s) => ({ label: clauseLabel(s.clause, options), quote: s.quote })),
       docsUrl: d.codeDescription?.href,
       fixes,
-      actions: fixes.map((f): Action => ({ name: f.title, markClass: f.kind === "suggestion" ? "decorum-suggestion" : "decorum-safe", apply: (view) => { applyFix(view, f.edits); } })),
+      lsp: d,
     };
+    const actions = fixes.map((f): Action => ({ name: f.title, markClass: f.kind === "suggestion" ? "decorum-suggestion" : "decorum-safe", apply: (view) => { applyFix(view, f.edits); } }));
+    const accept = options.accept;
+    if (accept) actions.push({ name: ACCEPT_TITLE, markClass: "decorum-accept", apply: (view) => { accept(view, made); } });
+    made.actions = actions;
     const render = options.render;
     if (render) made.renderMessage = () => render(made);
     out.push(made);

@@ -9,7 +9,10 @@ import {
   type ApplyWorkspaceEditParams, type ApplyWorkspaceEditResult, type ConfigurationParams, type CodeAction, type Command,
   type Range, type InitializeResult,
 } from "vscode-languageserver-protocol/browser";
-import { CHECK_WORKSPACE_REQUEST, STATUS_NOTIFICATION, type CheckWorkspaceResult, type StatusParams } from "../../../shared/src/protocol.js";
+import {
+  CHECK_WORKSPACE_REQUEST, STATUS_NOTIFICATION, WORKSPACE_DATA_REQUEST,
+  type CheckWorkspaceResult, type StatusParams, type WorkspaceDataParams, type WorkspaceDataResult,
+} from "../../../shared/src/protocol.js";
 import type { LspDocuments } from "./codemirror.js";
 
 export interface ClientHooks {
@@ -130,6 +133,12 @@ export class DecorumClient implements LspDocuments {
 
   executeCommand<T = unknown>(command: string, args: unknown[]): Promise<T> {
     return this.connection.sendRequest("workspace/executeCommand", { command, arguments: args });
+  }
+
+  /** Sends the vault's pack files and accepted findings (`decorum/workspaceData`); the server re-lints open notes. */
+  async workspaceData(params: WorkspaceDataParams): Promise<WorkspaceDataResult | undefined> {
+    if (this.disposed) return undefined;
+    return (await this.connection.sendRequest<WorkspaceDataResult | null>(WORKSPACE_DATA_REQUEST, params)) ?? undefined;
   }
 
   /** Settings changed: the server drops its cache, asks again per note and re-lints. */

@@ -3,11 +3,12 @@
  * server the other editors use), the editor extension shows its findings as underlines with fix
  * buttons, and the commands ask the server for edits. Nothing rule-specific lives here.
  */
-import { Notice, Plugin, editorInfoField, type Editor, type MarkdownFileInfo, type MarkdownView, type TFile, type WorkspaceLeaf } from "obsidian";
+import { Notice, Plugin, editorInfoField, type Editor, type MarkdownFileInfo, type MarkdownView, type TAbstractFile, type TFile, type WorkspaceLeaf } from "obsidian";
 import type { EditorState } from "@codemirror/state";
+import type { EditorView } from "@codemirror/view";
 import type { ApplyWorkspaceEditParams, ApplyWorkspaceEditResult, TextEdit } from "vscode-languageserver-protocol";
-import { COMMANDS, type StatusParams } from "../../../shared/src/protocol.js";
-import { decorumEditorExtension, type EditorHost, type EditorSession } from "./codemirror.js";
+import { COMMANDS, type AcceptFindingResult, type DiagnosticData, type StatusParams } from "../../../shared/src/protocol.js";
+import { decorumEditorExtension, type DecorumDiagnostic, type EditorHost, type EditorSession } from "./codemirror.js";
 import { DecorumClient, createWorkerFromSource } from "./lsp-worker.js";
 import { DEFAULT_SETTINGS, configurationFor, isSkipped, loadSettings, noteUri, pathOfUri, type DecorumSettings } from "./settings.js";
 import { renderFinding } from "./tooltip.js";
@@ -15,8 +16,16 @@ import { PACKS } from "./catalog.js";
 import { WORKER_SOURCE } from "./worker-source.js";
 import { DecorumSettingTab } from "./settings-tab.js";
 import { RESULTS_VIEW, ResultsView, type VaultCheck } from "./results-view.js";
+import { ACCEPTED_FILE, concernsWorkspaceData, readWorkspaceData, workspaceSignature, writeAccepted } from "./workspace-files.js";
+import { askReason } from "./accept-modal.js";
 
 type CommandResult = { applied: boolean; reason?: string };
+
+/** A problem with a custom pack file or the accepted file (shown in a notice and in the settings tab). */
+export interface WorkspaceProblem { path: string; line: number; character: number; message: string }
+
+/** How often the dot-folder files are looked at (Obsidian sends no vault events for `.decorum/`). */
+const POLL_MS = 5000;
 
 export default class DecorumPlugin extends Plugin {
   override settings: DecorumSettings = { ...DEFAULT_SETTINGS };
@@ -30,6 +39,16 @@ export default class DecorumPlugin extends Plugin {
   private statusEl: HTMLElement | undefined;
   private focused: EditorSession | undefined;
   private starting: Promise<DecorumClient | undefined> | undefined;
+  /** Custom packs the server loaded from the vault, and the problems found in those files. */
+  customPacks: { id: string; name: string; path: string }[] = [];
+  workspaceProblems: WorkspaceProblem[] = [];
+  private refreshing: Promise<void> = Promise.resolve();
+  private refreshTimer: number | undefined;
+  private signature = "";
+  private sentPackFiles = "";
+  private shownProblems = "";
+  /** Asks for the reason of an accepted finding; replaced in tests only if needed. */
+  askReason = (finding: { rule: string; message: string }): Promise<string | undefined> => askReason(this.app, finding);
   /** Where "copy a clean version" writes; replaced in tests. */
   writeClipboard = (text: string): Promise<void> => navigator.clipboard.writeText(text);
 
@@ -42,15 +61,27 @@ export default class DecorumPlugin extends Plugin {
     this.starting = this.startClient();
     const client = await this.starting;
     if (!client) return;
+    // custom packs and accepted findings before the first lint, so no note flashes under the wrong pack
+    await this.refreshWorkspaceData().catch((e) => console.error("[decorum] reading .decorum files failed", e));
 
     this.registerEditorExtension(decorumEditorExtension(this.editorHost()));
     this.registerView(RESULTS_VIEW, (leaf: WorkspaceLeaf) => new ResultsView(leaf, this));
     this.addSettingTab(new DecorumSettingTab(this.app, this));
     this.addCommands();
     this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.renderStatus()));
+    const onVaultChange = (file: TAbstractFile, oldPath?: string) => {
+      if (concernsWorkspaceData(file.path, this.settings.packFiles) || (oldPath !== undefined && concernsWorkspaceData(oldPath, this.settings.packFiles))) this.scheduleRefresh();
+    };
+    this.registerEvent(this.app.vault.on("create", onVaultChange));
+    this.registerEvent(this.app.vault.on("modify", onVaultChange));
+    this.registerEvent(this.app.vault.on("delete", onVaultChange));
+    this.registerEvent(this.app.vault.on("rename", onVaultChange));
+    this.registerInterval(window.setInterval(() => { void this.pollWorkspaceFiles(); }, POLL_MS));
   }
 
   override onunload(): void {
+    if (this.refreshTimer !== undefined) window.clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
     for (const s of [...this.sessions]) s.destroy();
     this.sessions.clear();
     // The worker holds nothing worth a graceful shutdown: terminate it now so nothing outlives the plugin.
@@ -92,8 +123,9 @@ export default class DecorumPlugin extends Plugin {
       },
       uriOf: (path, pane) => noteUri(path, pane),
       debounceMs: () => this.settings.debounceMs,
-      packName: (id) => PACKS.find((p) => p.id === id)?.name,
+      packName: (id) => this.customPacks.find((p) => p.id === id)?.name ?? PACKS.find((p) => p.id === id)?.name,
       render: renderFinding,
+      accept: (view, d) => { void this.acceptFinding(view, d).catch((e) => this.fail(e)); },
       attach: (s) => { this.sessions.add(s); },
       detach: (s) => {
         this.sessions.delete(s);
@@ -231,8 +263,88 @@ export default class DecorumPlugin extends Plugin {
     await this.app.workspace.getLeaf(false).openFile(file, { eState: { line }, active: true });
   }
 
+  /**
+   * Reads the custom pack files and `.decorum/accepted.yaml` from the vault and sends them to the
+   * server, which re-lints the open notes. Runs one at a time, in order.
+   */
+  refreshWorkspaceData(): Promise<void> {
+    const run = async () => {
+      const client = this.client;
+      if (!client || client.isDisposed) return;
+      const adapter = this.app.vault.adapter;
+      const packFiles = [...this.settings.packFiles];
+      const read = await readWorkspaceData(adapter, packFiles);
+      this.signature = await workspaceSignature(adapter, packFiles);
+      this.sentPackFiles = JSON.stringify(packFiles);
+      const result = await client.workspaceData(read.params);
+      this.customPacks = (result?.packs ?? []).map((p) => ({ id: p.id, name: p.name, path: pathOfUri(p.origin) ?? p.origin }));
+      const problems: WorkspaceProblem[] = (result?.problems ?? []).map((p) => ({ path: pathOfUri(p.origin) ?? p.origin, line: p.line, character: p.character, message: p.message }));
+      if (read.acceptedProblem) problems.push({ path: ACCEPTED_FILE, line: 0, character: 0, message: read.acceptedProblem });
+      for (const path of read.unreadable) problems.push({ path, line: 0, character: 0, message: "The file was not found or cannot be read." });
+      this.workspaceProblems = problems;
+      // one notice per new set of problems (missing files from settings are listed in the settings tab only)
+      const shown = problems.filter((p) => !read.unreadable.includes(p.path));
+      const key = JSON.stringify(shown);
+      if (shown.length && key !== this.shownProblems) new Notice(`Decorum: ${shown.map((p) => `${p.path}, line ${p.line + 1}: ${p.message}`).join("\n")}`, 10000);
+      this.shownProblems = key;
+    };
+    const next = this.refreshing.then(run, run);
+    this.refreshing = next.catch((e) => { console.error("[decorum] reading .decorum files failed", e); });
+    return next;
+  }
+
+  /** A vault file the server depends on changed: refresh soon (several events often come together). */
+  scheduleRefresh(delayMs = 250): void {
+    if (this.refreshTimer !== undefined) window.clearTimeout(this.refreshTimer);
+    this.refreshTimer = window.setTimeout(() => {
+      this.refreshTimer = undefined;
+      void this.refreshWorkspaceData().catch(() => undefined);
+    }, delayMs);
+  }
+
+  /** Notices changes to the files under `.decorum/`, which Obsidian's vault events do not report. */
+  async pollWorkspaceFiles(): Promise<boolean> {
+    if (!this.client) return false;
+    const signature = await workspaceSignature(this.app.vault.adapter, this.settings.packFiles);
+    if (signature === this.signature) return false;
+    await this.refreshWorkspaceData();
+    return true;
+  }
+
+  /**
+   * "Accept this finding…" from the tooltip: asks for a reason, lets the server fingerprint the
+   * flagged text, and records the entry in `.decorum/accepted.yaml` (never in the note or the settings).
+   */
+  async acceptFinding(view: EditorView, d: DecorumDiagnostic): Promise<AcceptFindingResult | undefined> {
+    const session = [...this.sessions].find((s) => s.view === view);
+    const client = this.client;
+    if (!client || !session?.uri || session.path === undefined) return undefined;
+    const version = (d.lsp.data as DiagnosticData | undefined)?.version;
+    const reason = await this.askReason({ rule: d.rule, message: d.message });
+    if (reason === undefined) return undefined;
+    session.flush();
+    if (version !== session.version || !session.uri) {
+      new Notice("Decorum: the note changed since the finding was shown; open its tooltip again.");
+      return { applied: false, reason: "changed" };
+    }
+    const result = (await client.executeCommand<AcceptFindingResult | null>(COMMANDS.acceptFinding, [session.uri, version, d.rule, d.lsp.range, reason])) ?? { applied: false };
+    if (!result.applied || !result.entry) {
+      new Notice(`Decorum: ${result.reason ?? "the finding was not accepted."}`);
+      return result;
+    }
+    try {
+      await writeAccepted(this.app.vault.adapter, { ...result.entry, document: session.path, ...(this.settings.acceptedBy ? { by: this.settings.acceptedBy } : {}) });
+    } finally {
+      // the server hid the finding already; the file decides from now on (back if it was not written)
+      await this.refreshWorkspaceData();
+    }
+    new Notice(`Decorum: accepted (${d.rule}); the reason is kept in ${ACCEPTED_FILE}.`);
+    return result;
+  }
+
   async saveSettings(): Promise<void> {
     await this.saveData(this.settings);
+    if (JSON.stringify(this.settings.packFiles) !== this.sentPackFiles) this.scheduleRefresh();
     this.client?.configurationChanged();
     for (const s of this.sessions) s.reopen();
     this.renderStatus();
@@ -251,7 +363,8 @@ export default class DecorumPlugin extends Plugin {
     const parts = (["error", "warning", "information", "hint"] as const)
       .filter((k) => status.counts[k])
       .map((k) => `${status.counts[k]} ${k === "information" ? "info" : k}${status.counts[k] === 1 || k === "information" ? "" : "s"}`);
-    el.setText(`Decorum: ${parts.length ? parts.join(", ") : "no findings"}${status.ready ? " ✓" : ""}`);
-    el.setAttr("aria-label", `${status.packName}${status.ready ? ": ready to post" : ""}`);
+    el.setText(`Decorum: ${parts.length ? parts.join(", ") : "no findings"} · ${status.ready ? "ready to post" : "not ready"}`);
+    el.setAttr("aria-label", status.ready ? `${status.packName}: ready to post` : `${status.packName}: not ready to post: ${status.reasons.join("; ")}`);
+    el.setAttr("data-tooltip-position", "top");
   }
 }

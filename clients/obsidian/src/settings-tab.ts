@@ -1,4 +1,4 @@
-/** Settings tab: pack, per-folder packs, folders to skip, disclaimer placement, each rule. */
+/** Settings tab: pack, custom pack files, per-folder packs, folders to skip, disclaimer placement, each rule. */
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { PACKS, RULES } from "./catalog.js";
 import { cleanFolder, type DecorumSettings, type PlacementChoice, type RuleChoice } from "./settings.js";
@@ -6,6 +6,9 @@ import { cleanFolder, type DecorumSettings, type PlacementChoice, type RuleChoic
 interface SettingsOwner extends Plugin {
   settings: DecorumSettings;
   saveSettings(): Promise<void>;
+  /** Custom packs loaded from the vault, and problems in those files. */
+  customPacks: { id: string; name: string; path: string }[];
+  workspaceProblems: { path: string; line: number; message: string }[];
 }
 
 const RULE_CHOICES: Record<RuleChoice, string> = { default: "Pack default", off: "Off", error: "Error", warning: "Warning", information: "Information", hint: "Hint" };
@@ -27,13 +30,18 @@ export class DecorumSettingTab extends PluginSettingTab {
     const { containerEl } = this;
     const s = this.owner.settings;
     containerEl.empty();
+    // shipped packs, then the vault's own (a custom pack may replace a shipped id)
+    const packs = [...PACKS.filter((p) => !this.owner.customPacks.some((c) => c.id === p.id)), ...this.owner.customPacks];
+    const packOptions = (d: { addOption(v: string, l: string): unknown }, withGeneralDefault: boolean) => {
+      for (const p of packs) if (!withGeneralDefault || p.id !== "general") d.addOption(p.id, p.name);
+    };
 
     new Setting(containerEl)
       .setName("Policy pack")
       .setDesc("The policy notes are checked against, unless a folder below or the note's front matter (decorum: policy: …) says otherwise.")
       .addDropdown((d) => {
         d.addOption("", "General (default)");
-        for (const p of PACKS) if (p.id !== "general") d.addOption(p.id, p.name);
+        packOptions(d, true);
         d.setValue(s.pack).onChange((v) => { s.pack = v; this.save(); });
       });
 
@@ -53,13 +61,30 @@ export class DecorumSettingTab extends PluginSettingTab {
         .setValue(s.skipFolders.join("\n"))
         .onChange((v) => { s.skipFolders = v.split("\n").map(cleanFolder).filter(Boolean); this.save(); }));
 
+    new Setting(containerEl).setName("Custom packs").setHeading()
+      .setDesc("Your institution's own packs: YAML files in the vault's .decorum/packs folder are found automatically; list other pack files here.");
+    new Setting(containerEl)
+      .setName("Custom pack files")
+      .setDesc("One vault path per line (YAML or JSON).")
+      .addTextArea((t) => t
+        .setPlaceholder("Policies/our-school.yaml")
+        .setValue(s.packFiles.join("\n"))
+        .onChange((v) => { s.packFiles = v.split("\n").map(cleanFolder).filter(Boolean); this.save(); }));
+    const loaded = containerEl.createDiv({ cls: "decorum-custom-packs setting-item-description" });
+    for (const p of this.owner.customPacks) loaded.createDiv({ cls: "decorum-custom-pack", text: `${p.name} (${p.id}), from ${p.path}` });
+    for (const p of this.owner.workspaceProblems) loaded.createDiv({ cls: "decorum-pack-problem", text: `${p.path}, line ${p.line + 1}: ${p.message}` });
+    new Setting(containerEl)
+      .setName("Name for accepted findings")
+      .setDesc("Recorded with each finding you accept (in .decorum/accepted.yaml), so a reviewer knows who accepted it. Optional.")
+      .addText((t) => t.setValue(s.acceptedBy).onChange((v) => { s.acceptedBy = v.trim(); this.save(); }));
+
     new Setting(containerEl).setName("Folder packs").setHeading()
       .setDesc("Notes in a folder use its pack: for example, a journal folder under one policy and a blog folder under another. The longest matching folder wins.");
     s.folderPacks.forEach((m, i) => {
       new Setting(containerEl)
         .addText((t) => t.setPlaceholder("Folder").setValue(m.folder).onChange((v) => { m.folder = cleanFolder(v); this.save(); }))
         .addDropdown((d) => {
-          for (const p of PACKS) d.addOption(p.id, p.name);
+          packOptions(d, false);
           d.setValue(m.pack || "general").onChange((v) => { m.pack = v; this.save(); });
         })
         .addExtraButton((b) => b.setIcon("trash").setTooltip("Remove").onClick(() => {

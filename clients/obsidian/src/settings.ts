@@ -26,6 +26,10 @@ export interface DecorumSettings {
   folderPacks: FolderPack[];
   /** Quiet time after typing before the note is re-checked (milliseconds). */
   debounceMs: number;
+  /** Custom pack files (vault paths), besides those found in `.decorum/packs/`. */
+  packFiles: string[];
+  /** Name recorded with accepted findings (optional). */
+  acceptedBy: string;
 }
 
 export const DEFAULT_SETTINGS: DecorumSettings = {
@@ -35,6 +39,8 @@ export const DEFAULT_SETTINGS: DecorumSettings = {
   skipFolders: [],
   folderPacks: [],
   debounceMs: 300,
+  packFiles: [],
+  acceptedBy: "",
 };
 
 /** Merges stored data (untrusted, possibly from an older version) over the defaults. */
@@ -56,7 +62,7 @@ export function loadSettings(stored: unknown): DecorumSettings {
       })
     : [];
   const debounceMs = typeof s.debounceMs === "number" && s.debounceMs >= 0 && s.debounceMs <= 5000 ? s.debounceMs : DEFAULT_SETTINGS.debounceMs;
-  return { pack: str(s.pack, ""), rules, disclaimerPlacement: placement, skipFolders: folders(s.skipFolders), folderPacks, debounceMs };
+  return { pack: str(s.pack, ""), rules, disclaimerPlacement: placement, skipFolders: folders(s.skipFolders), folderPacks, debounceMs, packFiles: folders(s.packFiles), acceptedBy: str(s.acceptedBy, "").trim() };
 }
 
 /** `Journal/`, `/Journal` and `Journal` name the same folder. */
