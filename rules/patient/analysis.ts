@@ -14,8 +14,8 @@ import type { Block, DocumentModel, LinkRef } from "../../shared/src/document.js
 import type { Pack } from "../../shared/src/pack.js";
 import {
   TITLE_NAME, TITLE_PREFIX, NOT_NAMES, CUE_NAME, NAME_BEFORE_AGE, INITIALS, NOT_INITIALS, COLLEAGUE_NEAR, FAMOUS_RE,
-  SHAPES, DEVICE_LABEL, CONTACT_LABEL, ADDRESS, HOSPITAL, HOSPITAL_LEAD_STOP, TOWN_CUE, NOT_TOWNS, PATIENT_LINK_HOSTS,
-  MY_ROLE, AGE_AFTER_NAME, AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT, ONE_OF_MY, CONSENT_SHOW, SHOW, META, QUOTED, FAMILY_TOPIC, CLINICAL, FR_NARRATIVE, FR_TIME,
+  SHAPES, DEVICE_LABEL, DEVICE_NEAR, CONTACT_LABEL, PLACE_CUE, PLACE_CUE_FR, PLACE_FACILITY, PLACE_GENERAL, PLACE_POSS, NOT_PLACES, FIRST_PERSON, THIRD_PERSON, ADDRESS, HOSPITAL, HOSPITAL_LEAD_STOP, TOWN_CUE, NOT_TOWNS, PATIENT_LINK_HOSTS,
+  MY_ROLE, AGE_AFTER_NAME, AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT, ONE_OF_MY, CONSENT_SHOW, CROWD, OWN_DEVICE, FR_SETTING, FR_CASE, FR_CLINICAL, DISSECT_POSS, SHOW, META, QUOTED, FAMILY_TOPIC, CLINICAL, FR_NARRATIVE, FR_TIME,
   REFERENT, STRONG_REF, TITLE_BEFORE, GENERIC, IMPERATIVE_START, TIME, SETTING, ACTION, CASE, CASEFIND, PRONOUN3, OWN, CITATION, CITATION_LINE, VIGNETTE,
 } from "./lexicon.js";
 
@@ -43,6 +43,8 @@ export interface Candidate {
   bare?: boolean;
   /** The pack's name for a local identifier format ("NHS number"). */
   idName?: string;
+  /** A town named as part of a local facility ("the Maple Grove nursing home"). */
+  facility?: boolean;
 }
 
 export interface SentenceInfo {
@@ -77,7 +79,39 @@ const BLOCK_CACHE_LIMIT = 20000;
 const OWN_BEFORE = /\b(?:my|mine|myself)\b[^.!?]{0,12}$|\b(?:I|I'm|I’m)\s+(?:\w+\s+){0,2}$|\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:IC|NRIC|passport|licen[cs]e|number|phone|mobile|cell|e-?mail|address|house|home|flat|room|place|birthday|date of birth|DOB)\b[^.!?]{0,20}$|\b(?:reach|call|text|WhatsApp|email|e-mail|contact|message|DM)\s+(?:me|us)\b[^.!?]{0,25}$|\b(?:I live|living at|I stay|I'm at|I am at|moved to|workshop|event)\b[^.!?]{0,30}$/i;
 const PUBLICATION_BEFORE = /\b(?:published|posted|updated|accessed|retrieved|released|dated|issued|exam|workshop|deadline|conference|webinar|due)\b[^.!?]{0,30}$/i;
 const CARE_WORDS = /\b(?:admitted|admission|discharged?|discharge|surgery|operat\w*|seen|saw|visit\w*|came in|presented|brought in|born|birth|died|death|passed|diagnos\w*|biopsy|scan\w*|appointment|follow-up|delivered|transferred|arrived|intubated|extubated|coded|procedure|clinic|ward|referr\w*)\b/i;
-const FAMILY_MY = /^\s*(?:my|our)\s+(?:(?!patient|client|donor)\w+\s+){0,2}(?:mum|mom|mother|father|dad|grand\w*|uncle|auntie|aunty|sister|brother|son|daughter|wife|husband|partner|dog|cat|puppy|kitten|horse|friend|girl|boy|kid|child|baby|man|woman|guy)\b/i;
+const FAMILY_MY = /^\s*(?:my|our)\s+(?:(?!patient|client|donor)[\w-]+\s+){0,2}(?:mum|mom|mother|father|dad|grand\w*|uncle|auntie|aunty|sister|brother|son|daughter|wife|husband|partner|dog|cat|puppy|kitten|horse|friend|girl|boy|kid|child|baby|man|woman|guy)\b/i;
+
+/** "âgée de 84 ans", "une patiente de 92 ans": "de" before an age, not a duration. */
+const OURS = /^\W*(?:ours|mine)\s+(?:did|had|has|was|is|does|too|also|definitely|actually|just)\b/i;
+const ROLE_WORD = /\b(?:cadaver|donor|body|patient|participant|client|subject|dog|cat|horse)s?\b/i;
+const FR_AGE_DE = /(?:âgée?s?|patiente?|homme|femme|dame|monsieur|enfant|garçon|fille|bébé|nourrisson|fillette|garçonnet|adolescente?|aînée?|vieillard|personne|madame|mme|m\.|mlle|un|une)\s+de\s*$/iu;
+
+/** A capitalised word after a spatial cue that is no town: a state or country, a month, a department, a pronoun. */
+function notPlace(place: string): boolean {
+  const first = place.split(/[\s-]+/)[0]!;
+  return NOT_TOWNS.has(place) || NOT_TOWNS.has(first) || NOT_NAMES.has(first) || NOT_PLACES.has(place) || NOT_PLACES.has(first);
+}
+
+/**
+ * Whether the author is the subject of the clause holding a place ("I flew to Seattle", "I grew up in
+ * Millbrook", "Back home in Ipoh, my family …"): the last person word before the cue decides, or the
+ * first one after the place when there is none before.
+ */
+const REL_CLAUSE_BEFORE = /\b(?:patient|man|woman|lady|gentleman|guy|boy|girl|kid|child|baby|toddler|teen|teenager|donor|cadaver|participant|client|one|family|dog|cat|horse|mare|farmer|logger|miner|retiree)s?\s+(?:(?:that|who|whom)\s+)?$/i;
+function ownClause(text: string, at: number, sStart: number, sEnd: number, placeEnd = at, nameAt = -1): boolean {
+  const before = text.slice(sStart, at);
+  let lastFirst = -1, lastThird = nameAt;
+  for (const m of before.matchAll(FIRST_PERSON)) {
+    // "the woman I clerked …": the noun is still the subject
+    if (REL_CLAUSE_BEFORE.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
+    lastFirst = m.index;
+  }
+  for (const m of before.matchAll(THIRD_PERSON)) lastThird = m.index;
+  if (lastFirst >= 0 || lastThird >= 0) return lastFirst > lastThird;
+  const after = text.slice(placeEnd, sEnd);
+  const f = after.search(FIRST_PERSON), t = after.search(THIRD_PERSON);
+  return f >= 0 && (t < 0 || f < t);
+}
 
 /** Person nouns that name a patient-like role on their own (not "a man", "she"). */
 const ROLE_REF = /\b(?:patient|donor|cadaver|participant|volunteer|client|gomer|frequent flyer|drug seeker|primip|multip|pakcik|makcik)/i;
@@ -90,7 +124,7 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean, family:
   const no: Features = { narrative: false, own, pronoun, weak: false, pronounOnly: false };
   if (own) return no;
   if (VIGNETTE.test(text) || IMPERATIVE_START.test(text)) return no;
-  const time = TIME.test(text) || FR_TIME.test(text), setting = SETTING.test(text), action = ACTION.test(text), kase = CASE.test(text);
+  const time = TIME.test(text) || FR_TIME.test(text), setting = SETTING.test(text) || FR_SETTING.test(text), action = ACTION.test(text), kase = CASE.test(text) || FR_CASE.test(text);
   // talk about confidentiality itself, not a story
   if (META.test(text) && !time && !action) return no;
   const refMatch = REFERENT.exec(text);
@@ -101,13 +135,15 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean, family:
   // a family member is the topic and the sentence only says "she"/"he": family news, not a patient
   if (family && pronounOnly && !STRONG_REF.test(text) && !ONE_OF_MY.test(text)) return { ...no, own: true };
   const generic = GENERIC.test(text);
+  const genericCore = generic && GENERIC.test(text.replace(CROWD, " "));
   const clinicalAction = action && /\b(?:clerked|clerk|examined|admitted|treated|scrubbed|operated|intubated|sutured|stitched|delivered|resuscitated|coded|discharged|photographed|imaged|scanned|assessed|dissected|cannulated|catheteri[sz]ed|consented|interviewed|recruited|enrolled|sat with|broke the news|looked after)\b/i.test(text);
   let narrative = false;
   let weak = false;
-  if (STRONG_REF.test(text) && !generic) narrative = true;
-  else if (ONE_OF_MY.test(text) || (MY_ROLE.test(text) && !generic)) narrative = true;
+  if (STRONG_REF.test(text) && !genericCore) narrative = true;
+  else if (ONE_OF_MY.test(text) || (MY_ROLE.test(text) && !genericCore)) narrative = true;
   else if (CONSENT_SHOW.test(text) && SHOW.test(text)) narrative = true;
   else if (FR_NARRATIVE.test(text)) narrative = true;
+  else if (DISSECT_POSS.test(text) && !generic) narrative = true;
   else if (CASEFIND.test(text) && time) narrative = true;
   else if (strong >= 2) narrative = true;
   else if (strong >= 1 && (time || setting || action || kase || ref)) { narrative = true; weak = !setting && !action && !kase && !roleRef; }
@@ -135,19 +171,33 @@ export function analyseBlock(block: Block): BlockAnalysis {
     cands.push({ ...c, sentence: sentenceOf(c.start) });
   };
   const ownBefore = (at: number) => OWN_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+  const ownDevice = (at: number) => {
+    const si = sentences[sentenceOf(at)];
+    return OWN_DEVICE.test(text.slice(si?.start ?? 0, si?.end ?? text.length));
+  };
 
   // 1. shapes: one combined matcher
-  if (/\d|@/.test(text)) {
+  if (/[\d@]|\bold\b/.test(text)) {
     for (const m of text.matchAll(SHAPES)) {
       const g = m.groups!;
       const s = m.index, e = s + m[0].length;
-      if (g.labelled !== undefined) {
+      if (g.devlabel !== undefined) {
+        const value = g.dvalue!;
+        if ((value.match(/\d/g)?.length ?? 0) < 3) continue;
+        const vs = s + m[0].lastIndexOf(value);
+        add({ kind: "device", start: vs, end: vs + value.length, labelStart: s, own: ownBefore(s) || ownDevice(s) });
+      } else if (g.code !== undefined) {
+        const si = sentences[sentenceOf(s)];
+        const st = text.slice(si?.start ?? 0, si?.end ?? text.length);
+        if (!DEVICE_NEAR.test(st)) continue;
+        add({ kind: "device", start: s, end: e, own: ownBefore(s) || ownDevice(s) });
+      } else if (g.labelled !== undefined) {
         const value = g.value!;
         if ((value.match(/\d/g)?.length ?? 0) < 3) continue;
         const label = g.label!;
         const vs = s + m[0].lastIndexOf(value);
         const kind: IdKind = DEVICE_LABEL.test(label) ? "device" : CONTACT_LABEL.test(label) ? "phone" : "id";
-        const intrinsic = /MRN|record|hospital|patient|chart|NHS|CHI|RAMQ|health|Medicare|Medicaid|UR|URN|bed ticket|insurance|member|policy|microchip|chip|tag/i.test(label);
+        const intrinsic = /MRN|record|hospital|patient|chart|NHS|CHI|RAMQ|health|Medicare|Medicaid|UR|URN|bed ticket|insurance|member|policy|microchip|chip|tag|dossier|NAM|soleil|assurance/i.test(label);
         add({ kind, start: vs, end: vs + value.length, labelStart: s, intrinsic, own: ownBefore(s) });
       } else if (g.email !== undefined) add({ kind: "email", start: s, end: e, own: ownBefore(s) });
       else if (g.ip !== undefined) add({ kind: "url", start: s, end: e });
@@ -163,10 +213,12 @@ export function analyseBlock(block: Block): BlockAnalysis {
       } else if (g.age !== undefined) {
         const n = wordNumber(g.agen!);
         if (n === undefined) continue;
-        const unit = (g.ageu ?? "year").toLowerCase();
+        const unit = (g.ageu ?? (g.ans === "mois" ? "month" : g.ans === "semaines" ? "week" : "year")).toLowerCase();
         const years = unit.startsWith("mo") ? n / 12 : unit.startsWith("w") ? n / 52 : unit.startsWith("d") ? n / 365 : n;
-        if (/\b(?:I'm|I am|I was|my|me)\s*$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
-        if (g.ans !== undefined && /\b(?:depuis|pendant|il y a|dans|en|après|durant|de)\s*$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
+        if (/\b(?:I'm|I am|I was|my|me|our)\s*$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
+        if (g.ans !== undefined && /\b(?:depuis|pendant|il y a|dans|en|après|durant|de)\s*$/i.test(text.slice(Math.max(0, s - 12), s))
+          && !FR_AGE_DE.test(text.slice(Math.max(0, s - 40), s))) continue;
+        if (g.ans !== undefined && g.ans !== "ans" && !FR_AGE_DE.test(text.slice(Math.max(0, s - 40), s))) continue;
         add({ kind: "age", start: s, end: e, age: years });
       } else if (g.agesex !== undefined) {
         add({ kind: "age", start: s, end: e, age: Number(g.asn), sex: g.sex as "M" | "F" });
@@ -249,33 +301,65 @@ export function analyseBlock(block: Block): BlockAnalysis {
       add({ kind: "hospital", start: s, end: s + t.length, own: false });
     }
   }
+  const ownAt = (s: number, e: number) => {
+    const si = sentences[sentenceOf(s)];
+    const sStart = si?.start ?? 0;
+    // a patient's name between the author and the place makes the patient the subject ("I admitted Mrs. Tan from Ipoh")
+    let nameAt = -1;
+    for (const c of cands) if ((c.kind === "name" || c.kind === "age") && !c.own && c.start >= sStart && c.end <= s) nameAt = Math.max(nameAt, c.start - sStart);
+    return ownBefore(s) || ownClause(text, s, sStart, si?.end ?? text.length, e, nameAt);
+  };
   for (const m of text.matchAll(TOWN_CUE)) {
     const place = m[1]!;
-    if (NOT_TOWNS.has(place) || NOT_TOWNS.has(place.split(/\s+/)[0]!) || NOT_NAMES.has(place.split(/\s+/)[0]!)) continue;
+    if (notPlace(place)) continue;
     const s = m.index + m[0].lastIndexOf(place);
-    add({ kind: "town", start: s, end: s + place.length, own: ownBefore(m.index) });
+    if (/^\s+General(?![\p{L}])/u.test(text.slice(s + place.length))) continue; // "Kirkwood General": a hospital, below
+    add({ kind: "town", start: s, end: s + place.length, own: ownAt(s, s + place.length) });
+  }
+  // towns after a spatial cue, named local facilities, "X's only GP", "X General"
+  if (/\p{Lu}/u.test(text)) {
+    for (const m of text.matchAll(PLACE_GENERAL)) {
+      const place = m[1]!;
+      if (notPlace(place) || TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      const end = m.index + m[0].length;
+      add({ kind: "hospital", start: m.index, end, own: false });
+    }
+    for (const re of [PLACE_CUE, PLACE_CUE_FR, PLACE_FACILITY, PLACE_POSS]) {
+      for (const m of text.matchAll(re)) {
+        const place = m[1]!;
+        const s = m.index + m[0].lastIndexOf(place);
+        if (notPlace(place) || TITLE_BEFORE.test(text.slice(Math.max(0, s - 14), s))) continue;
+        // a capitalised word at the start of a sentence after a cue word is not a place ("near. Then")
+        if (/^\s+General(?![\p{L}])/u.test(text.slice(s + place.length))) continue;
+        add({ kind: "town", start: s, end: s + place.length, own: ownAt(s, s + place.length), facility: re === PLACE_FACILITY });
+      }
+    }
   }
   cands.sort((a, b) => a.start - b.start);
 
   // 5. sentences
   let family = false;
+  // talk about confidentiality: quoted examples in the block ("(a) 'a farmer near Tillsonburg'") are not patient details
+  const blockMeta = sentences.some((x) => { const st = text.slice(x.start, x.end); return META.test(st) && !TIME.test(st) && !ACTION.test(st); });
   for (let i = 0; i < sentences.length; i++) {
     const si = sentences[i]!;
     const st = text.slice(si.start, si.end);
     // in talk about confidentiality, a quoted example ("'the man in bed 4'") is not a patient detail
-    if (META.test(st) && !TIME.test(st) && !ACTION.test(st)) {
+    if (blockMeta) {
       for (const q of st.matchAll(QUOTED)) {
         const qs = si.start + q.index, qe = qs + q[0].length;
         for (let k = cands.length - 1; k >= 0; k--) if (cands[k]!.start >= qs && cands[k]!.end <= qe) cands.splice(k, 1);
       }
     }
     const inS = cands.filter((c) => c.sentence === i && !c.own);
-    const strong = inS.filter((c) => (c.kind === "name" && !/^\p{Lu}\.\s?\p{Lu}\.$/u.test(text.slice(c.start, c.end))) || c.kind === "id" || c.kind === "device" || (c.kind === "age" && c.sex !== undefined) || (c.kind === "location" && !/^(?:room|rm|unit)/i.test(text.slice(c.start, c.end))) || c.kind === "address").length;
-    const bedRef = inS.some((c) => (c.kind === "location" && /^(?:bed|bay|cubicle|cot|resus|trolley|stretcher)/i.test(text.slice(c.start, c.end))) || (c.kind === "age" && !c.bare) || (c.kind === "date" && c.labelStart !== undefined));
+    const strong = inS.filter((c) => (c.kind === "name" && !/^\p{Lu}\.\s?\p{Lu}\.$/u.test(text.slice(c.start, c.end))) || c.kind === "id" || c.kind === "device" || (c.kind === "age" && c.sex !== undefined) || (c.kind === "location" && !/^(?:room|rm|unit|chambre|salle|box)/iu.test(text.slice(c.start, c.end))) || c.kind === "address").length;
+    const bedRef = inS.some((c) => (c.kind === "location" && /^(?:bed|bay|cubicle|cot|resus|trolley|stretcher|lit|civière)/iu.test(text.slice(c.start, c.end))) || (c.kind === "age" && !c.bare) || (c.kind === "date" && c.labelStart !== undefined));
     const famHere = FAMILY_TOPIC.exec(st);
     if (famHere && !/\b(?:patient|client|donor)s?(?:'s|’s)?\b/i.test(st.slice(Math.max(0, famHere.index - 20), famHere.index + famHere[0].length + 2))) family = true;
     else if (strong > 0 || STRONG_REF.test(st) || ONE_OF_MY.test(st) || (REFERENT.exec(st) ?? [""])[0].match(ROLE_REF)) family = false;
-    const f = sentenceFeatures(st, strong, bedRef, family);
+    const f = sentenceFeatures(blockMeta ? st.replace(QUOTED, (q) => " ".repeat(q.length)) : st, strong, bedRef, family);
+    // "Anyone else's cadaver have a pacemaker? Ours did": "ours" answers about a specific donor or patient
+    if (!f.narrative && i > 0 && OURS.test(st) && ROLE_WORD.test(text.slice(0, si.start))) f.narrative = true;
     si.narrative = f.narrative; si.own = f.own; si.pronoun = f.pronoun; si.strong = strong; si.weak = f.weak; si.pronounOnly = f.pronounOnly;
     if (f.own && family) for (const c of cands) if (c.sentence === i) c.own = true;
   }
@@ -286,7 +370,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
     cited: CITATION.test(text),
     vignette: VIGNETTE.test(text),
     famous: FAMOUS_RE.test(text),
-    clinical: CLINICAL.test(text),
+    clinical: CLINICAL.test(text) || FR_CLINICAL.test(text),
     family,
   };
   if (blockCache.size >= BLOCK_CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value!);

@@ -82,36 +82,49 @@ const ID_LABELS = [
   "licence plate", "license plate", "registration number", "reg no", "case number", "case no", "bed ticket", "RN", "UR number", "URN",
   "serial number", "serial no", "serial", "S/N", "SN", "lot number", "device ID", "IMEI", "accession number", "MAC address", "fax",
   "microchip number", "microchip", "chip number", "tag number", "ear tag",
+  "numéro de dossier", "no de dossier", "n° de dossier", "dossier", "numéro d'assurance maladie", "NAM", "carte soleil",
+  "numéro de la RAMQ", "numéro de chambre",
 ];
 export const DEVICE_LABEL = /serial|s\/n|^sn$|lot|device|imei|mac address|microchip|chip|tag/i;
 export const CONTACT_LABEL = /fax/i;
 const LABEL_ALT = ID_LABELS.sort((a, b) => b.length - a.length).map((l) => l.split(" ").map(ci).map((x) => `(?:${x})`).join("\\s+")).join("|");
-const ID_VALUE = String.raw`[A-Z0-9]{1,12}(?:[ \-/][A-Z0-9]*\d[A-Z0-9]*){0,4}`;
+const ID_VALUE = String.raw`[A-Z0-9]{1,12}(?:[ \-/][A-Z0-9]*\d[A-Z0-9]*|-[A-Z]{1,3}(?![\p{L}\d])){0,4}`;
+/** Implanted or worn devices whose serial, lot or ID number identifies the patient or donor. */
+export const DEVICE_WORDS = "pacemaker|pacer|ICD|defibrillator|generator|pulse generator|pump|insulin pump|infusion pump|implant|stent|valve|prosthesis|CPAP|BiPAP|hearing aid|cochlear implant|neurostimulator|stimulator|VNS|DBS|port|port-a-cath|catheter|monitor|glucose monitor|CGM|ventilator|LVAD|VAD|shunt|lead|plate|nail|rod|screw|hip|knee|device|breast implant|IUD|microchip|chip|collar|tag";
+/** The author's own device ("my own pacemaker", "I have an insulin pump"). */
+export const OWN_DEVICE = new RegExp(`\\b(?:my|I have an?|I've got an?|I’ve got an?)\\s+(?:own\\s+|new\\s+|old\\s+)?(?:${DEVICE_WORDS})\\b`, "i");
+export const DEVICE_NEAR = new RegExp(`\\b(?:${DEVICE_WORDS}|serial|lot|S\\/N|model|explant\\w*|implant\\w*)s?\\b`, "i");
+/** "serial number on the generator: 7HX-42218", "pump ID TX-88213-B", "the pacemaker serial on our donor read PM4471902". */
+const DEVICE_LABEL_SRC = String.raw`(?:[Ss]erial\s+(?:number|no\.?|#)|[Ss]erial|S\/N|SN|[Ll]ot\s+(?:number|no\.?|#)|[Ll]ot|UDI|(?:${DEVICE_WORDS.split("|").map(ci).join("|")})\s+(?:ID|serial(?:\s+number)?|S\/N|number|no\.?|code|#))`;
 
 /**
  * The one combined shape matcher. Alternatives at the same position are tried in order, so more
  * specific shapes come first. Named groups tell the kind.
  */
 const SHAPE_PARTS: [string, string][] = [
+  // device label, optionally "on the generator", then the code: "serial number on the generator: 7HX-42218"
+  ["devlabel", String.raw`(?<![\p{L}])(?<dlabel>${DEVICE_LABEL_SRC})(?![\p{L}])(?:\s+(?:on|of|from|in|off|for)\s+(?:the|his|her|their|our|my|its|this|that|a)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:\s*(?:#|:|=|no\.?|number|is|was|read|reads|said|says)){0,2}\s*\(?(?<dvalue>${ID_VALUE})(?![\p{L}\d])`],
   // label + value: "MRN 0049-2217", "IC number (880412-14-5566)", "serial number PRS-88214-0931"
-  ["labelled", String.raw`(?<![\p{L}])(?<label>${LABEL_ALT})(?![\p{L}])\.?(?:\s*(?:#|:|no\.?|number|is|was|of)){0,2}\s*\(?(?<value>${ID_VALUE})(?![\p{L}\d])`],
+  ["labelled", String.raw`(?<![\p{L}])(?<label>${LABEL_ALT})(?![\p{L}])\.?(?:\s*(?:#|:|no\.?|n°|nº|number|numéro|is|was|of|est|était)){0,2}\s*\(?(?<value>${ID_VALUE})(?![\p{L}\d])`],
   ["email", String.raw`(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])`],
   ["ip", String.raw`(?<![\d.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\d.])`],
   ["nric", String.raw`(?<![\d-])\d{6}-\d{2}-\d{4}(?![\d-])`],
   ["ssn", String.raw`(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])`],
   ["ramq", String.raw`(?<![\p{L}\d])[A-Z]{4}\s?\d{4}\s?\d{4}(?![\p{L}\d])`],
   // dates
-  ["dob", String.raw`(?<![\p{L}])(?:${ci("DOB")}|D\.O\.B\.?|${ci("date")}\s+of\s+birth|${ci("born")}(?:\s+on)?)\s*:?\s*(?:the\s+)?(?<dobv>\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\.?(?:,?\s+\d{2,4})?|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{8})(?![\p{L}\d])`],
+  ["dob", String.raw`(?<![\p{L}])(?:${ci("DOB")}|D\.O\.B\.?|${ci("date")}\s+of\s+birth|${ci("born")}(?:\s+on)?|[Nn]ée?s?\s+le|[Dd]ate\s+de\s+naissance|DDN)\s*:?\s*(?:the\s+)?(?<dobv>\d{1,2}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:${MONTHS})\.?(?:,?\s+\d{2,4})?|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{8})(?![\p{L}\d])`],
   ["date", String.raw`(?<![\p{L}\d])(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\.?(?:,?\s+\d{4})?|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{2}-\d{2})(?![\p{L}\d]|[/.-]\d)`],
   ["monthyear", String.raw`(?<![\p{L}\d])(?:${MONTHS})\.?\s+(?:of\s+)?(?:19|20)\d{2}(?![\p{L}\d])`],
   // ages
-  ["age", String.raw`(?<![\p{L}\d-])(?<agen>\d{1,3}|${NUMWORDS})(?:[-\s](?<ageu>year|yr|month|mo|week|wk|day)s?[-\s]old|\s?(?:yo|y\/o|y\.o\.)(?![\p{L}])|\s?(?:-year|years)\s+old|\s(?<ans>ans)(?!\s+(?:de|d['’])))(?![\p{L}])`],
+  ["age", String.raw`(?<![\p{L}\d-])(?<agen>\d{1,3}|${NUMWORDS})(?:[-\s](?<ageu>year|yr|month|mo|week|wk|day)s?[-\s]old|\s?(?:yo|y\/o|y\.o\.)(?![\p{L}])|\s?(?:-year|years)\s+old|\s(?<ans>ans|mois|semaines)(?!\s+(?:de|d['’])))(?![\p{L}])`],
   ["agesex", String.raw`(?<![\p{L}\d.,])(?<asn>\d{1,3})\s?(?<sex>[MF])(?![\p{L}\d])`],
   ["aged", String.raw`(?<![\p{L}])(?:${ci("aged")}|${ci("age")}:?)\s+(?<agedn>\d{1,3})(?![\d.%])(?!\s*(?:and|or|to|-|–)\s*\d)`],
   // places inside the care setting
-  ["bed", String.raw`(?<![\p{L}])(?:${alt(["bed", "bay", "cubicle", "cot", "room", "rm", "unit", "bedspace", "bed space", "stretcher", "trolley", "resus", "isolation room", "side room", "kennel", "stall", "cage"])})\s*(?:no\.?\s*|number\s*|#\s*)?(?<bedn>\d{1,4}[A-Z]?)(?![\p{L}\d])`],
+  ["bed", String.raw`(?<![\p{L}])(?:${alt(["bed", "bay", "cubicle", "cot", "room", "rm", "unit", "bedspace", "bed space", "stretcher", "trolley", "resus", "isolation room", "side room", "kennel", "stall", "cage", "lit", "chambre", "salle", "unité", "civière", "box"])})\s*(?:no\.?\s*|n°\s*|nº\s*|number\s*|#\s*)?(?<bedn>\d{1,4}[A-Z]?)(?![\p{L}\d])`],
   ["ward", String.raw`(?<![\p{L}])(?:${ci("ward")})\s+(?:\d{1,3}[A-Z]{0,2}|[A-Z]{1,2}\d{0,2})(?![\p{L}\d])`],
   ["postcode", String.raw`(?<![\p{L}\d])(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\p{L}\d])`],
+  // a letters-and-digits code (kept only next to a device word): "7HX-42218", "PM4471902"
+  ["code", String.raw`(?<![\p{L}\d-])(?=[A-Z\d-]*[A-Z])(?=(?:[A-Z-]*\d){3})[A-Z\d]{2,}(?:-[A-Z\d]+){0,3}(?![\p{L}\d-])`],
   // phone numbers (after the ids and dates that share their shape)
   ["phone", String.raw`(?<![\w/.+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,3}(?![\w/-]|\.\d)`],
 ];
@@ -147,8 +160,7 @@ export const NOT_TOWNS = new Set([
   "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "British Columbia", "Minnesota", "Wisconsin", "Iowa",
   "North Dakota", "South Dakota", "Sabah", "Sarawak", "Johor", "Kedah", "Kelantan", "Melaka", "Malacca", "Negeri Sembilan",
   "Pahang", "Perak", "Perlis", "Penang", "Pulau Pinang", "Selangor", "Terengganu", "England", "Scotland", "Wales",
-  "Northern Ireland", "Ireland", "UK", "US", "USA", "America", "Europe", "Asia", "Africa", "Australia", "Lancashire", "Yorkshire",
-  "Kent", "Essex", "Surrey", "Devon", "Cornwall", "Cumbria", "Wilayah Persekutuan", "Labuan", "Putrajaya", "Texas", "California",
+  "Northern Ireland", "Ireland", "UK", "US", "USA", "America", "Europe", "Asia", "Africa", "Australia", "Wilayah Persekutuan", "Labuan", "Putrajaya", "Texas", "California",
   "Florida", "New York", "Illinois", "Michigan", "Ohio", "The", "A", "An", "Home", "Work", "School", "Church", "Hospital", "ICU", "ED",
   "Emergency", "Theatre", "Surgery", "Radiology", "Ward", "Clinic", "Facebook", "Instagram", "Twitter", "TikTok", "Mexico", "France",
   "Germany", "Japan", "Korea", "Vietnam", "Myanmar", "Bangladesh", "Pakistan", "Nepal", "Sri Lanka", "Syria", "Ukraine", "Haiti",
@@ -156,23 +168,116 @@ export const NOT_TOWNS = new Set([
   "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Raya", "Ramadan",
 ]);
 
+/** A capitalised place name of one to three words ("Tillsonburg", "Elk River", "Rivière-du-Loup", "Stoke-on-Trent"). */
+const PLACE = String.raw`(\p{Lu}[\p{Ll}'’]+(?:(?:-(?:(?:du|de|des|la|le|les|sur|en|on|upon|under|in|the|aux|au)-)?|\s+)\p{Lu}[\p{Ll}'’]+){0,2})`;
+const COMPASS = "north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest";
+/**
+ * A capitalised place after a spatial cue: "just outside Millbrook", "near Tillsonburg", "up in Ely",
+ * "back home in Ballarat", "drove down from Elk River", "transferred from Kirkwood", "a farmer from Kuantan".
+ * Whether the place is the patient's (and not the author's) is decided by the caller.
+ */
+export const PLACE_CUE = new RegExp(
+  String.raw`(?:` +
+    // spatial prepositions that need no verb
+    String.raw`\b(?:[Jj]ust\s+|[Rr]ight\s+|[Ss]omewhere\s+|[Ww]ay\s+)?(?:[Oo]utside(?:\s+of)?|[Nn]ear|[Nn]earby|[Aa]round|[Bb]eyond|(?:[Oo]n|[Ii]n)\s+the\s+(?:outskirts|edge)\s+of|(?:(?:\w+|an?)\s+(?:miles?|km|kilometres?|kilometers?|minutes?|hours?)\s+)?(?:${COMPASS})\s+of)\s+` +
+    // "up in", "down near", "back home in", "out near", "from around", "from rural"
+    String.raw`|\b(?:[Uu]p|[Dd]own|[Oo]ut|[Oo]ver|[Bb]ack|[Bb]ack\s+home|[Hh]ome|[Aa]ll\s+the\s+way|[Ww]ay\s+(?:out|up|down))\s+(?:in|at|to|from|near|around)\s+` +
+    String.raw`|\bfrom\s+(?:up|down|out|over|around|near|outside|rural|small-town)\s+(?:in\s+|near\s+|around\s+|of\s+)?` +
+    // verbs of living and moving, with up to three words in between ("drove two hours from")
+    String.raw`|\b(?:lives?|lived|living|resides?|resided|residing|stays?|stayed|staying|grew\s+up|raised|moved|moving|relocated|drove|drives|driven|driving|travel(?:l)?ed|travel(?:l)?ing|came|comes|coming|flew|flown|transferred|transported|brought|walked|cycled|rode|hitchhiked|commutes?|commuted|farms?|farmed|retired|evacuated|airlifted|sent|referred|discharged|returned|returning|headed|heading)(?:\s+(?!(?:to|in|at|from|near|outside|into)\b)[\p{Ll}'’-]+){0,3}?\s+(?:in|at|from|to|into|near|outside)\s+` +
+    // "a three-hour drive from", "an hour away from", "the only GP in", "her farm outside"
+    String.raw`|\b(?:drive|ride|flight|boat\s+ride|journey|trip|bus\s+ride)\s+(?:from|to)\s+|\b(?:hours?|minutes?|km|kilometres?|kilometers?|miles?)\s+(?:away\s+)?from\s+` +
+    String.raw`|\b(?:only|local|one|small|little|rural|remote|tiny)\s+(?:[\p{Ll}-]+\s+)?(?:doctor|GP|nurse|clinic|hospital|pharmacy|practice|reserve|community|village|farm|school)\s+(?:in|at|near|outside|of)\s+` +
+    String.raw`|\b(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:farm|house|home|flat|apartment|trailer|cabin|village|hometown|kampung|family|daughter|son|wife|husband|kids|parents|people|church|mosque|temple|shop|restaurant|bakery|garage|job)\s+(?:(?:back|up|down|out)\s+)?(?:in|at|near|outside)\s+` +
+    // a titled name, or a name with an age, before "from"/"of": "Mrs. Tan from Ipoh", "Rahim, 74, from Kuantan"
+    String.raw`|${TITLE_NAME_SRC}(?:,\s*\d{1,3},?)?\s+(?:from|of)\s+|(?<![\p{L}])\p{Lu}\p{Ll}+,\s*\d{1,3},?\s+from\s+` +
+    // "he's from", "she was originally from", "originally from"
+    String.raw`|\b(?:(?:[Hh]e|[Ss]he|[Tt]hey)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:originally\s+|actually\s+|also\s+)?from|originally\s+from|hails\s+from)\s+` +
+    // a person or occupation noun right before "from"/"near"/"outside"
+    String.raw`|\b(?:man|woman|lady|gentleman|guy|boy|girl|kid|child|baby|toddler|teen|teenager|family|patient|client|owner|farmer|fisherman|fisher|logger|miner|trucker|rancher|labourer|laborer|worker|retiree|pensioner|widow|widower|veteran|grandmother|grandfather|grandma|grandpa|mother|father|mum|mom|dad|uncle|auntie|aunty|pakcik|makcik|native|resident|couple|tapper|driver|donor)s?\s+(?:from|near|outside|out\s+of)\s+(?:(?:rural|small-town|outside|around|near)\s+)?` +
+  String.raw`)${PLACE}`,
+  "gu",
+);
+/** French: "vit seul à Rimouski", "originaire de Chicoutimi", "transférée de Gaspé", "un agriculteur près de Lévis". */
+export const PLACE_CUE_FR = new RegExp(
+  String.raw`\b(?:vit|vivait|vivent|vient|venait|viennent|habite|habitait|demeure|demeurait|réside|résidait|résidant|habitante?s?|originaires?|venue?s?|arrivée?s?|transférée?s?|transportée?s?|née?s?|élevée?s?|grandi|déménagée?s?|revenue?s?|retournée?s?|rentrée?s?|ramenée?s?|agricult(?:eur|rice)|fermière?|pêcheur|camionneur|retraitée?|bûcheron|mineur)` +
+    String.raw`(?:\s+(?:seule?|toute?\s+seule?|encore|toujours|ici|là|avec\s+\S+\s+\S+))?\s+(?:à|au|près\s+de|près\s+d['’]|proche\s+de|en\s+banlieue\s+de|de|d['’]|aux\s+environs\s+de|dans\s+la\s+région\s+de|dans\s+le\s+coin\s+de)\s*${PLACE}`,
+  "gu",
+);
+/** "the Maple Grove nursing home", "at Pinecrest care home": a named local facility. */
+export const PLACE_FACILITY = new RegExp(
+  String.raw`\b(?:the|a|at|from|in|to)\s+${PLACE}\s+(?=(?:nursing|care|retirement|rest|group)\s+home\b|retirement\s+village\b|(?:homeless\s+)?shelter\b|trailer\s+park\b|caravan\s+park\b|reserve\b|reservation\b|First\s+Nation\b|prison\b|jail\b|(?:high|elementary|primary|secondary)\s+school\b|fire\s+(?:station|hall)\b|police\s+station\b|community\s+(?:hospital|clinic)\b|general\s+hospital\b|hospital\b|health\s+cent(?:re|er)\b|medical\s+cent(?:re|er)\b)`,
+  "gu",
+);
+/** "Kirkwood General", "Toronto General": a hospital named after its town. */
+export const PLACE_GENERAL = new RegExp(String.raw`(?<![\p{L}])${PLACE}\s+General(?![\p{L}])(?!\s+(?:Practice|Practitioner|Surgery|Medicine|Anaesthe\w*|Anesthe\w*|Paediatrics|Pediatrics|Internal))`, "gu");
+/** "Dunmore's only GP", "Ely's one ambulance": a small town's only service. */
+export const PLACE_POSS = new RegExp(
+  String.raw`(?<![\p{L}])${PLACE}(?:'s|’s)\s+(?=(?:only|one|local|little|small|tiny|main|nearest|sole|biggest|single|new|old)\s+(?:family\s+)?(?:GP|doctor|physician|clinic|hospital|pharmacy|pharmacist|nursing\s+home|care\s+home|school|high\s+school|ER|ED|A&E|ambulance|paramedic|fire\s+station|police|mine|mill|factory|plant|church|mosque|temple|pub|bar|diner|shop|store|supermarket|garage|farm|vet|dentist|midwife)\b)`,
+  "gu",
+);
+/** Capitalised words after a spatial cue that are not towns: departments, rooms, languages, holidays, seasons. */
+export const NOT_PLACES = new Set([
+  // states, provinces and territories (HIPAA: only places smaller than a state identify)
+  "Alabama", "Alaska", "Arizona", "Arkansas", "Colorado", "Connecticut", "Delaware", "Georgia", "Hawaii", "Idaho", "Indiana",
+  "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Mississippi", "Missouri", "Montana", "Nebraska",
+  "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "South Carolina", "Oklahoma", "Oregon", "Pennsylvania",
+  "Rhode Island", "Tennessee", "Utah", "Vermont", "Virginia", "West Virginia", "Washington State", "Wyoming", "Puerto Rico",
+  "Newfoundland", "Labrador", "Prince Edward Island", "PEI", "Yukon", "Nunavut", "Northwest Territories", "Victoria", "Queensland",
+  "New South Wales", "Tasmania", "Northern Territory", "South Australia", "Western Australia",
+  // countries and regions of the world
+  "Britain", "Great Britain", "New Zealand", "Norway", "Sweden", "Denmark", "Finland", "Netherlands", "Holland", "Belgium",
+  "Switzerland", "Austria", "Italy", "Spain", "Portugal", "Greece", "Turkey", "Iran", "Iraq", "Egypt", "Morocco", "Algeria",
+  "Tunisia", "Lebanon", "Israel", "Palestine", "Gaza", "Jordan", "Russia", "Poland", "Romania", "Hungary", "Cuba", "Jamaica",
+  "Peru", "Chile", "Argentina", "Venezuela", "Ecuador", "Bolivia", "Cambodia", "Laos", "Taiwan", "Saudi Arabia", "Qatar",
+  "Afghanistan", "Sudan", "South Sudan", "Congo", "Uganda", "Tanzania", "Rwanda", "Ghana", "Senegal", "Cameroon", "Mali",
+  "Eritrea", "Yemen", "Nepal", "Bhutan", "Mongolia", "Fiji", "Samoa", "Tonga", "South America", "Central America",
+  "North America", "Latin America", "Middle East", "Southeast Asia", "South Asia", "East Asia", "Caribbean", "Scandinavia",
+  "Borneo", "Sumatra", "Java", "Mindanao", "Luzon", "Asia Pacific",
+  // departments, services and road furniture
+  "Peds", "Ortho", "Orthopaedics", "Orthopedics", "Neuro", "Cardio", "Urology", "Dermatology", "Derm", "Endoscopy", "Dialysis",
+  "Recovery", "Admissions", "Reception", "Security", "Palliative", "Geriatrics", "Gerontology", "Neurosurgery", "Haematology",
+  "Hematology", "Nephrology", "Respiratory", "Gastro", "Rheumatology", "Ophthalmology", "Obstetrics", "Neonatology", "Acute",
+  "Medical", "Surgical", "Day", "Outpatient", "Inpatient", "Exit", "Highway", "Route", "Interstate", "Junction", "Mile", "Gate",
+  "Resus", "Theatre", "Theatres", "Theater", "Radiology", "Cardiology", "Neurology", "Oncology", "Paeds", "Paediatrics", "Pediatrics",
+  "Obs", "Gynae", "Obstetrics", "Outpatients", "Casualty", "Majors", "Minors", "Triage", "Maternity", "Medicine", "Psychiatry",
+  "HDU", "CCU", "NICU", "PICU", "SCBU", "Pharmacy", "Physio", "Rehab", "Anatomy", "Physiology", "Pathology", "Histology",
+  "Year", "Block", "Level", "Floor", "Wing", "Building", "Tower", "Hall", "Library", "Lab", "Station", "Bed", "Bay", "Room",
+  "English", "French", "Malay", "Spanish", "Chinese", "Tamil", "Arabic", "Mandarin", "Cantonese", "Hindi", "Punjabi", "Urdu",
+  "Christmas", "Easter", "Halloween", "Thanksgiving", "Diwali", "Deepavali", "Eid", "Hari", "Chinese New Year", "New Year",
+  "Spring", "Summer", "Autumn", "Fall", "Winter", "God", "Jesus", "Allah", "Heaven", "Hell", "Death", "Zoom", "Teams", "Epic",
+  "Cerner", "Canvas", "Moodle", "Google", "Netflix", "Spotify", "Starbucks", "Tim", "Costco", "Walmart", "Target", "Amazon",
+  "Surgeon", "Attorney", "Secretary", "Solicitor", "Inspector", "Postmaster", "Director", "Governor", "Auditor", "Consul",
+  "Nurse", "Doctor", "Dr", "Prof", "Professor", "Mum", "Mom", "Dad", "Grandma", "Grandpa", "Nan", "Granny", "Sister", "Brother",
+  "Uni", "University", "College", "School", "Campus", "Med", "Medical", "Hospital", "General", "Emergency", "Intensive",
+  "Canada", "Earth", "Mars",
+]);
+/** "I", "we", "my" (not "my patient"): the author is the subject of the clause. */
+export const FIRST_PERSON = /(?<![\p{L}'’])(?:(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|[Mm]e|[Mm]yself|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|us|[Oo]urselves|(?:[Mm]y|[Oo]ur)(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:patients?|donors?|cadavers?|participants?|clients?|subjects?|volunteers?|pts?|interviewees?)\b)|[Jj]e|[Nn]ous|[Mm]oi|(?:[Mm]on|[Mm]a|[Mm]es|[Nn]otre|[Nn]os)(?!\s+(?:[\p{L}-]+\s+){0,1}?(?:patiente?s?|donneur|donneuse|participante?s?)(?![\p{L}])))(?![\p{L}'’])|[Jj]['’](?=\p{L}))/gu;
+/** Enough French function words to treat a block as French (for French replacement wording). */
+export const FRENCH_WORDS = /(?<![\p{L}'’])(?:le|la|les|des|du|une|est|avec|pour|qui|que|dans|elle|il|j['’]ai|m['’]a|à|au|aux|sa|ses|son|pas|très|cette|ce|mais|était|sont|nous|je|vous)(?![\p{L}'’])/giu;
+/** He, she, a patient noun: someone other than the author is the subject. */
+export const THIRD_PERSON = /\b(?:he|she|they|him|his|her|hers|them|their|patients?|donors?|cadavers?|participants?|clients?|man|woman|lady|gentleman|guy|boy|girl|kid|child|baby|toddler|teen|teenager|family|owner|farmer|fisherman|logger|miner|trucker|worker|retiree|pensioner|widow|widower|veteran|tapper|driver|pakcik|makcik|mother|father|mum|mom|dad|husband|wife|son|daughter|dog|cat|horse|il|elle|ils|elles|lui|son|sa|ses|leur|patiente|dame|monsieur|homme|femme|enfant|bébé|Mme|Mlle|M\.)(?![\p{L}'’])/giu;
+
 /** Fundraiser, obituary and social hosts: a link to one inside a patient story identifies the patient. */
 export const PATIENT_LINK_HOSTS = /(?:^|\.)(?:gofundme\.com|justgiving\.com|givealittle\.co\.nz|kitabisa\.com|simplygiving\.com|fundrazr\.com|gogetfunding\.com|crowdfunding|legacy\.com|caringbridge\.org|mealtrain\.com|facebook\.com|fb\.com|instagram\.com|tiktok\.com|twitter\.com|x\.com|linkedin\.com|youtube\.com|obituar)/i;
 
 /* ------------------------------------------------------- narrative cues */
 
-const PERSON_NOUN = "patient|man|woman|lady|gentleman|gent|guy|girl|boy|kid|child|baby|infant|newborn|neonate|toddler|teen|teenager|adolescent|mum|mom|mother|father|dad|grandmother|grandfather|grandma|grandpa|granny|uncle|auntie|aunty|pakcik|makcik|donor|cadaver|participant|volunteer|client|dog|cat|puppy|kitten|horse|mare|stallion|foal|cow|calf|heifer|goat|sheep|lamb|pig|rabbit|parrot|ferret|retriever|labrador|terrier|spaniel|collie|shepherd|poodle|gomer|frequent flyer|drug seeker|regular|lad|chap|fella|veteran|mother-to-be|primip|multip";
+const PERSON_NOUN = "patient|man|woman|lady|gentleman|gent|guy|girl|boy|kid|child|baby|infant|newborn|neonate|toddler|teen|teenager|adolescent|mum|mom|mother|father|dad|grandmother|grandfather|grandma|grandpa|granny|uncle|auntie|aunty|pakcik|makcik|donor|cadaver|participant|volunteer|client|dog|cat|puppy|kitten|horse|mare|stallion|foal|cow|calf|heifer|goat|sheep|lamb|pig|rabbit|parrot|ferret|retriever|labrador|terrier|spaniel|collie|shepherd|poodle|gomer|frequent flyer|drug seeker|regular|lad|chap|fella|veteran|mother-to-be|primip|multip|farmer|fisherman|logger|miner|trucker|rancher|labourer|laborer|construction worker|rubber tapper|retiree|pensioner|widow|widower|\d{1,3}-(?:year|month|week|day)-old|[a-z]+-(?:year|month|week|day)-old";
 /** A specific, singular patient referent ("a patient I saw", "our donor", "the man in bed 4"). */
 export const REFERENT = new RegExp(
   String.raw`\b(?:(?:a|one|this|that|my|our|the|an)\s+(?:(?:very|young|old|older|elderly|little|sweet|lovely|frail|new|first|last|former|wrong|same|lovely|angry|\d{1,3}-year-old|[a-z]+-year-old|tiny|big|sick|unwell|confused|pregnant|retired|homeless|local|middle-aged|previously|healthy|well|obese|anxious|poor|regular|elderly)\s+){0,3}(?:${PERSON_NOUN})(?:'s|’s)?\b(?!s)` +
-    String.raw`|\b(?:he|she)\s+(?:was|had|came|told|asked|said|kept|looked|seemed|died|passed|cried|laughed|smiled|held|pulled|tried|refused|wanted|is now|is recovering|is fine|is doing)\b)`,
+    String.raw`|\b(?:he|she)\s+(?:was|had|came|told|asked|said|kept|looked|seemed|died|passed|cried|laughed|smiled|held|pulled|tried|refused|wanted|lives|lived|arrived|waited|fell|walked|spent|needed|needs|has been|had been|grew up|is now|is recovering|is fine|is doing)\b)`,
   "i",
 );
 /** Referents specific enough on their own: "my cadaver", "a patient I saw". */
-export const STRONG_REF = /\b(?:my|our) (?:cadaver|donor|body donor)(?:'s|’s)?\b|\b(?:a|one|the|this|that) (?:[a-z]+(?:-[a-z]+)* ){0,2}(?:patient|client|participant|subject|volunteer|donor|man|woman|lady|gentleman|child|baby|kid|boy|girl|toddler|teenager|infant|dog|cat|horse|mare)s? (?:that |whom |who )?(?:I|we|I've|we've) (?:(?:have|had|'ve|just|ever|recently|once|also|first) )*(?:saw|seen|had|met|clerked|treated|looked after|photographed|interviewed|examined|admitted|operated on|scrubbed in on|delivered|resuscitated|coded|recruited|assisted with|nursed|cared for|sat with|consented|imaged|scanned|dissected|sutured|intubated|discharged)\b/i;
+export const STRONG_REF = /\b(?:my|our) (?:cadaver|donor|body donor)(?:'s|’s)?\b|\b(?:the|our|my) (?:donor|cadaver|body) (?:at|on) (?:table|station|tank) \d+\b|\b(?:a|one|the|this|that) (?:[a-z]+(?:-[a-z]+)* ){0,2}(?:patient|client|participant|subject|volunteer|donor|man|woman|lady|gentleman|child|baby|kid|boy|girl|toddler|teenager|infant|dog|cat|horse|mare)s? (?:that |whom |who )?(?:I|we|I've|we've) (?:(?:have|had|'ve|just|ever|recently|once|also|first) )*(?:saw|seen|had|met|clerked|treated|looked after|photographed|interviewed|examined|admitted|operated on|scrubbed in on|delivered|resuscitated|coded|recruited|assisted with|nursed|cared for|sat with|consented|imaged|scanned|dissected|sutured|intubated|discharged)\b/i;
 /** "My first interview participant, …", "our ICU patient was …": a possessed, singular role followed by a story verb. */
-export const MY_ROLE = /\b(?:my|our)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?:patient|participant|donor|cadaver|client|subject|volunteer|interviewee)(?:'s|’s)?(?=\s*,|\s+(?:was|had|has|is|who|told|said|asked|came|cried|died|laughed|smiled|refused|wanted|kept|went|got|gave|took|felt|looked|seemed|turned|\p{Ll}+ed)\b)/iu;
+export const MY_ROLE = /\b(?:my|our)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?:patient|participant|donor|cadaver|client|subject|volunteer|interviewee)(?:'s|’s)?(?:\s+(?:this|last|today|tonight|yesterday)(?:\s+(?:week|night|morning|afternoon|evening|month|shift))?)?(?=\s*,|\s+(?:was|had|has|is|who|told|said|asked|came|cried|died|laughed|smiled|refused|wanted|kept|went|got|gave|took|felt|looked|seemed|turned|\p{Ll}+ed)\b)/iu;
 /** Plural/general subjects: what most patients do is not an encounter. */
+/** "everyone came over to look": a crowd, not a general claim about patients. */
+export const CROWD = /\b(?:everyone|anyone)\b/gi;
 export const GENERIC = /\b(?:patients|people|everyone|anyone|families|clients|donors|cadavers|subjects|participants|every (?:patient|case|visit)|most (?:patients|people)|many (?:patients|people)|some patients|a lot of patients|(?:if|when|whenever|before|unless)\s+(?:a|the|your|any)\s+patient|usual mix|the usual)\b/i;
 export const IMPERATIVE_START = /^\s*(?:\d+[.)]\s*)?(?:ask|check|match|always|never|don't|do not|make sure|remember|try|use|avoid|consider|look|think|write|get|let|weigh|sit|call)\b/i;
 
@@ -217,5 +322,10 @@ export const FAMILY_TOPIC = /\b(?:my|our)\s+(?:\w+\s+){0,2}(?:mum|mom|mother|fat
 /** Clinical vocabulary: needed before a plain "a man"/"a woman" with only a time cue counts as a patient. */
 export const CLINICAL = /\b(?:patients?|clinic|ward|hospital|ED|A&E|ER|ICU|NICU|resus|triage|admitted|admission|diagnos\w*|symptoms?|pain|fever|cancer|chemo\w*|surgery|surgical|theatre|operat\w*|insulin|dialysis|bloods?|scan|x-?ray|CT|MRI|ECG|bed|bay|consultant|registrar|attending|resident|nurses?|doctors?|medications?|meds|prescri\w*|sepsis|infection|fracture|tumou?r|stroke|seizure|cardiac|arrest|overdose|wound|ulcer|rash|cannula|IV|drip|clerk\w*|on call|rounds|shift|placement|rotation|discharge\w*|biopsy|pregnan\w*|labou?r|deliver\w*|anaesthe\w*|anesthe\w*|intubat\w*|ventilat\w*|vet|veterinary|cadaver|donor|dissect\w*|lab|study|interview\w*|participant|trial|consent|diabetes|dementia|delirium|dying|died|death|palliative|hospice|terminal|heart|lungs?|kidney|liver|GP|pharmacy|ambulance|paramedic\w*|stethoscope|sutur\w*|graft|burns?|biopsy)\b/i;
 /** French narrative cues for Quebec trainees who write in French. */
-export const FR_NARRATIVE = /\b(?:j['’]ai (?:admis|vu|examiné|soigné|rencontré|opéré|accouché|suivi|reçu|intubé|réanimé|annoncé)|(?:un|une|mon|ma|notre) (?:patient|patiente|homme|femme|dame|monsieur|enfant|bébé|garçon|fille)\b[^.!?]{0,80}\b(?:m['’]a (?:dit|demandé|raconté)|est (?:arrivée?|décédée?|morte?|revenue?)|a été (?:admise?|transférée?)))/iu;
+export const FR_NARRATIVE = /\b(?:j['’]ai (?:admis|vu|examiné|soigné|rencontré|opéré|accouché|suivi|reçu|intubé|réanimé|annoncé)|(?:un|une|mon|ma|notre|la|le|cette|ce|l['’])\s*(?:(?:vieille|vieux|vieil|jeune|petite?|pauvre|gentille?|nouvelle?|nouveau)\s+)?(?:patient|patiente|homme|femme|dame|monsieur|enfant|bébé|garçon|fille|résidente?|nourrisson|adolescente?|donneur|donneuse|participante?)\b[^.!?]{0,80}?(?<![\p{L}])(?:m['’]a (?:dit|demandé|raconté|tenu|serré|confié|remercié|souri|appelée?|montré|pris)|est (?:arrivée?|décédée?|morte?|revenue?|tombée?)|a été (?:admise?|transférée?|hospitalisée?|intubée?|opérée?)|pleurait|criait|refusait|a refusé)(?![\p{L}]))/iu;
+export const FR_SETTING = /(?:à l['’]urgence|aux urgences|à l['’]hôpital|en garde|pendant (?:ma|la|notre) garde|aux soins intensifs|à l['’]étage|au bloc|en clinique|à l['’]unité|en salle|au chevet|(?<![\p{L}])(?:chambre|lit|salle|civière|unité)\s+(?:n[°o]\s*)?\d)/iu;
+export const FR_CASE = /(?<![\p{L}])(?:est (?:arrivée?|décédée?|morte?|revenue?|partie?)|a été (?:admise?|transférée?|hospitalisée?|intubée?|opérée?)|m['’]a (?:raconté|dit|demandé|tenu|serré|confié|remercié|souri)|refusait|a refusé)(?![\p{L}])/iu;
+export const FR_CLINICAL = /(?<![\p{L}])(?:urgences?|hôpital|patiente?s?|garde|soins|chambre|civière|infirmière?s?|médecin|dialyse|pneumonie|chirurgie|admise?|hospitalisée?|dossier|résidente?|externe|stage|CHSLD|CLSC|CHU|unité|lit|salle|détresse|respiratoire|cancer|douleur|diagnostic|traitement|décès|mourir)(?![\p{L}])/iu;
+/** "Dissecting her hand today": a casual anatomy-lab story about one donor. */
+export const DISSECT_POSS = /\b(?:dissect(?:ing|ed)?|reflect(?:ing|ed)|open(?:ing|ed)|saw(?:ing|ed)\s+(?:through|open)|cut(?:ting)?\s+(?:into|open)|skinn(?:ing|ed)|expos(?:ing|ed)|clean(?:ing|ed)\s+(?:up|out)|remov(?:ing|ed)|found)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:hands?|arms?|forearms?|legs?|foot|feet|face|heart|brain|thorax|abdomen|chest|skull|scalp|neck|back|pelvis|knees?|hips?|shoulders?|lungs?|liver|kidneys?|spine|eyes?|tongue|larynx|breasts?|perineum|gut|bowel|stomach|head|fingers?|toes?|uterus|prostate|spleen|aorta|coronar(?:y|ies))\b/i;
 export const FR_TIME = /\b(?:cette nuit|ce matin|hier(?: soir)?|aujourd['’]hui|cet après-midi|la semaine dernière|pendant ma garde|lors de ma garde|en garde)\b/iu;

@@ -6,7 +6,9 @@
  */
 import type { DocumentModel } from "../../shared/src/document.js";
 import type { Edit } from "../../shared/src/finding.js";
+import type { Block } from "../../shared/src/document.js";
 import type { Identifier } from "./analysis.js";
+import { FRENCH_WORDS } from "./lexicon.js";
 
 export interface Redaction { generalise: Edit; placeholder: Edit }
 
@@ -15,6 +17,21 @@ const NP_STOP = /^(?:in|on|at|of|with|who|whom|whose|that|which|from|for|to|and|
 const DET = /(?:^|[^\p{L}])(an?)\s+$/u;
 
 const memo = new WeakMap<DocumentModel, Map<Identifier, Redaction>>();
+
+const ENGLISH_WORDS = /\b(?:the|and|of|to|with|was|is|her|his|he|she|in|on|at|for|that|it|my|we|I)\b/gi;
+const frenchBlocks = new WeakMap<Block, boolean>();
+/** Whether a block is written in French (replacements then use French wording). */
+function isFrench(block: Block): boolean {
+  let v = frenchBlocks.get(block);
+  if (v === undefined) {
+    const fr = block.text.match(FRENCH_WORDS)?.length ?? 0;
+    const en = block.text.match(ENGLISH_WORDS)?.length ?? 0;
+    v = fr >= 3 && fr > en;
+    frenchBlocks.set(block, v);
+  }
+  return v;
+}
+const FEMININE_TITLE = /^(?:Mme|Mlle|Madame|Mademoiselle|Mrs|Ms|Miss|Mdm|Madam|Puan|Cik|Mak\s?[Cc]ik|Makcik|Datin|Hajjah|Hajah|Nenek|Auntie|Aunty|Señora|Sra|Frau)\b/;
 
 /** Replacements for every identifier of a document, consistent across it. */
 export function planRedactions(doc: DocumentModel, ids: readonly Identifier[]): Map<Identifier, Redaction> {
@@ -59,7 +76,15 @@ export function planRedactions(doc: DocumentModel, ids: readonly Identifier[]): 
         const first = !seen.has(k);
         seen.add(k);
         p = { start: id.start, end: id.end, insert: many ? `[name ${letter}]` : "[name]" };
-        if (/\bname\s+(?:is|was)\s+$/i.test(before)) g = { start: id.start, end: id.end, insert: "withheld" };
+        const fr = isFrench(id.block);
+        if (fr) {
+          const fem = FEMININE_TITLE.test(id.text) || /\b(?:elle|née|arrivée|admise|âgée|transférée)\b/u.test(text.slice(id.end, id.end + 80));
+          const prevWord = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+          const article = prevWord === "la" || prevWord === "le" || prevWord === "une" || prevWord === "un" || prevWord === "ma" || prevWord === "mon" || prevWord === "notre" || prevWord === "cette";
+          const noun = fem ? "patiente" : "patient";
+          const ins = many ? `${fem ? "Patiente" : "Patient"} ${letter}` : article ? noun : `${first ? (fem ? "une" : "un") : fem ? "la" : "le"} ${noun}`;
+          g = { start: id.start, end: id.end, insert: many ? ins : cap(ins, id.start) };
+        } else if (/\bname\s+(?:is|was)\s+$/i.test(before)) g = { start: id.start, end: id.end, insert: "withheld" };
         else if (/\s(?:named|called)\s+$/i.test(before)) {
           const m = /\s(?:named|called)\s+$/i.exec(before)!;
           g = { start: id.start - (before.length - m.index), end: id.end, insert: "" };
@@ -74,6 +99,12 @@ export function planRedactions(doc: DocumentModel, ids: readonly Identifier[]): 
       case "age": g = generaliseAge(text, id, cap); p = { start: id.start, end: id.end, insert: "[age]" }; break;
       case "date": {
         if (id.labelStart !== undefined) { g = removal(text, id, cap); p = { start: id.start, end: id.end, insert: "[date]" }; break; }
+        if (isFrench(id.block)) {
+          const frPrep = /(?:^|\s)(le|du|au|en)\s+$/i.exec(before);
+          g = frPrep ? { start: id.start - (before.length - frPrep.index - (frPrep[0].startsWith(" ") ? 1 : 0)), end: id.end, insert: "récemment" } : { start: id.start, end: id.end, insert: cap("récemment", id.start) };
+          p = { start: id.start, end: id.end, insert: "[date]" };
+          break;
+        }
         const prep = /(?:^|\s)(on(?: the)?|in|at|during)\s+$/i.exec(before);
         if (prep) g = { start: id.start - (before.length - prep.index - (prep[0].startsWith(" ") ? 1 : 0)), end: id.end, insert: "recently" };
         else if (/\b(?:since|from|until|till|by|before|after)\s+$/i.test(before)) g = { start: id.start, end: id.end, insert: "a recent date" };
@@ -83,6 +114,18 @@ export function planRedactions(doc: DocumentModel, ids: readonly Identifier[]): 
       }
       case "location": {
         const word = /^\p{L}+/u.exec(id.text)?.[0].toLowerCase() ?? "bed";
+        if (/^(?:lit|chambre|salle|unité|civière)$/.test(word)) {
+          // "la chambre 12" → "la chambre"; ", lit 4," → removed with its commas
+          const num = /^\p{L}+\s*(?:n[°oº]\.?\s*)?/u.exec(id.text)![0];
+          const art = /(?:^|[^\p{L}])(?:la|le|l['’]|du|au|de\s+la|à\s+la|sa|son)\s*$/iu.test(before);
+          if (art) {
+            let s0 = id.start + num.length;
+            while (s0 > id.start && text[s0 - 1] === " ") s0--;
+            g = { start: s0, end: id.end, insert: "" };
+          } else g = removal(text, id, cap);
+          p = { start: id.start, end: id.end, insert: "[lieu]" };
+          break;
+        }
         const noun = word === "rm" ? "room" : word;
         const prep = / (?:in|on|at|from) $/i.exec(text.slice(id.start - 6, id.start));
         if (noun !== "ward" && noun !== "unit" && prep) {
@@ -100,7 +143,31 @@ export function planRedactions(doc: DocumentModel, ids: readonly Identifier[]): 
         p = { start: id.start, end: id.end, insert: "[place]" };
         break;
       }
-      case "town": g = { start: id.start, end: id.end, insert: cap("a nearby town", id.start) }; p = { start: id.start, end: id.end, insert: "[place]" }; break;
+      case "town": {
+        p = { start: id.start, end: id.end, insert: "[place]" };
+        if (isFrench(id.block)) {
+          // "à Rimouski" → "dans une ville voisine", "de Chicoutimi" → "d'une ville voisine"
+          const prep = /(?:^|\s)(à|au|de|d['’]|près\s+de|près\s+d['’])\s*$/iu.exec(before);
+          if (prep) {
+            const ps = id.start - (before.length - prep.index - (prep[0].startsWith(" ") ? 1 : 0));
+            const w = prep[1]!.toLowerCase();
+            const ins = w === "à" || w === "au" ? "dans une ville voisine" : w.startsWith("près") ? "près d'une petite ville" : "d'une ville voisine";
+            g = { start: ps, end: id.end, insert: ins };
+          } else g = { start: id.start, end: id.end, insert: cap("une ville voisine", id.start) };
+          p = { start: id.start, end: id.end, insert: "[lieu]" };
+          break;
+        }
+        if (id.facility) {
+          // "the Maple Grove nursing home" → "a local nursing home"
+          const the = /(?:^|[^\p{L}])([Tt]he|[Aa])\s+$/u.exec(before);
+          const s0 = the ? id.start - (before.length - before.lastIndexOf(the[1]!)) : id.start;
+          g = { start: s0, end: id.end, insert: cap("a local", s0) };
+          break;
+        }
+        const near = /\b(?:near|nearby|around)\s+$/i.test(before);
+        g = { start: id.start, end: id.end, insert: cap(near ? "a small town" : "a nearby town", id.start) };
+        break;
+      }
       case "address": {
         if (/\b(?:at|to|from|outside|near)\s+$/i.test(before)) g = { start: id.start, end: id.end, insert: "their home" };
         else if (/\baddress(?:\s+(?:is|was))?:?\s+$/i.test(before)) g = { start: id.start, end: id.end, insert: "withheld" };
@@ -131,6 +198,14 @@ export function planRedactions(doc: DocumentModel, ids: readonly Identifier[]): 
 function removal(text: string, id: Identifier, cap: (s: string, at: number) => string): Edit {
   const ls = id.labelStart ?? id.start;
   const e = id.end;
+  if (id.kind === "device" && id.labelStart !== undefined) {
+    const between = text.slice(id.labelStart, id.start);
+    // "the serial number on the generator: 7HX-42218." → "the serial number on the generator."
+    const colon = /\s*[:=#]\s*$/.exec(between);
+    if (colon && colon.index > 0 && /^[.!?;,)]|^\s*$/.test(text.slice(e, e + 1))) return { start: id.labelStart + colon.index, end: e, insert: "" };
+    // "the pacemaker serial on our donor read PM4471902" → "… read (number removed)"
+    if (/\b(?:read|reads|said|says)\s*$/i.test(between)) return { start: id.start, end: e, insert: "(number removed)" };
+  }
   // "(880412-14-5566)", "(MRN 123)"
   if (text.slice(0, id.start).trimEnd().endsWith("(") && text.slice(e).trimStart().startsWith(")")) {
     let s = text.lastIndexOf("(", id.start);
@@ -192,10 +267,22 @@ function generaliseAge(text: string, id: Identifier, cap: (s: string, at: number
     if (!det) ins = ins.replace(/^(?:an?|someone)\s+/, "");
     return { start, end: npEnd, insert: cap(ins || "someone", start) };
   }
-  if (/\sans$/.test(id.text)) {
+  if (/\s(?:ans|mois|semaines)$/.test(id.text)) {
     const fr = ["", "", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "soixante-dizaine", "quatre-vingtaine", "quatre-vingt-dizaine"];
-    const ins = age >= 90 ? "plus de 90 ans" : age >= 20 ? `dans la ${fr[Math.floor(age / 10)]}` : age >= 13 ? "adolescent" : "jeune";
-    return { start: id.start, end: id.end, insert: ins };
+    const before = text.slice(Math.max(0, id.start - 30), id.start);
+    // "âgée de 84 ans" → "dans la quatre-vingtaine"; "une patiente de 92 ans" → "une patiente de plus de 90 ans"
+    const agedDe = /(?:^|[^\p{L}])([ÂâAa]gée?s?\s+de\s+)$/u.exec(before);
+    const de = /(?:^|[^\p{L}])(de\s+)$/u.exec(before);
+    const start = agedDe ? id.start - agedDe[1]!.length : id.start;
+    if (age >= 90) return { start: id.start, end: id.end, insert: "plus de 90 ans" };
+    if (age >= 20) return { start: de && !agedDe ? id.start - de[1]!.length : start, end: id.end, insert: `dans la ${fr[Math.floor(age / 10)]}` };
+    // a child: "un bébé de 3 semaines" → "un bébé"; "Léa, 6 ans," → "jeune"
+    if (de || agedDe) {
+      let s0 = agedDe ? start : id.start - de![1]!.length;
+      while (s0 > 0 && text[s0 - 1] === " ") s0--;
+      return { start: s0, end: id.end, insert: "" };
+    }
+    return { start: id.start, end: id.end, insert: age >= 13 ? "adolescent" : "jeune" };
   }
   // predicative: "aged 91", "is 58 years old", "58 yo"
   const ins = age >= 13 ? band : age >= 5 ? "in childhood" : age >= 1 ? "in early childhood" : "in infancy";

@@ -405,3 +405,155 @@ describe("custom pack identifierPatterns", () => {
     expect(f.some((x) => x.text.includes("RH4410923"))).toBe(false);
   });
 });
+
+/*
+ * Batch 3: recall gaps from a fresh spot check (places tied to a patient, device serials, French
+ * wording, casual cadaver/donor talk, ages in words and with units), with tricky negatives for
+ * each class (the author's own travel and family, institutions, quizzes, teaching, cited cases).
+ */
+const positives3: Case[] = [
+  // places tied to a patient
+  { name: "lives just outside a town", pack: "umn-health-sciences", text: "She lives just outside Millbrook and her mum drove two hours to sit with her in the ED last night.", id: ["Millbrook"], enc: ["She lives just outside Millbrook"] },
+  { name: "a farmer near a town", pack: "umn-health-sciences", text: "A farmer near Tillsonburg came in today with his hand crushed in a baler.", id: ["Tillsonburg"], enc: ["A farmer near Tillsonburg came in today"] },
+  { name: "back home in", pack: "imi", text: "While we waited for his scan this afternoon he told me all about his vegetable garden back home in Ballarat.", id: ["Ballarat"], enc: ["he told me all about his vegetable garden"] },
+  { name: "transferred from a town's general", pack: "umn-health-sciences", text: "Last night we admitted an elderly man transferred from Kirkwood General with a perforated bowel.", id: ["Kirkwood"], enc: ["we admitted an elderly man"] },
+  { name: "the town nursing home", pack: "imu-students", text: "The lady from the Maple Grove nursing home was back on our ward again this morning, more confused than last week.", id: ["Maple Grove"], enc: ["The lady from the Maple Grove nursing home"] },
+  { name: "a town's only GP", pack: "quebec-postgraduate", text: "My patient today has been seeing Dunmore's only GP for forty years and had never had his blood pressure checked.", id: ["Dunmore"], enc: ["My patient today"] },
+  { name: "drove down from a town", pack: "imu-students", text: "The woman I clerked on nights drove down from Elk River with her own discharge letter in a plastic folder.", id: ["Elk River"], enc: ["The woman I clerked on nights"] },
+  { name: "a rubber tapper from around a town", pack: "imu-students", text: "Pakcik in bed 7 is a rubber tapper from around Kuala Pilah; he cycled to the clinic this morning.", id: ["bed 7", "Kuala Pilah"], enc: ["Pakcik in bed 7"] },
+  { name: "up in a town", pack: "umn-health-sciences", text: "Our patient this week was a logger up in Ely who waited three days before anyone drove him to the clinic.", id: ["Ely"], enc: ["Our patient this week"] },
+  // device and serial numbers
+  { name: "cadaver pacemaker serial", pack: "umn-health-sciences", text: "Anyone else's cadaver have a pacemaker? Ours did, and we found the serial number on the generator: 7HX-42218.", id: ["7HX-42218"], enc: ["Ours did"] },
+  { name: "pacemaker serial on our donor", pack: "imu-students", text: "The pacemaker serial on our donor read PM4471902, so the lab is contacting the manufacturer.", id: ["PM4471902"], enc: ["our donor"] },
+  { name: "implant lot number on my cadaver", pack: "umn-health-sciences", text: "We removed the hip implant from my cadaver today; the lot number 22B1945 was still legible on the stem.", id: ["22B1945"], enc: ["my cadaver"] },
+  { name: "insulin pump ID in a story", pack: "imi", text: "Last night I photographed a teenager's insulin pump for his notes; the pump ID TX-88213-B was right there in the shot.", id: ["TX-88213-B"], enc: ["Last night I photographed"] },
+  { name: "S/N on an explanted device", pack: "umn-health-sciences", text: "The patient I saw this morning had his defibrillator explanted, S/N 44-9921-07, after the recall.", id: ["44-9921-07"], enc: ["The patient I saw this morning"] },
+  // French
+  { name: "French: chambre number", pack: "quebec-postgraduate", text: "Cette nuit, la dame de la chambre 12 m'a demandé de rester avec elle jusqu'au matin.", id: ["chambre 12"], enc: ["la dame de la chambre 12"] },
+  { name: "French: M., lit, âgé de", pack: "quebec-postgraduate", text: "Ce matin j'ai examiné M. Gagnon, lit 4, âgé de 78 ans, qui refusait sa dialyse.", id: ["M. Gagnon", "lit 4", "78"], enc: ["j'ai examiné M. Gagnon"], allow: ["âgé de 78 ans"] },
+  { name: "French: née le, dossier n°", pack: "quebec-postgraduate", text: "Hier soir, Mlle Roy, née le 3 mars 1950, dossier n° 448812, est arrivée à l'urgence en détresse respiratoire.", id: ["Mlle Roy", "3 mars 1950", "448812"], enc: ["Mlle Roy"] },
+  { name: "French: âgée de in a night story", pack: "quebec-postgraduate", text: "Hier, pendant ma garde, Mme Bouchard, âgée de 84 ans, m'a raconté sa jeunesse à la ferme.", id: ["Mme Bouchard", "84"], enc: ["Mme Bouchard"] },
+  { name: "French: salle and a town", pack: "quebec-postgraduate", text: "J'ai vu ce matin un patient de la salle 3 qui vit seul à Rimouski depuis la mort de sa femme.", id: ["salle 3", "Rimouski"], enc: ["J'ai vu ce matin un patient"] },
+  { name: "French: unité number", pack: "quebec-postgraduate", text: "Cette nuit à l'unité 5B, une patiente de 92 ans m'a tenu la main pendant une heure.", id: ["unité 5B", "92 ans"], enc: ["une patiente de 92 ans"] },
+  // cadaver, donor, research, animal
+  { name: "dissecting her hand today", pack: "umn-health-sciences", text: "# Anatomy lab\n\nDissecting her hand today and her nails still had pink polish on them. I had to step out for a minute.\n", enc: ["Dissecting her hand today"] },
+  { name: "the donor at table 6", pack: "imu-students", text: "The donor at table 6 had a huge abdominal aortic aneurysm and everyone came over to look.", enc: ["The donor at table 6"], allow: ["table 6"] },
+  { name: "my cadaver's tattoo", pack: "umn-health-sciences", text: "My cadaver had the most beautiful compass tattoo on his forearm.", enc: ["My cadaver had"] },
+  { name: "our body donor", pack: "imu-students", text: "Our body donor was a tiny woman with a hip replacement and three coronary stents.", enc: ["Our body donor was"] },
+  { name: "my participant this morning", pack: "umn-health-sciences", text: "My participant this morning, a retired bus driver, brought photos of his grandchildren to the interview.", enc: ["My participant this morning"] },
+  { name: "a 9-year-old dog with a town", pack: "umn-health-sciences", text: "A 9-year-old dog came in this afternoon with a bloated abdomen; the owner had driven from Pinecrest.", id: ["9-year-old", "Pinecrest"], enc: ["A 9-year-old dog came in this afternoon"] },
+  // ages in words and with units
+  { name: "a six-year-old in a story", pack: "imu-students", text: "Last night I looked after a six-year-old with a broken femur who sang the whole time.", id: ["six-year-old"], enc: ["I looked after a six-year-old"] },
+  { name: "an 18-month-old admitted", pack: "umn-health-sciences", text: "We admitted an 18-month-old on Tuesday with bronchiolitis and she charmed the whole ward.", id: ["18-month-old"], enc: ["We admitted an 18-month-old"] },
+  { name: "three weeks old", pack: "quebec-postgraduate", text: "The baby I saw on call was three weeks old and had not fed properly for a day.", id: ["three weeks old"], enc: ["The baby I saw on call"] },
+  { name: "she's from a town", pack: "imu-students", text: "I saw a lady in clinic today; she's from Kuching and came down for her chemo alone.", id: ["Kuching"], enc: ["I saw a lady in clinic today"] },
+  { name: "French: près de a town", pack: "quebec-postgraduate", text: "J'ai vu hier soir une dame qui habite seule près de Rivière-du-Loup; elle m'a dit qu'elle n'avait plus de médecin de famille.", id: ["Rivière-du-Loup"], enc: ["J'ai vu hier soir une dame"] },
+  { name: "French: a baby's age in weeks", pack: "quebec-postgraduate", text: "Ce matin, à l'urgence, un bébé de 3 semaines est arrivé en détresse respiratoire avec ses parents originaires de Chibougamau.", id: ["3 semaines", "Chibougamau"], enc: ["un bébé de 3 semaines"] },
+  { name: "two device codes on an explanted ICD", pack: "umn-health-sciences", text: "The ICD we explanted from our donor had a model number and serial on the can: DR-5521A, SN 88412.", id: ["DR-5521A", "88412"], enc: ["our donor"] },
+  { name: "an implant code in brackets", pack: "imu-students", text: "Our donor had a hip replacement; the implant was engraved with a code (ZH-20931) we had never seen.", id: ["ZH-20931"], enc: ["Our donor had a hip replacement"] },
+  { name: "a vet patient's age with units", pack: "umn-health-sciences", text: "The dog I treated this morning was 14 years old and still chasing squirrels.", id: ["14 years old"], enc: ["The dog I treated this morning"] },
+  { name: "6 years old in a bay", pack: "imu-students", text: "The boy in bay 2 is 6 years old and asked me this morning if his cast would glow in the dark.", id: ["6 years old", "bay 2"], enc: ["The boy in bay 2"] },
+];
+
+const negatives3: Case[] = [
+  { name: "author's conference travel", pack: "umn-health-sciences", text: "I flew to Seattle for a conference last week and presented our poster on sepsis screening in the ED." },
+  { name: "author grew up in a town", pack: "imu-students", text: "I grew up in Millbrook and moved to Toronto for medical school; the clinic there was the only one for miles." },
+  { name: "author's placement hospital", pack: "umn-health-sciences", text: "This week I'm on placement at Kirkwood General and the ED there is enormous." },
+  { name: "rural patients in general", pack: "umn-health-sciences", text: "Patients in rural Ontario often drive two hours to see a specialist, which is why telehealth matters." },
+  { name: "author's family back home", pack: "imu-students", text: "Back home in Ipoh, my family runs a small pharmacy, and I spent every school holiday behind the counter." },
+  { name: "month after in", pack: "imu-students", text: "In March, near the end of my surgical rotation, I finally passed my OSCE." },
+  { name: "confidentiality quiz with quoted examples", pack: "umn-health-sciences", text: "Quiz: which of these can identify a patient? (a) 'a farmer near Tillsonburg' (b) 'pacemaker serial 7HX-42218' (c) 'a six-year-old in bed 4'. Answer: all three." },
+  { name: "device registry teaching", pack: "imu-staff", text: "Pacemaker serial numbers are recorded in the national registry so that a recall can reach every patient." },
+  { name: "imperative about lot numbers", pack: "umn-health-sciences", text: "Always record the implant lot number in the operation note, and check it against the sticker." },
+  { name: "respect for donors in general", pack: "umn-health-sciences", text: "Body donors give an extraordinary gift; please treat every cadaver in the lab with respect." },
+  { name: "anatomy lab logistics", pack: "imu-students", text: "Our anatomy lab has 12 tables, and each group of six students shares one donor for the year." },
+  { name: "French: policy reminder", pack: "quebec-postgraduate", text: "Ne publiez jamais le numéro de chambre, le numéro de dossier ou la date de naissance d'un patient." },
+  { name: "French: author's own birth and move", pack: "quebec-postgraduate", text: "Je suis née le 3 mars 1998 à Rimouski et j'ai déménagé à Montréal pour mes études." },
+  { name: "French: teaching fact", pack: "quebec-postgraduate", text: "Chez les patients âgés de 65 ans et plus, le risque de chute double après une hospitalisation." },
+  { name: "famous case with a town", pack: "umn-health-sciences", text: "Henrietta Lacks, a tobacco farmer from Clover, died at 31 in 1951, and her cells are still used in labs." },
+  { name: "grand rounds on device topics", pack: "umn-health-sciences", text: "Grand rounds today: Dr. Patel on pacemaker pocket infections and lead extraction outcomes." },
+  { name: "cited vignette with a child's age", pack: "imu-students", text: "> A six-year-old boy from a farming town presents with bloody diarrhoea after a petting zoo visit. Which organism is most likely?\n>\n> — *Illustrated Textbook of Paediatrics, 5th ed.*\n" },
+  { name: "author's own child", pack: "imu-staff", text: "My six-year-old has chickenpox, so I'm working from home this week." },
+  { name: "author's own old dog", pack: "umn-health-sciences", text: "Our 9-year-old dog had her teeth cleaned at the vet this morning and is very sorry for herself." },
+  { name: "author drove up for a rural weekend", pack: "umn-health-sciences", text: "I drove up to Duluth for the rural medicine weekend and spent Saturday shadowing in the clinic." },
+  { name: "patients come from around a town", pack: "imu-students", text: "Most of our patients come from around Kuala Pilah and the villages nearby, so transport is a real barrier." },
+  { name: "vaccine schedule ages", pack: "imi", text: "Babies get their first vaccines at 8 weeks old, and six-year-olds get a booster before school." },
+  { name: "serials belong in the registry", pack: "imu-students", text: "Device serial numbers belong in the implant registry, never in a caption or a story." },
+  { name: "French: the author's own placement town", pack: "quebec-postgraduate", text: "Je fais mon stage à Rimouski cet été et j'adore l'équipe de l'urgence." },
+  { name: "French: a duration in months and an age band", pack: "quebec-postgraduate", text: "Après 3 mois de traitement, la plupart des patients de 70 ans et plus vont mieux." },
+  { name: "French: a range of rooms", pack: "quebec-postgraduate", text: "Dans mon unité, les chambres 1 à 12 sont réservées aux soins palliatifs." },
+  { name: "teaching a model number check", pack: "umn-health-sciences", text: "Students: always check the model number on the pacemaker (e.g. ADDR01) before explant." },
+  { name: "an outbreak strain code", pack: "imu-staff", text: "The O157 outbreak last year sent 40 patients to hospital, and most had eaten the same salad." },
+  { name: "the author's own insulin pump", pack: "imu-students", text: "I have an insulin pump; its serial number is 55-1023-99 in case anyone finds it." },
+  { name: "asthma teaching with child ages", pack: "imi", text: "A 6-year-old boy with asthma should have a written action plan; most 6-year-olds can use a spacer." },
+  { name: "the author's toddler", pack: "imu-staff", text: "My 18-month-old has a cold again. Daycare germs are no joke." },
+  { name: "vet teaching point", pack: "umn-health-sciences", text: "Teaching point: a 9-year-old dog with polyuria needs a urine specific gravity before anything else." },
+  { name: "the author's rural placement town", pack: "umn-health-sciences", text: "I spent four weeks in Tillsonburg with a rural GP. The best part was the drive past the farms near Norwich every morning." },
+  { name: "author's own pacemaker", pack: "imu-staff", text: "My own pacemaker was replaced last spring; the serial number on my card is PM5521008 if the clinic ever asks." },
+];
+
+describe("generalisation batch 3: positives", () => {
+  for (const c of positives3) {
+    it(c.name, async () => {
+      const ids = await findings(c, ID);
+      for (const e of c.id ?? []) expect(ids.some((f) => covers(c.text, f, e)), `identifier "${e}" in ${JSON.stringify(ids.map((f) => f.text))}`).toBe(true);
+      for (const f of ids) {
+        const ok = [...(c.id ?? []), ...(c.allow ?? [])].some((e) => covers(c.text, f, e));
+        expect(ok, `unexpected identifier "${f.text}"`).toBe(true);
+      }
+      const encs = await findings(c, ENC);
+      for (const e of c.enc ?? []) expect(encs.some((f) => covers(c.text, f, e)), `encounter "${e}"`).toBe(true);
+    });
+  }
+});
+
+describe("generalisation batch 3: negatives", () => {
+  for (const c of negatives3) {
+    it(c.name, async () => {
+      const got = [...(await findings(c, ID)), ...(await findings(c, ENC))].map((f) => `${f.rule}: ${f.text}`);
+      expect(got).toEqual([]);
+    });
+  }
+});
+
+describe("generalisation batch 3: fixes read well", () => {
+  const fix = async (text: string, pack: string, covering: string) => {
+    const f = (await lintText(text, pack)).findings.filter((x) => x.rule === ID && covers(text, x, covering))[0];
+    expect(f, covering).toBeDefined();
+    return applyEdits(text, f!.fixes.find((x) => x.id === "generalise")!.edits);
+  };
+  it("a town becomes a nearby town", async () => {
+    expect(await fix("She lives just outside Millbrook and her mum drove two hours to sit with her in the ED last night.", "general", "Millbrook"))
+      .toBe("She lives just outside a nearby town and her mum drove two hours to sit with her in the ED last night.");
+  });
+  it("a town's possessive reads well", async () => {
+    expect(await fix("My patient today has been seeing Dunmore's only GP for forty years.", "general", "Dunmore"))
+      .toBe("My patient today has been seeing a nearby town's only GP for forty years.");
+  });
+  it("a named nursing home becomes a local one", async () => {
+    expect(await fix("The lady from the Maple Grove nursing home was back on our ward again this morning.", "imu-students", "Maple Grove"))
+      .toBe("The lady from a local nursing home was back on our ward again this morning.");
+  });
+  it("a serial is removed with its label", async () => {
+    expect(await fix("The patient I saw this morning had his defibrillator explanted, S/N 44-9921-07, after the recall.", "general", "44-9921-07"))
+      .toBe("The patient I saw this morning had his defibrillator explanted, after the recall.");
+    const out = await fix("Anyone else's cadaver have a pacemaker? Ours did, and we found the serial number on the generator: 7HX-42218.", "general", "7HX-42218");
+    expect(out).not.toContain("7HX");
+    expect(out).not.toMatch(/:\s*\.$/);
+  });
+  it("French details get French wording", async () => {
+    expect(await fix("Cette nuit, la dame de la chambre 12 m'a demandé de rester avec elle.", "quebec-postgraduate", "chambre 12"))
+      .toBe("Cette nuit, la dame de la chambre m'a demandé de rester avec elle.");
+    const out = await fix("Hier soir, Mlle Roy, née le 3 mars 1950, est arrivée à l'urgence.", "quebec-postgraduate", "Mlle Roy");
+    expect(out).toBe("Hier soir, une patiente, née le 3 mars 1950, est arrivée à l'urgence.");
+    const date = await fix("Hier soir, Mlle Roy, née le 3 mars 1950, est arrivée à l'urgence.", "quebec-postgraduate", "3 mars 1950");
+    expect(date).not.toContain("1950");
+    expect(date).not.toMatch(/recently|removed/);
+    const age = await fix("Hier, pendant ma garde, Mme Bouchard, âgée de 84 ans, m'a raconté sa jeunesse.", "quebec-postgraduate", "84");
+    expect(age).toBe("Hier, pendant ma garde, Mme Bouchard, dans la quatre-vingtaine, m'a raconté sa jeunesse.");
+    expect(await fix("Ce matin, à l'urgence, un bébé de 3 semaines est arrivé en détresse respiratoire.", "quebec-postgraduate", "3 semaines"))
+      .toBe("Ce matin, à l'urgence, un bébé est arrivé en détresse respiratoire.");
+    expect(await fix("J'ai vu hier soir un patient de la salle 3 qui vit seul à Rimouski depuis la mort de sa femme.", "quebec-postgraduate", "Rimouski"))
+      .toBe("J'ai vu hier soir un patient de la salle 3 qui vit seul dans une ville voisine depuis la mort de sa femme.");
+  });
+});
