@@ -9,7 +9,21 @@
 import { defineRule } from "../../shared/src/rule.js";
 import { blockSentences, type RelSpan, execAll } from "../conduct/match.js";
 
-const MED = String.raw`(?:vaccines?|vaccinations?|boosters?|jabs?|flu shot|dose|doses|dosage|dosing|meds|medication|medications|medicine|medicines|pills?|tablets?|capsules?|puffs?|inhalers?|insulin|antibiotics?|antidepressants?|steroids?|prednisolone|prednisone|metformin|warfarin|statins?|blood thinners?|(?:BP|blood pressure|thyroid|diabetes|heart|seizure|epilepsy) (?:meds|tablets|pills|medication|medicine)|thyroxine|levothyroxine|sertraline|fluoxetine|SSRIs?|birth control|the pill|contraceptives?|painkillers?|ibuprofen|paracetamol|acetaminophen|aspirin|codeine|tramadol|melatonin|antihistamines?|chemo|chemotherapy|injections?|patch|patches|drops|[A-Z][a-z]+(?:cort|ide|ine|in|ol|pril|artan|statin|mab|zole|cillin|mycin|pam|lam|one|ate|lin|ex|ix|ax)|[a-z]{3,}(?:formin|pril|sartan|statin|olol|azole|cillin|mycin|oxacin|azepam|azolam|prazole|dipine|gliptin|flozin|glutide|tidine|triptan|sone|lone|pine|xetine|pramine|barbital|profen|fenac|trigine|azine|piride|etine|iram|afil|parin|xaban|gatran|semide|thiazide|cycline|vir|mab|nib|thyroxine|lithium|valproate|alol|oprazole|zepam|pam|idone|apine|amide))`;
+const MED = String.raw`(?:vaccines?|vaccinations?|boosters?|jabs?|flu shot|dose|doses|dosage|dosing|meds|medication|medications|medicine|medicines|pills?|tablets?|capsules?|puffs?|inhalers?|insulin|antibiotics?|antidepressants?|steroids?|prednisolone|prednisone|metformin|warfarin|statins?|blood thinners?|(?:BP|blood pressure|thyroid|diabetes|heart|seizure|epilepsy) (?:meds|tablets|pills|medication|medicine)|thyroxine|levothyroxine|sertraline|fluoxetine|SSRIs?|birth control|the pill|contraceptives?|painkillers?|ibuprofen|paracetamol|acetaminophen|nurofen|calpol|panadol|tylenol|advil|motrin|benadryl|piriton|gaviscon|sudafed|lemsip|voltaren|imodium|zyrtec|claritin|ventolin|aspirin|codeine|tramadol|melatonin|antihistamines?|chemo|chemotherapy|injections?|patch|patches|drops|[A-Z][a-z]+(?:cort|ide|ine|in|ol|pril|artan|statin|mab|zole|cillin|mycin|pam|lam|one|ate|lin|ex|ix|ax)|[a-z]{3,}(?:formin|pril|sartan|statin|olol|azole|cillin|mycin|oxacin|azepam|azolam|prazole|dipine|gliptin|flozin|glutide|tidine|triptan|sone|lone|pine|xetine|pramine|barbital|profen|fenac|trigine|azine|piride|etine|iram|afil|parin|xaban|gatran|semide|thiazide|cycline|vir|mab|nib|thyroxine|lithium|valproate|alol|oprazole|zepam|pam|idone|apine|amide))`;
+/** The capitalised brand-name alternative of MED; under the "i" flag it also matches ordinary words ("offline"). */
+const CAP_BRAND = String.raw`|[A-Z][a-z]+(?:cort|ide|ine|in|ol|pril|artan|statin|mab|zole|cillin|mycin|pam|lam|one|ate|lin|ex|ix|ax)`;
+const MED_ENDS = new RegExp(String.raw`\b${MED}$`, "i");
+const MED_LOWER_ENDS = new RegExp(String.raw`\b${MED.replace(CAP_BRAND, "")}$`, "i");
+/** A match ending in a medicine name really ends in one: a lower-case word must be a listed medicine, not just a brand-like ending. */
+function medicineEndOk(match: string): boolean {
+  if (!MED_ENDS.test(match)) return true;
+  const last = /[A-Za-z\u00C0-\u024F]+$/.exec(match)?.[0] ?? "";
+  return /^[A-Z]/.test(last) || MED_LOWER_ENDS.test(match) || (last.length >= 8 && !NOT_MEDICINE.has(last.toLowerCase()));
+}
+/** Long everyday words with a drug-like ending ("nitrofurantoin" is a medicine, "discipline" is not). */
+const NOT_MEDICINE = new Set("discipline deadline deadlines headline magazine machine gasoline sunshine routine routines quarantine trampoline chocolate caffeine nicotine cholesterol protein proteins gelatine limeline timeline pipeline guideline guidelines landline helpline hotline lifeline baseline frontline storyline underline vaccine mainline clementine tangerine valentine wolverine submarine figurine sanguine genuine feminine masculine saccharine intestine listerine plasticine candidate climate chocolate pomegranate template graduate undergraduate delegate estimate ultimate moderate separate certificate immediate appropriate accurate adequate corporate homemade everyone someone anyone telephone microphone headphone saxophone".split(" "));
+/** Medicines without vaccines: "get the flu jab" is public-health advice, not a dose change. */
+const MED_DRUG = MED.replace(String.raw`vaccines?|vaccinations?|boosters?|jabs?|flu shot|`, "");
 const DOSE_VERB = String.raw`(?:double|triple|halve|increase|decrease|up|lower|raise|cut|cut down|cut back on|reduce|stop|stop taking|quit|skip|come off|get off|go off|taper|taper off|wean off|switch|swap|change|adjust|bump up|go up on|start|start taking|add|top up|ditch|drop)`;
 
 const PATTERNS: RegExp[] = [
@@ -17,10 +31,19 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b${DOSE_VERB}\s+(?:taking\s+|using\s+)?(?:your|ur)\s+(?:[A-Za-z\u00C0-\u024F\d.-]+\s+){0,2}?${MED}\b`, "g"),
   // "and stop the propranolol your GP gave you": an imperative about a named medicine
   new RegExp(String.raw`(?:^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|also|you should|you can|you could|you need to|I'd|I would)\s+)(?:just\s+)?${DOSE_VERB}\s+(?:taking\s+)?(?:the|that|those|these|this)\s+(?:[A-Za-z0-9.-]+\s+){0,2}?${MED}\b`, "gi"),
+  // "Best to double the dose and see", "start the leftover nitrofurantoin", "grab some hydrocortisone":
+  // an imperative about a medicine, after a sentence start, a comma or an advice lead-in
+  new RegExp(String.raw`(?:^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|also|best to|better to|best thing is to|I'd|I would|I'd just|I would just|you want to|you'll want to|try to|make sure (?:to|you)|remember to|my advice(?: is|:)?(?: to)?|honestly)\s+)(?:just\s+|simply\s+|honestly\s+)?(?:${DOSE_VERB}|take|try|grab|get|pop|buy)\s+(?:taking\s+)?(?:some|a few|a couple of|an?|half an?|\d+|two|three|four|extra|an extra|the leftover|the rest of the|any|the|(?:tonight|today|tomorrow|this morning|this evening)(?:'s|’s)|(?:the|your|his|her) next|next|one)\s+(?:[A-Za-z0-9.-]+\s+){0,2}?${MED_DRUG}\b`, "gi"),
+  // "tell your mum to take two of her blood pressure tablets", "get him to stop the warfarin"
+  new RegExp(String.raw`\b(?:tell|get|have|make|ask)\s+(?:your|ur)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|parents?|son|daughter|baby|kid|kids|child|husband|wife|partner|boyfriend|girlfriend|grandma|grandpa|gran|nan|granny|grandmother|grandfather|brother|sister|friend|flatmate|roommate|aunt|uncle)\s+(?:to\s+)?(?:${DOSE_VERB}|take|try|use|give)\b[^.!?\n]{0,50}?\b${MED}\b`, "gi"),
+  // "alternate Calpol and Nurofen every three hours"
+  new RegExp(String.raw`(?:^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|best to|I'd|I would|you should|you can|you could)\s+)(?:just\s+)?(?:alternate|alternating|rotate)\s+(?:between\s+)?(?:the\s+)?${MED_DRUG}\s+(?:and|with)\s+(?:the\s+)?${MED_DRUG}\b`, "gi"),
+  // "I'll tell you what your bloods mean", "happy to look at your rash": offers to assess someone's own results
+  /\b(?:I(?:'ll|’ll| will| can| could)|happy to|let me|want me to|me to)\s+(?:have a look at|take a look at|look at|look over|check|interpret|read|go through|explain)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:bloods|blood (?:tests?|work|results)|results|scans?|x-?rays?|MRI|CT|ECG|EKG|rash|mole|labs|lab results|symptoms|photos?|pics?|readings|report|meds|medications?|prescriptions?)\b/gi,
   // "give him omeprazole", "give your dad two paracetamol"
   new RegExp(String.raw`\b(?:give|giving|try giving)\s+(?:him|her|them|your (?:dad|mum|mom|mother|father|son|daughter|baby|kid|kids|child|husband|wife|partner|grandma|grandpa|gran|nan|toddler))\s+(?:some\s+|a\s+|an\s+|two\s+|a couple of\s+)?(?:\d+(?:\.\d+)?\s?(?:mg|g|ml|mL)\s+(?:of\s+)?)?${MED}\b`, "gi"),
   // "take 800 mg of ibuprofen", "have two of the tablets", "take double the dose"
-  new RegExp(String.raw`\b(?:take|taking|have|use|pop|try|up it to|go up to|increase (?:it|that) to|double (?:it|that) to)\s+(?:\d+(?:\.\d+)?\s?(?:mg|g|mcg|µg|ml|mL|units?|IU|tablets?|pills?|puffs?|capsules?|caps|tabs?|drops?|sprays?)\b|(?:two|three|four|a couple|double|twice|extra|an extra)\s+(?:of\s+(?:the|those|these|my)\s+)?(?:\d+(?:\.\d+)?\s?(?:mg|g|mcg)\s+)?${MED}|double the dose)`, "gi"),
+  new RegExp(String.raw`\b(?:take|taking|have|use|pop|try|up it to|go up to|increase (?:it|that) to|double (?:it|that) to)\s+(?:\d+(?:\.\d+)?\s?(?:mg|g|mcg|µg|ml|mL|units?|IU|tablets?|pills?|puffs?|capsules?|caps|tabs?|drops?|sprays?)\b|(?:\d+|two|three|four|a couple|double|twice|extra|an extra)\s+(?:of\s+(?:the|those|these|my|your|her|his|their)\s+)?(?:\d+(?:\.\d+)?\s?(?:mg|g|mcg)\s+)?(?:[A-Za-z]+\s+){0,2}?${MED}|double the dose)`, "gi"),
   // "you can keep taking it" (the medicine is named elsewhere in the paragraph)
   /\byou (?:can|should|could|need to|must|'d better|’d better)\s+(?:just\s+|safely\s+)?(?:keep taking|keep using|continue taking|continue using|carry on taking|stop taking|stop using|double|halve|skip|take more of|take less of)\s+(?:it|them|those|these|that)\b/gi,
   // "they'll work for you too" about a medicine
@@ -30,7 +53,9 @@ const PATTERNS: RegExp[] = [
   /\b(?:(?:DM|PM|message|inbox|text|e-?mail|whatsapp)\s+me|(?:drop|send|shoot)\s+me\s+an?\s+(?:DM|PM|message|text|line|email))\b[^.!?\n]{0,80}\b(?:I(?:'ll|’ll| will| can)) (?:tell you|let you know|diagnose|check|have a look|take a look|look at (?:it|them)|advise|sort you out|say|interpret|read)\b/gi,
   /\b(?:drop|send|shoot)\s+me\s+an?\s+(?:DM|PM|message|text|line|email)\s+with\s+(?:your|ur)\s+(?:symptoms|rash|results|blood results|bloods|labs|scans?|meds|medication list|readings|photos?|pics?)\b/gi,
   // discouraging care: "no need for an X-ray", "no need to see a doctor"
-  /\bskip (?:the|your) (?:GP|doctor|clinic|A&E|ER|ED|appointment|follow-up)\b/gi,
+  /\bskip (?:the |your )?(?:GP|doctor|clinic|A&E|ER|ED|appointment|follow-up|hospital|walk-in)\b/gi,
+  // "I'd give ibuprofen and paracetamol together", "I'd just take two sumatriptan"
+  new RegExp(String.raw`\b(?:I(?:'d|’d| would)|if I were you,? I(?:'d|’d| would))\s+(?:just\s+|honestly\s+|definitely\s+)?(?:give|take|try|start|stop|use|double|halve|up)\s+(?:(?:him|her|them|it)\s+)?(?:some\s+|the\s+|a\s+)?${MED_DRUG}\b`, "g"),
   /\bno need (?:for (?:an? )?(?:x-?ray|scan|doctor|GP|appointment|antibiotics|stitches|A&E|ER|ED)|to (?:see|go to|waste time at|bother) (?:a |the |your )?(?:doctor|GP|clinic|hospital|A&E|ER|ED|pharmacist|dentist))\b/gi,
   /\byou (?:don't|do not|won't) need (?:to see )?(?:a doctor|a GP|an? x-?ray|a scan|antibiotics|stitches|to go to (?:the )?(?:hospital|clinic|A&E|ER|ED)|(?:the|a|your|that) (?:vaccine|jab|booster|flu shot|shot|scan|biopsy|colonoscopy|mammogram|smear))\b/gi,
 ];
@@ -42,9 +67,17 @@ const ACADEMIC: RegExp[] = [
   /\bwith your (?:family income|income|CGPA|GPA|grades|results|marks|background)\b[^.!?\n]{0,40}\byou (?:definitely |will |should |would |easily |surely )*(?:qualify|get in|get it|be eligible|pass|be fine)\b/gi,
 ];
 
-const CRISIS = /\b(?:suicid\w*|self[- ]harm\w*|kill(?:ing)? (?:myself|yourself|themselves)|end (?:it all|my life|your life)|overdos\w*|OD(?:'d|ed)?|cutting (?:myself|yourself))\b/i;
+const CRISIS = /\b(?:suicid\w*|self[- ]harm\w*|kill(?:ing)? (?:myself|yourself|themselves)|end (?:it all|my life|your life)|overdos\w*|OD(?:'d|ed)?|cutting (?:myself|yourself)|(?:took|taken|take|swallowed|had) (?:way )?too many (?:of (?:my|your|her|his|the) )?(?:\w+ )?(?:pills|tablets|paracetamol|painkillers|meds|sleeping pills|capsules))\b/i;
+/** Advice that keeps someone in crisis from care: "just sleep it off", "you'll be fine", "make yourself sick". */
+const CRISIS_ADVICE = /\b(?:sleep it off|ride it out|wait it out|wait and see|(?:drink|have) (?:lots of |loads of |plenty of )?(?:water|milk|coffee|salt water)|make yourself (?:sick|throw up|vomit)|you(?:'ll|’ll| will) be (?:fine|ok|okay|alright|grand)|(?:it's|it’s|that's|that’s) (?:nothing|not (?:a big deal|serious|dangerous))|no need (?:to|for)|(?:don't|do not) (?:need to )?(?:go|call|bother|tell)|just (?:go to sleep|rest|relax|sleep))\b/i;
+/** Someone in crisis being pointed to help is the redirection the policy asks for. */
+const CRISIS_REFERRAL = /\b(?:call|text|ring|phone|contact|go to|get to|see|tell)\b[^.!?\n]{0,40}\b(?:988|999|911|112|000|emergency|A&E|ER|ED|crisis|helpline|hotline|lifeline|samaritans|poisons? (?:control|centre|center|line)|ambulance|doctor|GP)\b/i;
 /** Reported advice ("a video claiming that you can stop your medication") is not the author's. */
-const REPORTED = /\b(?:(?:asked|told|wanted|instructed) (?:me|us|him|her) to|we were (?:told|asked) to|claim(?:s|ed|ing)?|saying|says|said|told (?:me|him|her|them|us|people|patients)|forward(?:s|ed|ing)?|video|rumou?rs?|myths?|misinformation|hoax|fake news|influencers?|seller|sellers|someone|somebody|people (?:who|are) (?:say|saying|telling)|the idea that|the advice to|advice like|advice that)\b/i;
+const REPORTED = /\b(?:(?:asked|told|wanted|instructed) (?:me|us|him|her) to|asks? (?:whether|if)|wants? to know (?:whether|if)|whether (?:she|he|they|to|I|we) |we were (?:told|asked) to|claim(?:s|ed|ing)?|saying|says|said|told (?:me|him|her|them|us|people|patients)|forward(?:s|ed|ing)?|video|rumou?rs?|myths?|misinformation|hoax|fake news|influencers?|seller|sellers|someone|somebody|people (?:who|are) (?:say|saying|telling)|the idea that|the advice to|advice like|advice that)\b/i;
+/** "Patients should remember to take the tablets": instructions about third persons in general, not to a reader. */
+/** "I take 20 mg of citalopram": the author's (or a named person's) own use, not an instruction. */
+const FIRST_PERSON_BEFORE = /\b(?:I|we|he|she|they|mum|mom|dad|my \w+)\s+(?:also\s+|now\s+|still\s+|usually\s+|only\s+|normally\s+|just\s+)?$/i;
+const THIRD_PERSON = /\b(?:patients?|people|they|the patient|children|adults|clients|users|carers|residents|students)\s+(?:should|must|need to|have to|can|may|will|are (?:told|asked|advised) to)\s+(?:\w+\s+){0,2}$/i;
 const NEGATED = /\b(?:don't|do not|never|shouldn't|should not|must not|mustn't|not|no need to|avoid|without)\s+(?:\w+\s+){0,2}$/i;
 /** "…, stop taking it and call your doctor": the advice hands over to a professional. */
 const REFERRED = /\b(?:and|then)\s+(?:call|see|contact|talk to|speak to|ask|check with|ring)\s+(?:your|a|an|the)\s+(?:own\s+)?(?:doctor|GP|pharmacist|nurse|clinician|prescriber|dentist|midwife|health ?care (?:provider|team)|diabetes (?:nurse|team))\b/i;
@@ -53,7 +86,19 @@ const SAFETY_NET = /\b(?:without|before|unless|until|first)\b[^.!?\n]{0,60}\b(?:
 const MED_IN_BLOCK = new RegExp(String.raw`\b${MED}\b`, "i");
 const TAKE_AMOUNT = PATTERNS.findIndex((re) => re.source.includes("double the dose"));
 const KEEP = PATTERNS.findIndex((re) => re.source.includes("keep taking"));
+/** Teaching scenarios and role plays: an OSCE station or vignette is not advice to a reader. */
+const SCENARIO = /\b(?:OSCE station|station \d+|scenario|role[- ]?play|vignette|simulated patient|standardi[sz]ed patient|the actor|case study|exam question|MCQ|SBA)\b/i;
+/** "tell your mum to …", "get him to …": advice relayed to someone the reader cares for. */
+const RELAY = /\b(?:tell|get|have|make|ask)\s+(?:your|ur|him|her|them)\b/i;
 const IMPERATIVE_START = /^[\W\d]*(?:(?:just|so|then|simply|yes|yeah|ok|okay|honestly)\W+)*$/i;
+
+/** Start of the last clause of `before` (after a colon, semicolon or dash: "Pro tip: take 3 ibuprofen"). */
+function lastClauseStart(before: string): number {
+  let at = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) at = m.index + m[0].length;
+  return at;
+}
+const CLAUSE_BREAK = /[:;–—]\s*|\s-\s+/g;
 
 function redirectionFor(pack: { redirection: { advice: string; crisis: string; academic?: string } }, sentence: string, academic: boolean): string {
   if (CRISIS.test(sentence)) return pack.redirection.crisis;
@@ -86,16 +131,23 @@ export default defineRule({
         if (hit) return;
         for (const m of execAll(re, sent)) {
           const before = sent.slice(0, m.index);
-          if (REPORTED.test(before) || NEGATED.test(before)) continue;
+          if (REPORTED.test(before) || NEGATED.test(before) || THIRD_PERSON.test(before) || !medicineEndOk(m[0])) continue;
           if (SAFETY_NET.test(sent) || REFERRED.test(sent)) continue;
           // dosing patterns need a second person or an imperative at the start of the sentence
           if (re === PATTERNS[KEEP] && !MED_IN_BLOCK.test(text)) continue;
-          if (re === PATTERNS[TAKE_AMOUNT] && !/\b(?:you|your|ur|u)\b/i.test(sent) && !IMPERATIVE_START.test(before)) continue;
+          if (re === PATTERNS[TAKE_AMOUNT] && FIRST_PERSON_BEFORE.test(before)) continue;
+          if (re === PATTERNS[TAKE_AMOUNT] && !/\b(?:you|your|ur|u)\b/i.test(sent) && !RELAY.test(before) && !IMPERATIVE_START.test(before.slice(lastClauseStart(before)))) continue;
           hit = { index: m.index, academic };
           return;
         }
       };
+      if (SCENARIO.test(sent)) continue;
       for (const re of PATTERNS) consider(re, false);
+      // crisis: self-harm or an overdose met with "sleep it off", "you'll be fine"
+      if (!hit && CRISIS.test(sent) && !CRISIS_REFERRAL.test(sent)) {
+        const m = CRISIS_ADVICE.exec(sent);
+        if (m && !REPORTED.test(sent.slice(0, m.index))) hit = { index: m.index, academic: false };
+      }
       if (academicOn) for (const re of ACADEMIC) consider(re, true);
       if (!hit) continue;
       const span: RelSpan = s;

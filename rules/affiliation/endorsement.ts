@@ -10,8 +10,15 @@ import { findInstitutionMentions } from "../lexicon.js";
 /** Directly after the name: "IMU-approved", "IMU recommends …". */
 const AFTER_ADJ = /^(?:-(?:approved|endorsed|recommended|certified|backed|sanctioned)\b|\s+(?:approved|endorsed|recommended|certified|backed|sanctioned)(?=\s*(?:[.!?,;:)]|$|\s+and\b)))/i;
 const HYPHENATED = /(?<![\w@./-])([\p{L}][\p{L}\d]*(?:\s+[\p{L}][\p{L}\d]*){0,3}?)(?:'s)?-(?:approved|endorsed|recommended|certified|backed|sanctioned)\b/giu;
-const AFTER_VERB = /^\s+(?:(?:officially|strongly|fully|proudly|highly|heartily|also|now)\s+)?(?:recommends?|endorses?|endorsed|supports?|backs|approves(?:\s+of)?|stands behind|is proud to (?:support|endorse|back)|wants you to (?:buy|use|try|vote for|support)|says? (?:to )?(?:buy|use|try|vote))\b([^.!?\n]{0,100})/i;
+const AFTER_VERB = /^\s+(?:(?:officially|strongly|fully|proudly|highly|heartily|also|now)\s+)?(?:recommends?|endorses?|endorsed|supports?|backs|approves(?:\s+of)?|stands behind|stands? (?:with|for)|is (?:backing|behind|voting for|campaigning for|proud to stand with)|votes? for|is proud to (?:support|endorse|back)|wants you to (?:buy|use|try|vote for|support)|says? (?:to )?(?:buy|use|try|vote))\b([^.!?\n]{0,100})/i;
 const AFTER_POSSESSIVE = /^'s\s+(?:official\s+|preferred\s+|recommended\s+|chosen\s+|favourite\s+|favorite\s+)+(?:brand|supplier|choice|pick|partner|product|candidate|party|sponsor)\b/i;
+/** "IMU is an official partner of NutriMax", "official sponsor of IMU": a commercial tie-in, a promotion when the block sells something. */
+const AFTER_PARTNER = /^\s+(?:is|are)\s+(?:now\s+|proudly\s+)?(?:an?\s+|the\s+|our\s+)?(?:(?:official|proud|exclusive|principal|headline|preferred)\s+)+(?:partner|sponsor|supporter|ambassador|supplier)s?\s+(?:of|for|to)\b/i;
+const BEFORE_PARTNER = /\b(?:official|proud|exclusive|principal|headline|preferred)\s+(?:partner|sponsor|supplier|drink|brand|app|product)\s+(?:of|to|for)\s+(?:the\s+)?$/i;
+const BEFORE_SPONSORED = /\b(?:sponsored|brought to you|powered)\s+by\s+(?:the\s+)?$/i;
+const HASHTAG = /(?<![\w#])#([\p{L}][\p{L}\d]*?)(?:approved|endorsed|recommended|certified|backed|sponsored|partner|official|recommends|endorses)\b/giu;
+/** "our university stands with …": the institution named by a possessive instead of its name. */
+const OWN_INSTITUTION = /\b(?:our|my)\s+(?:university|uni|school|medical school|faculty|college|institution)\b/gi;
 /** Right before the name: "endorsed by IMU", "on behalf of IMU". */
 const BEFORE_BY = /\b(?:endorsed|recommended|approved|backed|certified|sanctioned|supported|trusted|chosen)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?(?:whole\s+|entire\s+)?$/i;
 const BEFORE_BEHALF = /\b(?:on behalf of|speaking for|representing|in the name of)\s+(?:the\s+)?(?:whole\s+|entire\s+)?$/i;
@@ -50,6 +57,16 @@ export default defineRule({
       const inWord = findInstitutionMentions(ctx.pack, word).filter((mm) => mm.end === word.length);
       for (const mm of inWord) mentions.push({ start: h.index + mm.start, end: h.index + mm.end });
     }
+    // "#IMUapproved", "#IMUpartner": a hashtag that stamps the institution's name on a promotion
+    const forced = new Set<number>();
+    if (text.includes("#")) for (const h of text.matchAll(HASHTAG)) {
+      const word = h[1]!;
+      if (findInstitutionMentions(ctx.pack, word).some((mm) => mm.start === 0 && mm.end === word.length)) {
+        mentions.push({ start: h.index + 1, end: h.index + 1 + word.length });
+        forced.add(h.index + 1);
+      }
+    }
+    if (ctx.pack.institution) for (const m of text.matchAll(OWN_INSTITUTION)) mentions.push({ start: m.index, end: m.index + m[0].length });
     if (!mentions.length) return;
     mentions.sort((a, b) => a.start - b.start);
     const reported = new Set<number>();
@@ -60,12 +77,13 @@ export default defineRule({
       const sentence = text.slice(ss, se);
       const after = text.slice(end, se);
       const before = text.slice(ss, start);
-      let hit = false;
+      let hit = forced.has(start);
       if (AFTER_ADJ.test(after) || AFTER_POSSESSIVE.test(after)) hit = !NEGATION.test(before.slice(-30));
       if (!hit) {
         const v = AFTER_VERB.exec(after);
         if (v && !NEGATION.test(before.slice(-30)) && (PROMO_OBJECT.test(v[1] ?? "") || BRAND_OBJECT.test(v[1] ?? ""))) hit = true;
       }
+      if (!hit && (AFTER_PARTNER.test(after) || BEFORE_PARTNER.test(before) || BEFORE_SPONSORED.test(before)) && !NEGATION.test(before.slice(-30)) && PROMOTION.test(text)) hit = true;
       if (!hit && BEFORE_BY.test(before) && !NEGATION.test(before.replace(BEFORE_BY, ""))) hit = PROMOTION.test(sentence) || /\b(?:this|these|it|our|my)\b/i.test(before);
       if (!hit && BEFORE_BEHALF.test(before) && !GENERAL.test(before) && !/\bif\b/i.test(before) && PROMOTION.test(sentence)) hit = true;
       if (!hit && (AS_ROLE_BEFORE.test(before) || ROLE_AFTER.test(after))) {

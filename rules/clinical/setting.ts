@@ -19,13 +19,18 @@ const ACTIVITY = new RegExp(
     String.raw`\b(?:repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+to\s+(?:\w+\s+){0,2}(?:messages|dms|texts|comments|stories|tweets|whats\s?apps?)\b`,
     String.raw`\b(?:texting|snapchatting|instagramming|tiktoking|selfies?|filming (?:a|my) (?:tiktok|reel|story))\b`,
     String.raw`\bon (?:my|the) phone\b`,
+    String.raw`\b(?:quick|another|little|mini)\s+(?:tiktok|reel|insta story|ig story|insta live|ig live|snap|vlog|selfie|tweet|livestream)\b`,
+    String.raw`\b(?:reels?|tiktoks?|vlogs?|insta stories|selfies?|snaps?)\s+(?=(?:from|in|at|during)\b)`,
+    String.raw`\b(?:a|my|this|the)\s+(?:tiktok|reel|insta story|ig story|snapchat|vlog|selfie|livestream)\b`,
   ].join("|"),
   "gi",
 );
 const SETTING = new RegExp(
-  String.raw`\b(?:lectures?|lecture (?:hall|theatre)|tutorials?|seminars?|classes|class|cbl|pbl|tbl|small[- ]group|grand rounds|ward rounds?|rounds|(?:the|a|on the|on) wards?|clinics?|clinic sessions?|clinical (?:session|skills|work)|(?:operating )?theatres?|theatre corridor|operating (?:room|table)|the or|in or|surgery|(?:anatomy|dissection|path(?:ology)?|research|wet|skills|sim(?:ulation)?|histology|micro(?:biology)?|teaching) (?:labs?|room|suite|centre|center)|labs?|dissection|icu|nicu|picu|emergency department|the ed|in ed|a&e|resus|handover|morning report|on call|on-call|call shift|night shift|osces?|exam hall|bedside|labour ward|delivery suite|consults?|studio|mortuary|morgue|autopsy|post-mortem|pharmacy counter|dispensary)\b`,
+  String.raw`\b(?:lectures?|lecture (?:hall|theatre)|tutorials?|seminars?|classes|class|cbl|pbl|tbl|small[- ]group|grand rounds|ward rounds?|rounds|(?:the|a|on the|on) wards?|clinics?|clinic sessions?|clinical (?:session|skills|work)|(?:operating )?theatres?|theatre corridor|operating (?:room|table)|the or|in or|surgery|(?:anatomy|dissection|path(?:ology)?|research|wet|skills|sim(?:ulation)?|histology|micro(?:biology)?|teaching) (?:labs?|room|suite|centre|center)|labs?|dissection|icu|nicu|picu|emergency department|the ed|in ed|a&e|resus|handover|morning report|on call|on-call|call shift|night shift|osces?|exam hall|bedside|labour ward|delivery suite|consults?|studio|mortuary|morgue|autopsy|post-mortem|pharmacy counter|dispensary|(?:on-?)?call room|doctors'? mess|nurses'? station|sluice|scrub room|recovery (?:room|bay)|cadaver lab|dissection room|(?:in|the) middle of (?:a |the )?(?:consult|procedure|operation|case|code|ward round|round|clinic|lecture|surgery))\b`,
   "i",
 );
+/** "between patients", "between cases": the gap is still clinical time. */
+const BETWEEN = /\b(?:between|in between)\s+(?:patients|cases|consults|operations|procedures|clinics|lists|scrubbing|ward rounds|obs)\b|\bmid[- ](?:ward[- ]round|rounds?|surgery|lecture|clinic|shift|op|operation|case|procedure|consult|dissection|lab|handover|code|resus)\b/i;
 const PREP = /\b(?:from|in|during|on|at|between|while (?:on|in|at|doing)|in the middle of|halfway through|through)\s+/i;
 /** Prepositions that put an activity inside a setting named before it (\"During CBL, scrolling …\"). */
 const INSIDE = /^(?:during|between|while|in the middle of|halfway through)\b/i;
@@ -56,7 +61,8 @@ export default defineRule({
     for (const s of block.sentences) {
       const ss = s.start - block.start, se = s.end - block.start;
       const sentence = text.slice(ss, se);
-      if (!SETTING.test(sentence)) continue;
+      const between = BETWEEN.test(sentence);
+      if (!between && !SETTING.test(sentence)) continue;
       for (const m of sentence.matchAll(ACTIVITY)) {
         if (NEGATED.test(sentence.slice(Math.max(0, m.index - 50), m.index))) continue;
         // the setting must be where the activity happens: a preposition + setting near the activity
@@ -75,7 +81,7 @@ export default defineRule({
           return false;
         };
         const directObject = /^(?:live[- ]?(?:tweet|post|blog|stream)|tweet)/i.test(m[0]) && DIRECT.test(sentence.slice(m.index + m[0].length));
-        if (!directObject && !near(after, false) && !near(before, true) && !OR_ROOM.test(after)) continue;
+        if (!directObject && !between && !near(after, false) && !near(before, true) && !OR_ROOM.test(after)) continue;
         ctx.report({
           start: block.start + ss + m.index, end: block.start + se,
           message: "This describes using social media during a clinical, teaching or lab session; policy asks you to keep personal social media out of those settings.",

@@ -71,6 +71,18 @@ const GENERALISATION = new RegExp(
   `\\b${SUBJ}\\s+(?:(?:are|is|were|'re|’re)\\s+${INTENS}${PRED}\\b|(?:brought it on themselves|deserve (?:it|what they get|to die|to suffer)|should (?:be (?:shot|deported|sterili[sz]ed|locked up|put down)|just die|not be (?:treated|allowed)|go back)|can(?:'|’)?t be bothered to (?:help themselves|lose weight|look after))\\b)`,
   "gi",
 );
+/**
+ * Stereotyping without insult words: "Typical Medicaid patient, …", "These people never take their
+ * meds", "Why do all old people think A&E is a hotel?". The subject must be an explicit group
+ * ("these people", an adjective + people/patients), never a bare "they", which is often colleagues.
+ */
+const GROUP_SUBJ = `(?:(?:these|those|such) (?:people|patients|families|folks|types)|people like (?:that|them|this)|(?:the |these |those |all |most |half (?:of )?(?:the |these |those )?|so many )?${GROUP_ADJ} ${GROUP_NOUN}|(?:all|most) ${GROUP_NOUN})`;
+const STEREOTYPE: RegExp[] = [
+  new RegExp(`\\bof course (?:it(?:'s|’s| was) )?(?:the |a |another )?${GROUP_ADJ}\\s+(?:patient|patients|person|people|family|families|guy|lady|man|woman|mum|mom|dad|kid|kids|bloke|lot)\\b(?=[^.!?\\n]{0,60}(?:\\b(?:again|wants?|wanted|demand\\w*|refus\\w*|self-discharg\\w*|complain\\w*|kick\\w* off|no-?show\\w*|didn't|doesn't|don't|won't|never|always|lol|smh)\\b|🙄|🤦))`, "giu"),
+  new RegExp(`\\btypical\\s+(?:${GROUP_ADJ}|frequent[- ]fl[yi]er)\\s+(?:patient|patients|person|people|family|families|behaviou?r|mum|mom|mother|dad|man|woman|guy|lady|kid|crowd|nonsense)\\b(?=\\s*(?:[,.!:;…—–-]|lol|smh|tbh|honestly|again|$|[\\u{1F300}-\\u{1FAFF}]))`, "giu"),
+  new RegExp(`\\b${GROUP_SUBJ}\\s+(?:(?:just|all|basically|literally|honestly|seriously|still)\\s+)*(?:never (?:take|follow|listen|comply|learn|bother|show up|turn up|pay|wash|shower|help themselves|look after|stop|work)|always (?:lie|lying|exaggerate|complain|moan|want|expect|abuse|milk|play the|think|turn up|show up|smell)|can(?:'|’)?t (?:be trusted|help themselves|follow (?:simple )?instructions)|(?:only|just) (?:come|came|want|wanted) (?:in )?(?:for (?:the )?(?:drugs|meds|opioids|a sandwich|attention|a sick note|a work note|benefits|free stuff))|think (?:the |this |A&E |the ER |the ED |the hospital )?(?:is|are) (?:a |their )?(?:hotel|hostel|taxi|free))\\b`, "gi"),
+  new RegExp(`\\bwhy (?:do|are|does|is|must|can(?:'|’)?t) (?:all|these|those|every single one of (?:these|those)|so many|half (?:of )?(?:these|the)) (?:${GROUP_ADJ} )?(?:${GROUP_NOUN}|people|patients|mums|moms|dads|grannies|oldies|boomers)\\b[^.!?\\n]{0,30}?\\b(?:think|treat|act(?: like)?|expect|assume|insist|refuse|complain|whinge|moan|lie|smell|never|always|can(?:'|’)?t|won't|so (?:lazy|rude|entitled|dramatic|needy|dirty|stupid))\\b`, "gi"),
+];
 const PRONOUN_START = /^(?:they|they're|theyre|(?:half|most|all|some|many|a lot|lots|none|every one|each) of (?:them|these|those)\b(?! people))/i;
 /** For "they/them" subjects the block must be about patients or a group, not colleagues. */
 const GROUP_CONTEXT = new RegExp(`\\b(?:patients?|clinic|clinics|ward|bariatric|obese|overweight|homeless|shelter|immigrants?|refugees?|migrants?|addicts?|users|${GROUP_ADJ})\\b`, "i");
@@ -152,6 +164,21 @@ export default defineRule({
       if (overlaps(s)) continue;
       taken.push(s);
       ctx.report({ start: base + s.start, end: base + s.end, message: `"${text.slice(s.start, s.end)}" is a slur or demeaning term for a group of people; remove it.` });
+    }
+
+    for (const re of STEREOTYPE) {
+      for (const m of execAll(re, text)) {
+        const sentence = sentenceAt(sentences, m.index, text.length);
+        if (overlaps(sentence)) continue;
+        const sent = text.slice(sentence.start, sentence.end);
+        if (/["“][^"”]*$/.test(text.slice(sentence.start, m.index)) && META_SENTENCE.test(sent)) continue;
+        taken.push(sentence);
+        ctx.report({
+          start: base + sentence.start,
+          end: base + sentence.end,
+          message: "This sentence stereotypes a whole group of people; remove it, and describe specific facts respectfully if they matter.",
+        });
+      }
     }
 
     let lastSentence = -1;

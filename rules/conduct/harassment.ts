@@ -23,6 +23,11 @@ export const PATTERNS: RegExp[] = [
   /\b(?:make|making) (?:sure|certain) (?:you|he|she|they|him|her|them) (?:regrets?|pays?|never (?:works?|gets?|forgets?)|suffers?|(?:is|are) sorry)\b/gi,
   /\bmake (?:your|his|her|their) life (?:a )?(?:hell|miserable|a misery|a living hell)\b/gi,
   /\b(?:watch your back|you(?:'ve|’ve| have)? been warned|consider (?:this|yourself) warned|or else(?=\s*(?:[.!…]|$)))|\bI(?:'ll|’ll| will| am going to|'m going to|’m going to|'m gonna|’m gonna)\s+(?:make sure I\s+)?(?:(?:end|ruin|destroy) (?:your|his|her|their) (?:career|life|reputation)|get (?:you|him|her|them) (?:fired|sacked|struck off|kicked out))/gi,
+  // indirect intimidation: "keep talking about me and see what happens", "some people should watch their backs",
+  // "whoever reported me had better hope I never find out"
+  /\b(?:keep (?:talking|posting|messaging|tagging|ignoring|reporting|it up|pushing)|do (?:that|it) (?:again|one more time)|say (?:that|it) (?:again|to my face)|try me|touch (?:my|his|her) \w+ again)\b[^.!?\n]{0,60}\b(?:and|or) (?:see|find out) what happens\b|\b(?:try|dare)\s+(?:\w+\s+){0,2}?(?:me|my)\b[^.!?\n]{0,30}?\b(?:and|or) (?:see|find out) what happens\b/gi,
+  /\b(?:better|should|need to|needs to|had better|'d better|’d better|gonna have to|ought to)\s+watch (?:your|their|his|her|yer) (?:backs?|step|mouths?)\b/gi,
+  /\b(?:had|'d|’d) better (?:hope|pray)\b[^.!?\n]{0,40}\b(?:I|we) (?:never|don't|do not) (?:find out|catch|see)\b|\bsleep with one eye open\b|\b(?:when|once|if) I find out who\b[^.!?\n]{0,60}\b(?:(?:they|he|she)(?:'re|’re| are| is|'s|’s) (?:dead|done|finished)|regret|be sorry|pay|end (?:them|him|her))\b|\b(?:won't|will not|wont) know what hit (?:them|him|her|you)\b|\bthere will be consequences for (?:whoever|them|him|her|you)\b/gi,
   // wishing harm, suicide-baiting
   /\b(?:kill yourself|kys|go die|hope (?:you|he|she|they) (?:die|dies|get cancer|gets cancer|rot|rots|burn|burns)|(?:you|he|she|they) (?:should|deserves? to|need to|needs to) (?:die|be shot|be beaten|be raped|rot|burn|be hanged|hang)(?=\s*(?:[.!?,;]|$|for|because|already|lol|tbh))|deserves? (?:a (?:slap|punch|beating)|to be (?:slapped|punched|shot|beaten)))\b/gi,
   // bullying and degrading insults aimed at a person
@@ -32,11 +37,22 @@ export const PATTERNS: RegExp[] = [
   /\byou(?:'d|’d| would)\s+look\s+(?:(?:so|much|way|a lot|even)\s+)*(?:better|hotter|sexier|good|great|nice)\s+(?:without (?:it|that|the|your|any|those|clothes)|naked|in (?:a bikini|lingerie|nothing|my bed))/gi,
   /\b(?:send (?:me )?(?:nudes|pics of (?:you|yourself)|a pic of (?:you|yourself) in)|show (?:me )?(?:your|those) (?:tits|boobs|ass|body)|nice (?:tits|rack|ass|arse|legs|boobs)|sit on my (?:face|lap)|what I(?:'d|’d| would) do to (?:you|her|him)|get (?:you|her|him) (?:naked|alone|into bed|in bed)|take (?:it|that|those|your clothes|everything) off for me)\b/gi,
   /\b(?:private (?:shoot|session|photoshoot|photo shoot)|just (?:you and me|the two of us))\b[^.!?\n]{0,40}(?:😏|😉|😘|🍆|😈|\bjust (?:you and me|the two of us)\b)|\bDM me\b[^.!?\n]{0,60}\b(?:private shoot|just (?:you and me|the two of us)|if you(?:'re| are) (?:lonely|single|bored))/gi,
+  // "the new reg is so hot I'd let her…", "she's so fit 🥵": attractiveness plus a sexual aside about a person
+  /\b(?:she|he|the new [a-z]+|(?:the|our|that|this|my|(?:Dr\.? )?[A-Z][a-z]+(?:'s|’s)) (?:new |hot |fit )?(?:[a-z]+ )?(?:nurse|reg|registrar|intern|resident|physio|consultant|attending|student|receptionist|tutor|lecturer|HCA|SHO|F1|FY1|doctor|medic|surgeon|anaesthetist|anesthesiologist|fellow|demonstrator|TA|colleague|coworker|co-worker))(?:'s|’s|\s+is|\s+looks?|\s+looked)\s+(?:so\s+|really\s+|fucking\s+|damn\s+|bloody\s+|super\s+|well\s+|hella\s+)?(?:hot|sexy|fit(?!\s+(?:for|to|and|enough))|fuckable|bangable|thicc|peng|smoking hot)(?![\w-])(?=[^.!?\n]{0,60}(?:\bI(?:'d|’d| would| wanna| want to| could)\b|\blet (?:her|him)\b|[😏🥵🍆🍑💦😈👅🤤]))/giu,
+  /\b(?:her|his|the new [a-z]+(?:'s|’s)|that [a-z]+(?:'s|’s)|(?:the )?(?:nurse|reg|registrar|intern|resident|physio|consultant|attending|student|receptionist|tutor|lecturer|HCA|SHO|FY1|F1|scrub nurse)(?:'s|’s))\s+(?:ass|arse|tits|boobs|rack|booty|bulge)\b/gi,
   /\b(?:(?:she|he)(?:'s|’s| is) (?:so |really |fucking )?(?:sexy|fuckable|bangable|doable)|(?:would|I'd|I’d) (?:totally |so |def(?:initely)? )?(?:bang|tap|shag) (?:her|him)|slept (?:her|his) way (?:to|up))\b|\b(?:would|I'd|I’d) (?:totally |so |def(?:initely)? )?hit that(?=\s*(?:[.!?,😏😉]|$))/gi,
 ];
 
+/** Cheap word tests that must pass before the costlier sexual-harassment patterns run on a block. */
+const GUARDS = new Map<RegExp, RegExp>();
+for (const re of PATTERNS) {
+  if (re.source.includes("smoking hot")) GUARDS.set(re, /\b(?:hot|sexy|fit|fuckable|bangable|thicc|peng)\b/i);
+  else if (re.source.includes("booty|bulge")) GUARDS.set(re, /\b(?:ass|arse|tits|boobs|rack|booty|bulge)\b/i);
+  else if (re.source.includes("see|find out) what happens")) GUARDS.set(re, /what happens/i);
+}
+
 /** Quoting policy language ("bully or intimidate colleagues") or reporting that you were threatened is not harassment. */
-const META = /\b(?:policy|policies|guideline|guidelines|code of conduct|is (?:never )?acceptable|is not okay|report(?:ed|ing)? (?:it|this|them|him|her)|was told|someone (?:told|said|wrote)|they (?:told|said|wrote) me|received (?:a )?(?:threat|message))\b/i;
+const META = /\b(?:policy|policies|guideline|guidelines|code of conduct|is (?:never )?acceptable|is not okay|report(?:ed|ing)? (?:it|this|them|him|her)|was told|someone (?:told|said|wrote)|they (?:told|said|wrote) me|received (?:a )?(?:threat|message)|lift\w*|bend (?:your|at the) knees|posture|manual handling|ergonomic\w*|short story|story|novel|fiction|screenplay|the villain|the character|in the (?:film|movie|show|book|episode)|lyrics?|song)\b/i;
 
 export default defineRule({
   id: "conduct.harassment",
@@ -70,6 +86,8 @@ export function harassmentSentences(block: Block): RelSpan[] {
   const sentences = blockSentences(block);
   const out: RelSpan[] = [];
   for (const re of PATTERNS) {
+    const guard = GUARDS.get(re);
+    if (guard && !guard.test(block.text)) continue;
     for (const m of execAll(re, block.text)) {
       const s = sentenceAt(sentences, m.index, block.text.length);
       if (!out.some((h) => h.start === s.start) && !META.test(block.text.slice(s.start, s.end))) out.push(s);

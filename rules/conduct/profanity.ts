@@ -42,6 +42,8 @@ function inflections(word: string): string[] {
 
 const allow = allowData as { clinical: string[]; everyday: string[] };
 const BUILTIN_ALLOW = [...allow.clinical, ...allow.everyday];
+/** Text-speak abbreviations of the strongest words. */
+const ABBREVIATIONS = ["fkn", "fking", "fkin", "fcking", "fckin", "fcking", "fcuk", "fcuking", "stfu", "gtfo", "mofo", "mfer", "mofos"];
 const MILD = new Set((mildData as { words: string[] }).words.map(normalizePhrase));
 
 /** Single-word allow entries with their inflections, normalised. */
@@ -76,6 +78,7 @@ for (const [raw, rating] of Object.entries(cuss as Record<string, number>)) {
   addEntry(phrase, sureness);
   if (!phrase.includes(" ")) for (const f of inflections(phrase)) if (!(cuss as Record<string, number>)[f]) addEntry(f, MILD.has(f) ? 0 : sureness);
 }
+for (const a of ABBREVIATIONS) addEntry(a, 2);
 // Inflected and compound forms of the strongest words that the list lacks ("shitshow", "fuckwit").
 const STRONG_STEM = /^(?:(?:mother|mutha|motha)?f+u+c+k|bullshit|shit(?!tim|tah|ake)|cunt|twat|wank|arsehole|asshole|dickhead|bellend|bollock)/;
 
@@ -85,7 +88,11 @@ function atSentenceStart(before: string): boolean {
   return SENTENCE_START.test(before) && !/(?:^|[^A-Za-z])[A-Z]\.\s*$/.test(before);
 }
 /** Self-censored profanity ("f*ck", "sh*t", "f***ing"): at least one symbol standing in for letters. */
-const CENSORED = /(?<![A-Za-z*])(?:f(?:[*#@]+|u[*#@]+|[*#@]+c)k?(?:ing|in|ed|er|ers|s)?|sh[*#@]+t(?:ty|s|show)?|s[*#@]{2,}t|b[*#@]+tch(?:es|y)?|c[*#@]+nt|a[*#@]{2,}hole|ass[*#@]+hole|bulls[*#@]+t)(?![A-Za-z*])/gi;
+const CENSORED = /(?<![A-Za-z*$])(?:f(?:[*#@%]+|u[*#@%]+|[*#@%!]+c)k?(?:ing|in|ed|er|ers|s)?|sh[*#@!1%]+t(?:ty|s|show)?|\$h[i1!*]t(?:ty|s|show)?|s[*#@$]{2,}t|b[*#@!1]+tch(?:es|y)?|c[*#@]+nt|a[*#@$]{2,}hole|a\$\$|ass[*#@]+hole|bulls[*#@!1]+t)(?![A-Za-z*])/gi;
+/** Letters spelled out with separators: "f u c k", "f.u.c.k", "s-h-i-t". */
+const SPACED = /(?<![A-Za-z])(?:f([ .*_-]+)u\1c\1k|s([ .*_-]+)h\2i\2t)(?![A-Za-z])/gi;
+/** Compounds the list lacks: "clusterfuck", "batshit", "apeshit" ("mishit" is a golf word). */
+const COMPOUND = /^(?!mis)[a-z]{2,}(?:fuck(?:s|ed|er|ers|ing|wit|wits)?|shit(?:s|ty|ter|show)?)$/;
 const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:['’-][A-Za-z0-9\u00C0-\u024F]+)*/g;
 
 interface Token { start: number; end: number; norm: string; gapBefore: boolean }
@@ -154,7 +161,11 @@ export default defineRule({
     // Markdown may read the symbols of "f*ck this sh*t" as emphasis and blank them in the prose, so
     // read the source text of the block, keeping only matches whose letters are prose.
     const raw = ctx.doc.text.slice(block.start, block.end);
-    if (/[*#@]/.test(raw)) {
+    for (const m of execAll(SPACED, text)) {
+      if (threshold > 2) break;
+      ctx.report({ start: block.start + m.index, end: block.start + m.index + m[0].length, message: `"${m[0]}" is profanity even spelled out; reword the sentence.` });
+    }
+    if (/[*#@$!%1]/.test(raw)) {
       for (const m of execAll(CENSORED, raw)) {
         if (text[m.index] !== raw[m.index] || text[m.index + m[0].length - 1] !== raw[m.index + m[0].length - 1]) continue;
         const sureness = /^s|^b/i.test(m[0]) ? 1 : 2;
@@ -181,7 +192,7 @@ export default defineRule({
         // hyphenated compounds ("shit-show") and forms the list lacks ("fuckwits")
         const raw = text.slice(t.start, t.end).toLowerCase();
         const parts = raw.includes("-") ? raw.split("-").map(normalizePhrase) : [];
-        if (STRONG_STEM.test(t.norm) || parts.some((p) => STRONG_STEM.test(p))) found = { end: t.end, sureness: 2, last: i };
+        if (STRONG_STEM.test(t.norm) || COMPOUND.test(t.norm) || parts.some((p) => STRONG_STEM.test(p))) found = { end: t.end, sureness: 2, last: i };
         else if (parts.length > 1) {
           for (const p of parts) {
             const e = INDEX.get(p)?.find((x) => x.words.length === 1);

@@ -7,9 +7,12 @@
 import { defineRule } from "../../shared/src/rule.js";
 import { blockSentences, sentenceAt, execAll } from "./match.js";
 
-const DRUNK_WORDS = "(?:wasted|hammered|smashed|plastered|trashed|sloshed|shitfaced|shit-faced|legless|munted|blitzed|lit|buzzed|tipsy|drunk|stoned|baked|blazed|zooted|tanked|sauced|crossfaded|cross-faded)";
+const DRUNK_WORDS = "(?:steaming|rat-?arsed|paralytic|twatted|mullered|trolleyed|bladdered|wankered|leathered|blotto|pie-eyed|wasted|hammered|smashed|plastered|trashed|sloshed|shitfaced|shit-faced|legless|munted|blitzed|lit|buzzed|tipsy|drunk|stoned|baked|blazed|zooted|tanked|sauced|crossfaded|cross-faded)";
 const INTENS = "(?:(?:so|totally|absolutely|completely|utterly|properly|fully|super|really|pretty|very|extremely|insanely|ridiculously|stupidly|blind|blackout|black-out|falling-down|roaring|rip-roaring|piss|fucking|freaking|hella|mad|too|still|kinda|a bit|a little)\\s+)";
 const PERSON = "(?:I|I'm|I’m|Im|we|we're|we’re|he|she|they|everyone|everybody|half of us|all of us|the whole (?:team|class|cohort|group)|my (?:co-?residents?|classmates?|friends?|roommates?|resident|attending|consultant|registrar|intern|team)|[A-Z][a-z]+)";
+
+/** Stimulants and sedatives taken without a prescription to study, and "study drugs". */
+const STIM = "(?:adderall|ritalin|modafinil|armodafinil|vyvanse|concerta|dexedrine|provigil|xanax|valium|study drugs?)";
 
 export const PATTERNS: RegExp[] = [
   // "got/getting (absolutely) wasted", "get high", "got stoned"
@@ -18,7 +21,7 @@ export const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:high|tripping|rolling|fried)\\s+on\\s+(?:molly|mdma|ecstasy|shrooms|acid|lsd|coke|cocaine|ketamine|weed|edibles|pot)\\b`, "gi"),
   /\b(?:lines?|bumps?|rails?|key)\s+of\s+(?:coke|cocaine|ket|ketamine|speed|molly|mdma)\b/gi,
   // "so/completely wasted", "blackout drunk", "still drunk"
-  new RegExp(`\\b(?:blackout|black-out|blind|roaring|falling-down|stupidly|absolutely|completely|totally|utterly|properly|so|super|still|hella|fucking)\\s+(?:${INTENS})*(?:wasted|hammered|plastered|sloshed|shitfaced|drunk|stoned|blazed|zooted|tipsy|buzzed|hungover|hung over|cross-?faded)\\b(?!\\s*(?:-|to death|on (?:life|adrenaline|caffeine|coffee|sugar|success|endorphins|love)|driver|driving))`, "gi"),
+  new RegExp(`\\b(?:blackout|black-out|blind|roaring|falling-down|stupidly|absolutely|completely|totally|utterly|properly|so|super|still|hella|fucking)\\s+(?:${INTENS})*(?:wasted|hammered|plastered|sloshed|shitfaced|drunk|stoned|blazed|zooted|tipsy|buzzed|hungover|hung over|cross-?faded|steaming|rat-?arsed|paralytic|twatted|mullered|trolleyed|bladdered|wankered|leathered|blotto)\\b(?!\\s*(?:-|to death|hot|mad|angry|mug|cup|bowl|pile|heap|with (?:rage|anger)|on (?:life|adrenaline|caffeine|coffee|sugar|success|endorphins|love)|driver|driving))`, "gi"),
   // "I was wasted", "we were hammered", "she was stoned on rounds"
   new RegExp(`\\b${PERSON}\\s+(?:was|were|am|are|'m|’m|'re|’re|got|felt|feel|still)\\s+${INTENS}*(?:wasted|hammered|smashed|plastered|trashed|sloshed|shitfaced|drunk|stoned|baked|blazed|zooted|tipsy|buzzed|hungover|hung over|high as a kite|cross-?faded)\\b(?!\\s+(?:to death|on (?:life|adrenaline|caffeine|coffee|sugar|success|endorphins)))`, "g"),
   // "hungover", "hangover" at work
@@ -38,11 +41,24 @@ export const PATTERNS: RegExp[] = [
   // drinking or using on duty
   /\b(?:drunk|tipsy|buzzed|stoned|drinking|a beer|beers|vodka|tequila)\s+(?:on|during|at|before|through)\s+(?:my\s+|the\s+|a\s+)?(?:call|shift|on-call|rounds|ward round|clinic|work|the ward|handover|theatre|night shift|nights)\b/gi,
   /\b(?:shots|drinks|beers)\s+(?:in|at)\s+the\s+(?:call room|doctors'? mess|staff room|break room|ward)\b/gi,
+  // captions and hashtags: "wine o'clock", "#blackoutdrunk", "#stonedaf"
+  /\b(?:wine|beer|gin|prosecco|tequila|vodka|rum|cocktail|drinking|booze|shots?|margarita|tinnies|pints?) o['’]?clock\b/gi,
+  /(?<![\w#])#(?:wasted|drunk|drunkaf|blackout|blackoutdrunk|stoned|stonedaf|highaf|420|420friendly|hungover|hangover|turnt|shitfaced|hammered|tipsy|winetime|wineoclock|ginoclock|boozy|getlit|litaf|crossfaded|wakeandbake|edibles)\b/gi,
+  // "four tequila shots deep", "six pints down and …", "had way too many shots", "a whole bottle of wine"
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|too many)\s+(?:[a-z]+\s+)?(?:shots|drinks|beers|pints|glasses|bottles|ciders|cocktails|margaritas|j[äa]gerbombs|tinnies|cans|seltzers|white claws)\s+(?:deep|down|in and)\b/gi,
+  /\b(?:had|drank|downed|necked|did|sank|chugged)\s+(?:way\s+|far\s+|a few\s+|a couple\s+)?too many\s+(?:[a-z]+\s+)?(?:shots|pints|beers|drinks|glasses|cocktails|j[äa]gerbombs|margaritas)\b|\b(?:downed|necked|chugged|shotgunned|sank)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|a bottle of|a whole bottle of|an entire bottle of)\s+(?:[a-z]+\s+)?(?:shots|pints|beers|drinks|wine|vodka|tequila|gin|rum|prosecco|cans|tinnies)\b|\b(?:(?:a|the) whole|an entire) bottle of (?:wine|vodka|tequila|gin|rum|prosecco|whisky|whiskey)\b(?=[^.!?\n]{0,50}\b(?:myself|alone|lol|lmao|tonight|after|before|deserved|by myself)\b)/gi,
+  // "nothing a few jägerbombs can't fix", "off my face", "three sheets to the wind"
+  /\bnothing (?:a|an|some|a few|a couple of|two|three|a bottle of|a pint of|a glass of|a bottle|a large)\s+(?:[a-z]+\s+)?(?:drinks?|shots?|beers?|pints?|j[äa]gerbombs?|tequilas?|vodkas?|gins?|wines?|wine|bottles? of wine|margaritas?|cocktails?|joints?|spliffs?|edibles?|tinnies|cans)\s+(?:can(?:'|’)?t|won't|wont|cannot) (?:fix|cure|solve|sort)\b|\boff (?:my|our|their|his|her) (?:face|head|tits|nut|trolley)\b(?=[^.!?\n]{0,40}\b(?:drink|drinks|drunk|shots|party|ball|night|weekend|last night|pints|vodka|tequila|wine|lol)\b)|\bthree sheets to the wind\b/gi,
+  // drugs before or during exams, teaching and clinical work: "edibles before the OSCE"
+  new RegExp(String.raw`\b(?:edibles?|an edible|weed|a joint|joints|a spliff|a bong|bong rips?|shrooms|molly|mdma|ecstasy|ketamine|ket|coke|cocaine|acid|lsd|${STIM})\s+(?:before|during|on|at|for|through)\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+|every\s+|each\s+)?(?:[a-z]+\s+)?(?:OSCEs?|exams?|finals|boards|step [123]|MCAT|lectures?|class|clinic|rounds|ward rounds?|shifts?|call|placement|theatre|surgery|handover|tutorials?|(?:the\s+)?wards?|work|nights|night shift|revision|studying|anatomy|pharm|pharmacology|cadaver lab|dissection)\b`, "gi"),
+  // microdosing or study drugs to get through exams
+  /\bmicrodos(?:e|es|ed|ing)\b(?=[^.!?\n]{0,50}\b(?:to (?:survive|get through|cope|study|focus|stay awake|function|deal)|before|during|through|for (?:finals|exams?|the exam|boards|OSCEs?|call|nights|revision|work)|lol|lmao|no regrets)\b)|\b(?:I(?:'m|’m| am| was| have been|'ve been|’ve been)|we(?:'re|’re| are| were| have been)|been|started|start)\s+microdos\w*/gi,
+  new RegExp(String.raw`\b(?:took|taking|take|popped|popping|did|tried|using|used|on|borrowed|bought|got|scored|swallowed)\s+(?:half (?:an?|of an?)\s+|an?\s+|some\s+|two\s+|a couple of\s+|my\s+)?(?:${STIM})\b(?=[^.!?\n]{0,60}\b(?:from (?:my|a|his|her|our|some) (?:flatmate|roommate|housemate|friend|classmate|mate|brother|sister|cousin|guy|dealer)|without a (?:prescription|script)|to (?:study|focus|cram|stay awake|pull an all-?nighter|get through|survive)|before (?:the|an|my|our) (?:[a-z]+ )?(?:exam|OSCE|finals|boards|test|quiz|paper)|for (?:the |my )?(?:exam|finals|boards|OSCE|revision)))`, "gi"),
 ];
 
 /** Sentences about patients or substance-use education are clinical, not depictions of the author. */
-const CLINICAL_CONTEXT = /\b(?:patients?|pts?|presented|presenting|brought in|admitted|triage|BAC|blood alcohol|ethanol level|intoxicated patients?|withdrawal|toxidrome|overdose|CIWA|AUDIT|screening|counsel(?:l)?ing|use disorder|harm reduction|naloxone|the (?:man|woman|guy|lady|gentleman|boy|girl) (?:in|from) (?:bed|bay|room|cubicle))\b/i;
-const FICTION_OR_REPORT = /\b(?:movie|film|song|lyrics|novel|character|TV show|episode|policy|policies|handbook|guidelines?|disciplinary|offen[cs]es?|prohibited|not allowed|banned|survey|surveys|study|studies|research|rates? of|prevalence|according to|is (?:a )?(?:risk|sign|symptom))\b/i;
+const CLINICAL_CONTEXT = /\b(?:(?:lecture|talk|teaching|module|session|seminar|tutorial|notes|revision|reading|podcast|chapter) (?:on|about)|patients?|pts?|presented|presenting|brought in|admitted|triage|BAC|blood alcohol|ethanol level|intoxicated patients?|withdrawal|toxidrome|overdose|CIWA|AUDIT|screening|counsel(?:l)?ing|use disorder|harm reduction|naloxone|the (?:man|woman|guy|lady|gentleman|boy|girl) (?:in|from) (?:bed|bay|room|cubicle))\b/i;
+const FICTION_OR_REPORT = /\b(?:movie|film|song|lyrics|novel|character|TV show|episode|policy|policies|handbook|guidelines?|disciplinary|offen[cs]es?|prohibited|not allowed|banned|survey|surveys|study|studies|research|trials?|journal club|randomi[sz]ed|evidence|rates? of|prevalence|according to|is (?:a )?(?:risk|sign|symptom))\b/i;
 
 export default defineRule({
   id: "conduct.substance",
