@@ -27,7 +27,8 @@ export const CONFIG_FILE_NAMES = [".decorum.yaml", ".decorum.yml", ".decorum.jso
 export function parseConfigText(text: string, fileName: string): { config?: DecorumConfig; problem?: ConfigProblem } {
   let value: unknown;
   try {
-    value = fileName.endsWith(".json") ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 50 });
+    // logLevel "error": the yaml library would otherwise print warnings quoting the text to stderr
+    value = fileName.endsWith(".json") ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 50, logLevel: "error" });
   } catch (e) {
     if (e instanceof YAMLParseError) {
       const lp = e.linePos?.[0];

@@ -427,7 +427,8 @@ function readFrontMatter(text: string): FrontMatter | undefined {
   const raw = text.slice(rawStart, rawEnd);
   const fm: FrontMatter = { start: 0, end, raw, data: undefined };
   try {
-    const data = parseYaml(raw, { maxAliasCount: 50 }) as unknown;
+    // logLevel "error": the yaml library would otherwise print warnings quoting the note to stderr
+    const data = parseYaml(raw, { maxAliasCount: 50, logLevel: "error" }) as unknown;
     if (data && typeof data === "object" && !Array.isArray(data)) fm.data = data as Record<string, unknown>;
   } catch (e) {
     const err = e as { message?: string; pos?: [number, number] };

@@ -28,6 +28,12 @@ export interface LintRequest {
   /** Checked between rules; when it returns true the lint stops early with what it has. */
   isCancelled?: () => boolean;
   /**
+   * A time budget (a `Date.now()` time). Chunks parsed after it are read plainly, and rules stop
+   * (between rules, and every 256 blocks of a block rule) once it has passed: the result then says
+   * `incomplete: "deadline"` and holds the findings found so far.
+   */
+  deadline?: number;
+  /**
    * The result of linting an earlier version of the same document (from this linter): the model is
    * updated from it (only the chunks around the edit are parsed again) and block findings of the
    * blocks the edit did not touch are reused. The findings are the same as without it.
@@ -47,6 +53,8 @@ export interface LintResult {
   config: DecorumConfig;
   /** Findings hidden because they were accepted outside the text. */
   accepted: Finding[];
+  /** Set when the lint stopped early (`deadline` passed or `isCancelled` said so): the findings are partial. */
+  incomplete?: "deadline" | "cancelled";
 }
 
 export class UnknownPackError extends Error {
@@ -116,7 +124,7 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
   }
 
   function modelOf(text: string, request: LintRequest): DocumentModel {
-    return request.previous ? updateDocument(request.previous.doc, text, request.changes) : parseDocument(text);
+    return request.previous ? updateDocument(request.previous.doc, text, request.changes) : parseDocument(text, { deadline: request.deadline });
   }
 
   /** How `doc` relates to the previous result's model, when block findings can be carried over. */
@@ -157,8 +165,11 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
     }
     const suppressions = readSuppressions(doc);
 
+    let incomplete: LintResult["incomplete"];
+    const late = () => request.deadline !== undefined && Date.now() > request.deadline;
     for (const rule of rules) {
-      if (request.isCancelled?.()) break;
+      if (request.isCancelled?.()) { incomplete = "cancelled"; break; }
+      if (late()) { incomplete = "deadline"; break; }
       const severity = ruleSeverity(rule, pack, config.rules);
       if (!severity) continue;
       const setting = config.rules?.[rule.id];
@@ -167,14 +178,15 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
       const declared = new Map(rule.fixes.map((f) => [f.id, f]));
       const sources = sourcesFor(rule, pack);
       const build = (r: Report): Finding => {
-        const start = Math.max(0, Math.min(r.start, doc.text.length));
-        const end = Math.max(start, Math.min(r.end, doc.text.length));
+        const start = codeUnitBoundary(doc.text, r.start, -1);
+        const end = Math.max(start, codeUnitBoundary(doc.text, r.end, 1));
         return {
           rule: rule.id, severity: r.severity ?? severity, message: r.message, start, end,
           text: doc.text.slice(start, end), sources, docsUrl: docsUrlFor(rule.id),
           fixes: (r.fixes ?? []).flatMap((f) => {
             const decl = declared.get(f.id);
             if (!decl) return []; // undeclared fixes are dropped (the metadata test catches them)
+            if (!editsFit(f.edits, doc.text.length)) return []; // a fix that cannot apply is never offered
             return [{ id: f.id, title: f.title, kind: decl.kind, preferred: f.preferred, edits: f.edits, ...(f.command ? { command: f.command } : {}) }];
           }),
         };
@@ -200,7 +212,9 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
             for (let k = 0; k < cut; k++) ruleFindings.push(before.findings[k]!);
             bounds.set(before.bounds.subarray(0, from));
           }
+          let stopped = false;
           for (let bi = from; bi < to; bi++) {
+            if ((bi & 255) === 255 && late()) { stopped = true; incomplete = "deadline"; break; }
             const block = blocks[bi]!;
             bounds[bi] = ruleFindings.length;
             let perBlock = blockCache.get(block.key);
@@ -220,7 +234,9 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
             }
             for (const r of cached) ruleFindings.push(build(shift(r, block.start)));
           }
-          if (before && diff) {
+          if (stopped) {
+            // partial: keep what was found, but never carry this rule's state to the next lint
+          } else if (before && diff) {
             const firstKept = diff.previousBlocks - diff.suffixBlocks;
             const at = before.bounds[firstKept]!;
             const base = ruleFindings.length - at;
@@ -229,7 +245,7 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
             for (let k = at; k < old.length; k++) ruleFindings.push(diff.delta ? moveFinding(old[k]!, diff.delta) : old[k]!);
           }
           bounds[blocks.length] = ruleFindings.length;
-          states.set(stateKey, { findings: ruleFindings, bounds });
+          if (!stopped) states.set(stateKey, { findings: ruleFindings, bounds });
         } else {
           rule.check(makeContext(doc, pack, config, ruleOptions, images, emit));
         }
@@ -241,7 +257,7 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
     const split = applyAccepted(doc.text, findings, request.accepted ?? []);
-    const result: LintResult = { findings: split.findings, accepted: split.accepted, pack, doc, failedRules, config };
+    const result: LintResult = { findings: split.findings, accepted: split.accepted, pack, doc, failedRules, config, ...(incomplete ? { incomplete } : {}) };
     resultStates.set(result, states);
     return result;
   }
@@ -269,6 +285,29 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
   }
 
   return { rules, packs, lint, lintSync, resolvePack };
+}
+
+/** `offset` clamped into the text and moved off the middle of a surrogate pair (`dir` -1: back, 1: forward). */
+function codeUnitBoundary(text: string, offset: number, dir: -1 | 1): number {
+  let o = Math.max(0, Math.min(Number.isFinite(offset) ? Math.trunc(offset) : 0, text.length));
+  if (o > 0 && o < text.length) {
+    const hi = text.charCodeAt(o - 1), lo = text.charCodeAt(o);
+    if (hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff) o += dir;
+  }
+  return o;
+}
+
+/** Edits a fix can apply: integer offsets in the text, non-overlapping. */
+function editsFit(edits: readonly { start: number; end: number; insert: string }[], length: number): boolean {
+  if (!Array.isArray(edits)) return false;
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let at = 0;
+  for (const e of sorted) {
+    if (!Number.isInteger(e.start) || !Number.isInteger(e.end) || typeof e.insert !== "string") return false;
+    if (e.start < at || e.end < e.start || e.end > length) return false;
+    at = e.end;
+  }
+  return true;
 }
 
 function shift(r: Report, by: number): Report {
