@@ -68,7 +68,8 @@ export function inNonProseRegion(doc: { code: { start: number; end: number }[]; 
  * text is the institution's own official document, not personal content, so the personal-content
  * affiliation rules (disclaimer, disclosure, e-mail) do not apply to it.
  */
-const OFFICIAL_MARKERS = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*(policy (?:statement|contents|owner|contact)|responsible (?:university )?officer|effective date|last (?:updated|revised)|definitions?|procedures?|purpose|overview (?:&|and) rationale|references|related policies|resources\/related policies|frequently asked questions|scope of (?:the )?policy|policy)(?=[ \t]*(?:\*\*)?[ \t]*(?::|\n|$))/gim;
+// each optional part must start with a non-space, so a long run of spaces is scanned once, not quadratically
+const OFFICIAL_MARKERS = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*[ \t]*)?(policy (?:statement|contents|owner|contact)|responsible (?:university )?officer|effective date|last (?:updated|revised)|definitions?|procedures?|purpose|overview (?:&|and) rationale|references|related policies|resources\/related policies|frequently asked questions|scope of (?:the )?policy|policy)(?=[ \t]*(?:\*\*)?[ \t]*(?::|\n|$))/gim;
 /** Labels only official documents carry (a personal note may have "Purpose" and "References"). */
 const STRONG_OFFICIAL = /^(?:policy (?:statement|contents|owner|contact)|responsible|effective date|last (?:updated|revised)|related policies|resources\/related policies|overview|scope of)/;
 const officialCache = new WeakMap<object, boolean>();

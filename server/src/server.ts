@@ -54,6 +54,9 @@ interface DocState {
 
 /** More edits than this between two lints: stop recording them (the texts are compared instead). */
 const MAX_RECORDED_CHANGES = 500;
+/** A lint never holds the server longer than this (huge documents get partial findings). */
+const LINT_BUDGET_MS = 2000;
+const CONFIG_RELINT_MS = 50;
 
 export function startServer(connection: Connection, host: ServerHost = {}): void {
   const linter = createLinter({ rules, packs: builtinPacks });
@@ -140,7 +143,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     for (const state of states.values()) state.result = undefined;
     const s = (change.settings as { decorum?: unknown } | null)?.decorum;
     if (s !== undefined && !hasConfigurationCapability) initSettings = sanitizeSettings(s);
-    for (const doc of documents.all()) schedule(doc.uri, 0);
+    // a storm of configuration changes coalesces into one re-lint per document
+    for (const doc of documents.all()) schedule(doc.uri, CONFIG_RELINT_MS);
     if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => undefined);
   });
 
@@ -148,7 +152,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   connection.onDidChangeWatchedFiles(() => relintAll());
   function relintAll() {
     for (const state of states.values()) state.result = undefined;
-    for (const doc of documents.all()) schedule(doc.uri, 0);
+    for (const doc of documents.all()) schedule(doc.uri, CONFIG_RELINT_MS);
     if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => undefined);
   }
 
@@ -187,13 +191,14 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     state.changes = [];
     let result: LintResult;
     try {
-      result = await linter.lint(text, { config, host: lintHost, documentPath: host.pathOf?.(uri), packs: custom?.packs, accepted: host.acceptedFor?.(uri), previous, changes });
+      result = await linter.lint(text, { config, host: lintHost, documentPath: host.pathOf?.(uri), packs: custom?.packs, accepted: host.acceptedFor?.(uri), previous, changes, deadline: Date.now() + LINT_BUDGET_MS });
     } catch (e) {
       if (!(e instanceof UnknownPackError)) throw e;
       log("warn", `${e.message} Using the general pack.`);
       config = { ...config, policy: undefined };
-      result = await linter.lint(text, { config, host: lintHost, documentPath: host.pathOf?.(uri), packs: custom?.packs, previous, changes });
+      result = await linter.lint(text, { config, host: lintHost, documentPath: host.pathOf?.(uri), packs: custom?.packs, previous, changes, deadline: Date.now() + LINT_BUDGET_MS });
     }
+    if (result.incomplete) log("warn", `a very large document could not be checked completely within ${LINT_BUDGET_MS} ms; findings are partial`);
     if (state.generation === generation && states.get(uri) === state) state.base = result;
     if (documents.get(uri)?.version !== version) return undefined;
     state.result = result;

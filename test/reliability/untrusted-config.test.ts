@@ -136,15 +136,17 @@ describe("decorum fix on disk", () => {
     expect(JSON.parse(check.stdout)).toBeTruthy();
   });
 
-  // KNOWN BUG (reported, CLI not ours to edit): `decorum fix` decodes invalid UTF-8 with U+FFFD and
-  // writes the replacement characters back, so bytes outside the fix's range change. Enable this
-  // test once fix refuses (or preserves) files whose bytes do not round-trip through UTF-8.
-  it.skip("fix never rewrites bytes outside its edits: a file that is not valid UTF-8 is refused or kept byte-exact", () => {
+  // `decorum fix` refuses a file whose bytes do not round-trip through UTF-8 (it would otherwise
+  // write U+FFFD over bytes outside its edits).
+  it("fix never rewrites bytes outside its edits: a file that is not valid UTF-8 is refused or kept byte-exact", () => {
     const dir = mkdtempSync(join(tmpdir(), "decorum-utf8fix-"));
     const file = join(dir, "post.md");
     const bad = Buffer.from([0xc3, 0x28, 0xff]);
     writeFileSync(file, Buffer.concat([Buffer.from("I teach at IMU. Email me at a.b@imu.edu.my. "), bad, Buffer.from(" end\n")]));
-    spawnSync(process.execPath, [CLI, "fix", "--policy", "imu-staff", file], { encoding: "utf8", env: { ...process.env, XDG_CACHE_HOME: join(dir, ".cache") } });
-    expect(readFileSync(file).includes(bad)).toBe(true);
+    const before = readFileSync(file);
+    const r = spawnSync(process.execPath, [CLI, "fix", "--policy", "imu-staff", file], { encoding: "utf8", env: { ...process.env, XDG_CACHE_HOME: join(dir, ".cache") } });
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(r.stderr).toMatch(/not valid UTF-8; not fixed/);
+    expect(r.status).toBe(2);
   });
 });

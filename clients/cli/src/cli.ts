@@ -168,6 +168,13 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
       problems.push(...outcome.problems);
       fatal ||= outcome.fatal;
       if (text === undefined || !raw || !config) continue;
+      const hadBom = raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf;
+      if (!Buffer.from((hadBom ? "\uFEFF" : "") + text, "utf8").equals(raw)) {
+        // rewriting would turn every invalid byte into U+FFFD, changing text outside the fixes
+        problems.push(`${file}: contains bytes that are not valid UTF-8; not fixed`);
+        fatal = true;
+        continue;
+      }
       const known = outcome.problems.length;
       const result = await fileLinter.lint(file, text, config, outcome, packs, accepted);
       if (!result) { problems.push(...outcome.problems.slice(known)); fatal = true; continue; }
@@ -176,7 +183,7 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
       const fixed = applyEdits(text, edits);
       const what = describeFixes(result.findings, edits.length);
       if (opts.dryRun) { io.out(`${file}: would apply ${what}`); changedFiles++; continue; }
-      if (writeIfUnchanged(file, raw, fixed, raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf)) { io.out(`${file}: applied ${what}`); changedFiles++; }
+      if (writeIfUnchanged(file, raw, fixed, hadBom)) { io.out(`${file}: applied ${what}`); changedFiles++; }
       else { problems.push(`${file}: changed on disk since it was read; not fixed`); fatal = true; }
     }
     for (const p of problems) io.err(`decorum: ${p}`);

@@ -3,7 +3,7 @@
  * config file's `packs:` (which must stay inside that config's folder), and explicit files
  * (CLI `--pack`, editor settings). Cached by path + mtime.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, realpathSync } from "node:fs";
 import { dirname, join, resolve, relative, isAbsolute } from "node:path";
 import { parsePackFile, type Pack, type PackProblem } from "../../../shared/src/index.js";
 import { compileUserPattern } from "../../../shared/src/safe-regex.js";
@@ -81,10 +81,13 @@ export class PackFiles {
 export function resolveConfigPackPaths(configFile: string, paths: readonly string[]): { files: string[]; refused: string[] } {
   const base = dirname(configFile);
   const files: string[] = [], refused: string[] = [];
+  const real = (path: string) => { try { return realpathSync(path); } catch { return path; } };
+  const realBase = real(base);
   for (const p of paths) {
     const abs = resolve(base, p);
-    const rel = relative(base, abs);
-    if (rel.startsWith("..") || isAbsolute(rel)) refused.push(p);
+    // a symlink inside the folder may point outside it: compare real paths too
+    const outside = (from: string, to: string) => { const rel = relative(from, to); return rel.startsWith("..") || isAbsolute(rel); };
+    if (outside(base, abs) || outside(realBase, real(abs))) refused.push(p);
     else files.push(abs);
   }
   return { files, refused };
