@@ -3,7 +3,7 @@
  * `decorum fix [--dry-run] [--policy PACK] PATH...`
  * Exit codes: 0 nothing at error severity, 1 an error-severity finding, 2 bad usage or unreadable input.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync, renameSync, chmodSync, unlinkSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, writeFileSync, renameSync, chmodSync, unlinkSync, existsSync, type Dirent } from "node:fs";
 import { join, dirname, basename, resolve, relative } from "node:path";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -71,24 +71,29 @@ function parseArgs(argv: string[]): Options {
 /** Expands folders (recursively, skipping hidden folders and node_modules) into files. */
 function collectFiles(paths: string[], problems: string[]): string[] {
   const files: string[] = [];
-  const visit = (p: string, top: boolean) => {
-    let st;
-    try { st = statSync(p); } catch (e) { problems.push(`${p}: cannot read (${(e as NodeJS.ErrnoException).code ?? "error"})`); return; }
-    if (st.isDirectory()) {
-      let entries: string[];
-      try { entries = readdirSync(p).sort(); } catch (e) { problems.push(`${p}: cannot read folder (${(e as NodeJS.ErrnoException).code ?? "error"})`); return; }
-      for (const name of entries) {
-        if (name.startsWith(".") || name === "node_modules") continue;
-        const child = join(p, name);
-        let cst;
-        try { cst = statSync(child); } catch { continue; }
-        if (cst.isDirectory() || EXTENSIONS.test(name)) visit(child, false);
+  const walk = (dir: string) => {
+    let entries: Dirent[];
+    try { entries = readdirSync(dir, { withFileTypes: true }); } catch (e) { problems.push(`${dir}: cannot read folder (${(e as NodeJS.ErrnoException).code ?? "error"})`); return; }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const child = join(dir, entry.name);
+      // directory entries carry their type; only symbolic links need a stat
+      let isDir = entry.isDirectory(), isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try { const st = statSync(child); isDir = st.isDirectory(); isFile = st.isFile(); } catch { continue; }
       }
-    } else if (st.isFile()) {
-      if (top || EXTENSIONS.test(p)) files.push(p);
-    } else problems.push(`${p}: not a regular file`);
+      if (isDir) walk(child);
+      else if (isFile && EXTENSIONS.test(entry.name)) files.push(child);
+    }
   };
-  for (const p of paths) visit(p, true);
+  for (const p of paths) {
+    let st;
+    try { st = statSync(p); } catch (e) { problems.push(`${p}: cannot read (${(e as NodeJS.ErrnoException).code ?? "error"})`); continue; }
+    if (st.isDirectory()) walk(p);
+    else if (st.isFile()) files.push(p);
+    else problems.push(`${p}: not a regular file`);
+  }
   return files;
 }
 

@@ -40,7 +40,7 @@ export function createFileLinter(options: { policy?: string; cwd: string; packFi
   const linter = createLinter({ rules, packs: builtinPacks });
   const configs = new ConfigFiles(true);
   const packFiles = new PackFiles(builtinPacks);
-  const acceptedFiles = new AcceptedFiles([options.cwd]);
+  const acceptedFiles = new AcceptedFiles([options.cwd], true);
   const packsByFolder = new Map<string, { packs: Pack[]; problems: string[] }>();
 
   /** Custom packs visible from a folder: --pack files, the config's `packs:`, `.decorum/packs/` upward. */

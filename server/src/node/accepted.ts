@@ -12,12 +12,23 @@ const FILE = join(".decorum", "accepted.yaml");
 
 export class AcceptedFiles {
   private readonly cache = new Map<string, { mtimeMs: number; size: number; entries: AcceptedEntry[] }>();
-  constructor(private roots: string[] = []) {}
+  /** Folder → accepted file, for one pass over many files (the CLI); editors look up each time. */
+  private readonly located = new Map<string, string>();
+  constructor(private roots: string[] = [], private readonly rememberLookups = false) {}
 
   setRoots(roots: string[]) { this.roots = roots; }
 
   /** The accepted file for a document: the nearest existing one, else one at the workspace root (or the document's folder). */
   locate(documentPath: string): string {
+    const folder = dirname(resolve(documentPath));
+    const known = this.rememberLookups ? this.located.get(folder) : undefined;
+    if (known) return known;
+    const found = this.lookUp(documentPath);
+    if (this.rememberLookups) this.located.set(folder, found);
+    return found;
+  }
+
+  private lookUp(documentPath: string): string {
     let current = dirname(resolve(documentPath));
     for (;;) {
       const candidate = join(current, FILE);
@@ -32,7 +43,9 @@ export class AcceptedFiles {
 
   read(file: string): AcceptedEntry[] {
     let st;
-    try { st = statSync(file); } catch { return []; }
+    // no exception for the common case of no file: thousands of documents ask in one CLI run
+    try { st = statSync(file, { throwIfNoEntry: false }); } catch { return []; }
+    if (!st) return [];
     const hit = this.cache.get(file);
     if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.entries;
     let entries: AcceptedEntry[] = [];

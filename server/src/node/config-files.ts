@@ -33,7 +33,7 @@ export class ConfigFiles {
     for (;;) {
       for (const name of CONFIG_FILE_NAMES) {
         const candidate = join(current, name);
-        try { if (statSync(candidate).isFile()) return candidate; } catch { /* not here */ }
+        try { if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate; } catch { /* unreadable: not here */ }
       }
       const parent = dirname(current);
       if (parent === current || current === stop) return undefined;
@@ -43,7 +43,8 @@ export class ConfigFiles {
 
   load(file: string): LoadedConfig {
     let st;
-    try { st = statSync(file); } catch { return {}; }
+    try { st = statSync(file, { throwIfNoEntry: false }); } catch { return {}; }
+    if (!st) return {};
     const hit = this.cache.get(file);
     if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.loaded;
     let loaded: LoadedConfig;
