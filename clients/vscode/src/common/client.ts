@@ -12,6 +12,7 @@ import {
 
 export const LANGUAGES = ["markdown", "plaintext", "mdx"] as const;
 export const CHECK_WORKSPACE_COMMAND = "decorum.checkWorkspace";
+export const COPY_CLEAN_COMMAND = "decorum.copyClean";
 /** Commands that the server runs on a document: the palette calls them without arguments. */
 const DOCUMENT_COMMANDS: readonly string[] = [COMMANDS.insertDisclaimer, COMMANDS.fixAll, COMMANDS.redactAll];
 const WORKSPACE_GLOB = "**/*.{md,markdown,mdx}";
@@ -182,7 +183,24 @@ export async function activateClient(
   context.subscriptions.push(
     vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, checkWorkspace),
     vscode.commands.registerCommand(COMMANDS.showPolicy, (uri?: vscode.Uri) => showPolicy(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand(COPY_CLEAN_COMMAND, copyClean),
   );
+
+  /** The post as it should be published (front matter and comments removed, safe fixes applied), to the clipboard. */
+  async function copyClean(uri = vscode.window.activeTextEditor?.document.uri): Promise<string | undefined> {
+    if (!uri) {
+      void vscode.window.showInformationMessage("Decorum: open a Markdown or plain-text post first.");
+      return undefined;
+    }
+    const result = (await client.sendRequest("workspace/executeCommand", { command: COMMANDS.exportClean, arguments: [uri.toString()] })) as { text?: string; reason?: string } | null;
+    if (typeof result?.text !== "string") {
+      void vscode.window.showInformationMessage(`Decorum: ${result?.reason ?? "nothing to copy."}`);
+      return undefined;
+    }
+    await vscode.env.clipboard.writeText(result.text);
+    void vscode.window.showInformationMessage("Decorum: a clean copy of this post is on the clipboard (the file is unchanged).");
+    return result.text;
+  }
 
   updateStatusBar();
   context.subscriptions.push({ dispose: () => void client.stop() });

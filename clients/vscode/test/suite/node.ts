@@ -160,6 +160,19 @@ export async function run(): Promise<void> {
       },
     },
     {
+      name: "Decorum: Copy clean version puts the post to publish on the clipboard",
+      fn: async () => {
+        const editor = await open("front.md");
+        await waitFor("decorum/status for front.md", () => api!.statusOf(editor.document.uri));
+        const before = editor.document.getText();
+        const text = await vscode.commands.executeCommand<string | undefined>("decorum.copyClean");
+        const clip = await vscode.env.clipboard.readText();
+        assert(typeof text === "string" && clip === text, "the clean text is on the clipboard");
+        assert(!clip.startsWith("---") && !clip.includes("decorum:"), "front matter is stripped");
+        assert(editor.document.getText() === before, "the file is unchanged");
+      },
+    },
+    {
       name: "Decorum: Redact all patient details (palette command)",
       fn: async () => {
         const editor = await open("patient.md");
