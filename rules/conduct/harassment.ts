@@ -41,7 +41,20 @@ export const PATTERNS: RegExp[] = [
   /\b(?:she|he|the new [a-z]+|(?:the|our|that|this|my|(?:Dr\.? )?[A-Z][a-z]+(?:'s|’s)) (?:new |hot |fit )?(?:[a-z]+ )?(?:nurse|reg|registrar|intern|resident|physio|consultant|attending|student|receptionist|tutor|lecturer|HCA|SHO|F1|FY1|doctor|medic|surgeon|anaesthetist|anesthesiologist|fellow|demonstrator|TA|colleague|coworker|co-worker))(?:'s|’s|\s+is|\s+looks?|\s+looked)\s+(?:so\s+|really\s+|fucking\s+|damn\s+|bloody\s+|super\s+|well\s+|hella\s+)?(?:hot|sexy|fit(?!\s+(?:for|to|and|enough))|fuckable|bangable|thicc|peng|smoking hot)(?![\w-])(?=[^.!?\n]{0,60}(?:\bI(?:'d|’d| would| wanna| want to| could)\b|\blet (?:her|him)\b|[😏🥵🍆🍑💦😈👅🤤]))/giu,
   /\b(?:her|his|the new [a-z]+(?:'s|’s)|that [a-z]+(?:'s|’s)|(?:the )?(?:nurse|reg|registrar|intern|resident|physio|consultant|attending|student|receptionist|tutor|lecturer|HCA|SHO|FY1|F1|scrub nurse)(?:'s|’s))\s+(?:ass|arse|tits|boobs|rack|booty|bulge)\b/gi,
   /\b(?:(?:she|he)(?:'s|’s| is) (?:so |really |fucking )?(?:sexy|fuckable|bangable|doable)|(?:would|I'd|I’d) (?:totally |so |def(?:initely)? )?(?:bang|tap|shag) (?:her|him)|slept (?:her|his) way (?:to|up))\b|\b(?:would|I'd|I’d) (?:totally |so |def(?:initely)? )?hit that(?=\s*(?:[.!?,😏😉]|$))/gi,
+  // threats to expose or dox: "make sure the whole hospital knows what you are", "everyone will know what you did",
+  // "I'm sending the screenshots to your boss", "I'll expose you"
+  /\b(?:make (?:sure|certain)|making sure|until|so that)\s+(?:the whole|the entire|everyone|everybody|all of|every(?:one|body) (?:at|in|on))\s*(?:[\w'’-]+\s+){0,3}?(?:knows?|sees?|finds? out|hears?|learns?)\s+(?:what|who|exactly what)\s+(?:you|he|she|they)(?:\s+(?:really\s+)?(?:are|is|did|do|does|have done|'ve done|’ve done|'re|’re|'s|’s))?\b/gi,
+  /\b(?:everyone|everybody|the whole \w+|the entire \w+|all (?:of )?(?:your|his|her) \w+)\s+(?:(?:at|in|on|from) (?:the |your |this |our )?[\w-]+\s+)?(?:will|is going to|are going to|'s going to|’s going to|gonna)\s+(?:know|see|find out|hear about|learn)\s+(?:exactly\s+)?(?:what|who)\s+(?:you|he|she|they)\s+(?:really\s+)?(?:are|is|did|do|have done)\b/gi,
+  /\b(?:I(?:'ll|’ll| will| am| am going to|'m going to|’m going to|'m gonna|’m gonna|'m|’m)|we(?:'ll|’ll| will|'re|’re| are))\s+(?:\w+\s+)?(?:send(?:ing)?|forward(?:ing)?|show(?:ing)?|post(?:ing)?|leak(?:ing)?|shar(?:e|ing)|publish(?:ing)?|screenshot(?:ting)?|expos(?:e|ing))\s+(?:(?:every|all|the|those|these|your|his|her|their)\s+)*(?:(?:single|last)\s+)?(?:screenshots?|messages?|texts|DMs|pics|pictures|photos|videos?|nudes|chats?|emails|receipts|them all|it all|everything)(?:\s+(?:all|too|of (?:you|him|her|them)))?\s*(?:to|with|in|on|around)\s+(?:your|his|her|their|every|the whole|everyone)\b(?=[^.!?\n]{0,40}\b(?:boss|wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|parents|family|employer|manager|supervisor|PD|director|dean|school|kids|colleagues|work|group chats?|hospital|department|ward|cohort|year|class|everyone|know)\b)|\b(?:I(?:'ll|’ll| will|'m going to|’m going to| am going to|'m gonna|’m gonna)|gonna|going to)\s+expose\s+(?:you|him|her|them|every(?:thing|one))\b|\b(?:I(?:'ll|’ll| will)|I(?:'m|’m| am) going to)\s+shar(?:e|ing)\s+(?:them|it|everything|every (?:screenshot|message|text))\s+(?:all\s+)?(?:and|then)\s+make sure\b/gi,
+  /\bgood luck sleeping (?:tonight|at night|ever again)\b(?!\s*(?:with|in|through|during|after|on|because|now|this|,? ?night shift))/gi,
+  // sexual remarks about a colleague's body or clothes, and wanting to see them undressed or alone
+  /\b(?:dress|skirt|top|shorts|scrubs|leggings|trousers|jeans|shirt|uniform|neckline|blouse|outfit)\b[^.!?\n]{0,40}?\b(?:too|so|way too|really|very|super)\s+(?:short|tight|low|revealing|see-through|sheer|low-cut|clingy)\b[^.!?\n]{0,40}?(?:\bnot that (?:I|we)(?:'m|’m| am|'re|’re| are) complaining|\b(?:I(?:'m|’m)|we(?:'re|’re)) not complaining|\bno complaints\b|\blucky (?:me|us)\b|\b(?:what|nice|enjoyed the|great) view\b|[😏🥵🤤😍👀🍑😈])/giu,
+  /\b(?:I(?:'d|’d| would)|would|wanna|want to|dying to)\s+(?:(?:love|like|kill|pay|die)\s+to\s+)?(?:see|get|have|watch|catch)\s+(?:him|her|them|(?:the|that|our|my)\s+(?:new\s+|hot\s+)?(?:[\w-]+\s+){0,2}?(?:reg|registrar|intern|resident|nurse|physio|consultant|attending|student|tutor|lecturer|demonstrator|fellow|doctor|surgeon|anaesthetist|colleague|SHO|F1|FY1|TA|medic|midwife|paramedic|receptionist))\s+(?:without (?:the|his|her|those|their|any|them|that) (?:scrubs|clothes|uniform|shirt|top|coat|white coat|lab coat|gown|pants|trousers|dress|bra|underwear|boxers|skirt)|naked|undressed|out of (?:those|his|her|the|that|them) (?:scrubs|clothes|uniform|dress|gown|pants|trousers)|alone (?:in|on) (?:the|a|an|my) (?:on-?call room|call room|cold room|supply (?:closet|cupboard)|closet|cupboard|sluice|store ?room|bed|car|lift|elevator|office|linen room)|in (?:lingerie|a bikini|nothing|my bed|bed))/giu,
 ];
+
+/** "Try me" is a threat only in a confrontation ("report me again. Try me."), not in a cooking post. */
+const TRY_ME = /(?:^|[.!?]\s*|\s)try me\s*(?:[.!…]|$)/gim;
+const CONFRONT = /\b(?:report(?:ed|ing)? me|snitch\w*|screenshots?|expose|lying|liar|mess with|test me|cross me|go ahead|warned|dare|threat\w*|watch|you(?:'ll|’ll| will) see)\b/i;
 
 /** Cheap word tests that must pass before the costlier sexual-harassment patterns run on a block. */
 const GUARDS = new Map<RegExp, RegExp>();
@@ -49,10 +62,15 @@ for (const re of PATTERNS) {
   if (re.source.includes("smoking hot")) GUARDS.set(re, /\b(?:hot|sexy|fit|fuckable|bangable|thicc|peng)\b/i);
   else if (re.source.includes("booty|bulge")) GUARDS.set(re, /\b(?:ass|arse|tits|boobs|rack|booty|bulge)\b/i);
   else if (re.source.includes("see|find out) what happens")) GUARDS.set(re, /what happens/i);
+  else if (re.source.includes("neckline|blouse|outfit")) GUARDS.set(re, /\b(?:dress|skirt|top|shorts|scrubs|leggings|trousers|jeans|shirt|uniform|neckline|blouse|outfit)\b/i);
+  else if (re.source.includes("exactly what")) GUARDS.set(re, /\b(?:knows?|sees?|finds? out|hears?|learns?)\b/i);
 }
 
+/** Sexual remarks and propositions (conduct.colleague does not double-report these). */
+const SEXUAL = new Set(PATTERNS.filter((re) => /look\\s\+|send \(\?:me \)\?\(\?:nudes|private \(\?:shoot|smoking hot|booty\|bulge|bangable\|doable|neckline\|blouse|white coat\|lab coat/.test(re.source)));
+
 /** Quoting policy language ("bully or intimidate colleagues") or reporting that you were threatened is not harassment. */
-const META = /\b(?:policy|policies|guideline|guidelines|code of conduct|is (?:never )?acceptable|is not okay|report(?:ed|ing)? (?:it|this|them|him|her)|was told|someone (?:told|said|wrote)|they (?:told|said|wrote) me|received (?:a )?(?:threat|message)|lift\w*|bend (?:your|at the) knees|posture|manual handling|ergonomic\w*|short story|story|novel|fiction|screenplay|the villain|the character|in the (?:film|movie|show|book|episode)|lyrics?|song)\b/i;
+const META = /\b(?:policy|policies|guideline|guidelines|code of conduct|(?:is|are) (?:never |not )?(?:acceptable|okay|ok|appropriate)|never okay|training|report(?:ed|ing)? (?:it|this|them|him|her)|was told|someone (?:told|said|wrote)|they (?:told|said|wrote) me|received (?:a )?(?:threat|message)|lift\w*|bend (?:your|at the) knees|posture|manual handling|ergonomic\w*|short story|story|novel|fiction|screenplay|the villain|the character|in the (?:film|movie|show|book|episode)|lyrics?|song)\b/i;
 
 export default defineRule({
   id: "conduct.harassment",
@@ -82,15 +100,21 @@ export default defineRule({
 });
 
 /** Sentences (relative spans) of `text` in `block` that match a harassment pattern; used by conduct.colleague. */
-export function harassmentSentences(block: Block): RelSpan[] {
+export function harassmentSentences(block: Block): (RelSpan & { sexual?: boolean })[] {
   const sentences = blockSentences(block);
-  const out: RelSpan[] = [];
+  const out: (RelSpan & { sexual?: boolean })[] = [];
   for (const re of PATTERNS) {
     const guard = GUARDS.get(re);
     if (guard && !guard.test(block.text)) continue;
     for (const m of execAll(re, block.text)) {
       const s = sentenceAt(sentences, m.index, block.text.length);
-      if (!out.some((h) => h.start === s.start) && !META.test(block.text.slice(s.start, s.end))) out.push(s);
+      if (!out.some((h) => h.start === s.start) && !META.test(block.text.slice(s.start, s.end))) out.push(SEXUAL.has(re) ? { ...s, sexual: true } : s);
+    }
+  }
+  if (CONFRONT.test(block.text) && !META.test(block.text)) {
+    for (const m of execAll(TRY_ME, block.text)) {
+      const s = sentenceAt(sentences, m.index + m[0].search(/try/i), block.text.length);
+      if (!out.some((h) => h.start === s.start)) out.push(s);
     }
   }
   return out;

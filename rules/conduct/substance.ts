@@ -8,10 +8,11 @@ import { defineRule } from "../../shared/src/rule.js";
 import { blockSentences, sentenceAt, execAll } from "./match.js";
 
 const DRUNK_WORDS = "(?:steaming|rat-?arsed|paralytic|twatted|mullered|trolleyed|bladdered|wankered|leathered|blotto|pie-eyed|wasted|hammered|smashed|plastered|trashed|sloshed|shitfaced|shit-faced|legless|munted|blitzed|lit|buzzed|tipsy|drunk|stoned|baked|blazed|zooted|tanked|sauced|crossfaded|cross-faded)";
-const INTENS = "(?:(?:so|totally|absolutely|completely|utterly|properly|fully|super|really|pretty|very|extremely|insanely|ridiculously|stupidly|blind|blackout|black-out|falling-down|roaring|rip-roaring|piss|fucking|freaking|hella|mad|too|still|kinda|a bit|a little)\\s+)";
+const INTENS = "(?:half[- ]|(?:so|totally|absolutely|completely|utterly|properly|fully|super|really|pretty|very|extremely|insanely|ridiculously|stupidly|blind|blackout|black-out|falling-down|roaring|rip-roaring|piss|fucking|freaking|hella|mad|too|still|kinda|a bit|a little)\\s+)";
 const PERSON = "(?:I|I'm|I’m|Im|we|we're|we’re|he|she|they|everyone|everybody|half of us|all of us|the whole (?:team|class|cohort|group)|my (?:co-?residents?|classmates?|friends?|roommates?|resident|attending|consultant|registrar|intern|team)|[A-Z][a-z]+)";
 
 /** Stimulants and sedatives taken without a prescription to study, and "study drugs". */
+const SPIRIT = "(?:tequila|vodka|rum|gin|whisky|whiskey|bourbon|scotch|brandy|j[äa]ger|j[äa]germeister|sambuca|absinthe|fireball|everclear|moonshine|mezcal|baileys|goon)";
 const STIM = "(?:adderall|ritalin|modafinil|armodafinil|vyvanse|concerta|dexedrine|provigil|xanax|valium|study drugs?)";
 
 export const PATTERNS: RegExp[] = [
@@ -54,10 +55,32 @@ export const PATTERNS: RegExp[] = [
   // microdosing or study drugs to get through exams
   /\bmicrodos(?:e|es|ed|ing)\b(?=[^.!?\n]{0,50}\b(?:to (?:survive|get through|cope|study|focus|stay awake|function|deal)|before|during|through|for (?:finals|exams?|the exam|boards|OSCEs?|call|nights|revision|work)|lol|lmao|no regrets)\b)|\b(?:I(?:'m|’m| am| was| have been|'ve been|’ve been)|we(?:'re|’re| are| were| have been)|been|started|start)\s+microdos\w*/gi,
   new RegExp(String.raw`\b(?:took|taking|take|popped|popping|did|tried|using|used|on|borrowed|bought|got|scored|swallowed)\s+(?:half (?:an?|of an?)\s+|an?\s+|some\s+|two\s+|a couple of\s+|my\s+)?(?:${STIM})\b(?=[^.!?\n]{0,60}\b(?:from (?:my|a|his|her|our|some) (?:flatmate|roommate|housemate|friend|classmate|mate|brother|sister|cousin|guy|dealer)|without a (?:prescription|script)|to (?:study|focus|cram|stay awake|pull an all-?nighter|get through|survive)|before (?:the|an|my|our) (?:[a-z]+ )?(?:exam|OSCE|finals|boards|test|quiz|paper)|for (?:the |my )?(?:exam|finals|boards|OSCE|revision)))`, "gi"),
+  // quantities: "finished a bottle of tequila", "split a handle of rum", "three pitchers of margaritas deep",
+  // "two bottles of prosecco between the three of us"
+  new RegExp(String.raw`\b(?:finished|finishing|killed|killing|split|splitting|shared|sharing|downed|drank|drinking|demolished|polished off|sank|necked|chugged|got through|went through|did)\s+(?:(?:a|an|the|half a|most of a|two|three|four|\d+)\s+)?(?:whole\s+|entire\s+|full\s+|litre\s+|liter\s+)?(?:handles?\s+of\s+\w+|fifths?\s+of\s+\w+|bottles?\s+of\s+${SPIRIT})\b`, "gi"),
+  new RegExp(String.raw`\b(?:\d+|two|three|four|five|six|seven|eight|several|a few|too many)\s+(?:[a-z]+\s+)?(?:pitchers|jugs|buckets|fishbowls|rounds|bottles|glasses|shots|pints|cans|bottles)\s+of\s+(?:[a-zäé'’]+\s+){1,2}?(?:deep|down|in and)\b`, "gi"),
+  new RegExp(String.raw`\b(?:two|three|four|five|six|\d+)\s+bottles\s+of\s+(?:wine|red|white|ros[eé]|prosecco|champagne|cava|fizz|${SPIRIT})\s+(?:between|among(?:st)?|for)\s+(?:the\s+)?(?:two|three|four|five|\d+|us|me)\b`, "gi"),
+  // drugs described by their effect: "the gummies kicked in during the lecture"
+  /\b(?:the\s+|my\s+|those\s+|our\s+|an\s+|the\s+weed\s+)?(?:gummies|gummy|edibles?|shrooms|acid|tabs?|molly|mdma|ket|weed|pot brownies?|space cakes?)\s+(?:finally\s+|just\s+|fully\s+|properly\s+)?(?:hit|hits|kicked in|kicking in|kicks in|started (?:to )?(?:hit|kick in)|came on|took effect)\b/gi,
+  // still high after the night before: "I'm still high", "still half-cut"
+  /\b(?:I|we)(?:'m|’m|'re|’re| was| were| am| are)?\s+still\s+(?:so\s+|a (?:bit|little)\s+|kinda\s+)?(?:high|stoned|baked|half[- ]cut|cut)\b(?!\s+(?:on|from)\s+(?:life|adrenaline|caffeine|coffee|sugar|success|endorphins|the (?:win|news|result|conference)))/gi,
+  /\bpassed out drunk\b|\bdrunk and passed out\b/gi,
+];
+
+/** Night-out context for memory loss and passing out ("blacked out before midnight at the after-party"). */
+const NIGHT_OUT = /\b(?:party|parties|after-?party|afters|pres|pre-?drinks|pregame|drinks|drinking|drunk|booze|shots?|tequila|vodka|rum|gin|wine|beers?|pints?|cocktails?|bar|pub|club|clubbing|social|night out|ball|formal|birthday|stag|hen do|bender|karaoke|sangria|prosecco|j[äa]gerbombs?|rave|festival|wedding|leaving do)\b/i;
+/** Fainting, injury or illness explain memory loss or collapse without drink. */
+const FAINT = /\b(?:faint\w*|vasovagal|syncope|donat\w*|blood (?:test|draw)|needle|stood up|dehydrat\w*|heat ?stroke|seizures?|concussion|hit (?:my|his|her) head|hypo|low blood sugar|anaesthe\w*|anesthe\w*|surgery|migraine)\b/i;
+export const NIGHT_OUT_PATTERNS: RegExp[] = [
+  /\bblack(?:ed)?[ -]out\b(?!\s+(?:curtains?|blinds?|dates?|period|poetry))/gi,
+  /\b(?:passed out|woke up|came round|came to)\s+(?:on|in|under|behind|next to)\s+(?:the|a|my|our|someone(?:'s|’s)|his|her|their|[A-Z][a-z]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:floor|bathroom|toilets?|loo|couch|sofa|lawn|grass|bus|taxi|uber|cab|stairs|stairwell|bath|bathtub|kitchen|garden|doorstep|porch|hallway|car park|corridor)\b/gi,
+  /(?:^|[.!?]\s+|\b(?:I|we|and|but|so|honestly|still)\s+)(?:(?:still|genuinely|literally|honestly)\s+)?(?:don(?:'|’)?t|do not|can(?:'|’)?t|cannot|didn(?:'|’)?t|couldn(?:'|’)?t|barely|no)\s+(?:really\s+|even\s+)?(?:remember|recall|memory of)\s+(?:getting (?:home|back)|how (?:I|we) got (?:home|back)|leaving|anything after|most of (?:last night|the night|the party|it)|the (?:second half|end|rest) of (?:the|last) (?:night|party|evening))\b/gi,
 ];
 
 /** Sentences about patients or substance-use education are clinical, not depictions of the author. */
-const CLINICAL_CONTEXT = /\b(?:(?:lecture|talk|teaching|module|session|seminar|tutorial|notes|revision|reading|podcast|chapter) (?:on|about)|patients?|pts?|presented|presenting|brought in|admitted|triage|BAC|blood alcohol|ethanol level|intoxicated patients?|withdrawal|toxidrome|overdose|CIWA|AUDIT|screening|counsel(?:l)?ing|use disorder|harm reduction|naloxone|the (?:man|woman|guy|lady|gentleman|boy|girl) (?:in|from) (?:bed|bay|room|cubicle))\b/i;
+const CLINICAL_CONTEXT = /\b(?:(?:lecture|talk|teaching|module|session|seminar|tutorial|notes|revision|reading|podcast|chapter) (?:on|about)|teaching point|professionalism|what to do (?:if|when)|if (?:a|your|someone|somebody|a patient)|(?:someone|somebody|a colleague) (?:who|turns up|shows up)|patients?|pts?|presented|presenting|brought in|admitted|triage|BAC|blood alcohol|ethanol level|intoxicated patients?|withdrawal|toxidrome|overdose|CIWA|AUDIT|screening|counsel(?:l)?ing|use disorder|harm reduction|naloxone|the (?:man|woman|guy|lady|gentleman|boy|girl) (?:in|from) (?:bed|bay|room|cubicle))\b/i;
+/** "the patients were none the wiser" is about the author's impairment, not a clinical discussion. */
+const UNAWARE = /\b(?:the |my |our )?(?:patients?|pts?) (?:(?:were|was) none the wiser|had no idea|(?:didn't|did not|never) notice)\b/gi;
 const FICTION_OR_REPORT = /\b(?:movie|film|song|lyrics|novel|character|TV show|episode|policy|policies|handbook|guidelines?|disciplinary|offen[cs]es?|prohibited|not allowed|banned|survey|surveys|study|studies|research|trials?|journal club|randomi[sz]ed|evidence|rates? of|prevalence|according to|is (?:a )?(?:risk|sign|symptom))\b/i;
 
 export default defineRule({
@@ -78,18 +101,33 @@ export default defineRule({
     const text = block.text;
     const sentences = blockSentences(block);
     const reported = new Set<number>();
+    const report = (m: RegExpExecArray) => {
+      const lead = m[0].length - m[0].trimStart().replace(/^[.!?]\s*/, "").length;
+      ctx.report({
+        start: block.start + m.index + lead,
+        end: block.start + m.index + m[0].length,
+        message: `This depicts intoxication or drug use ("${m[0].slice(lead).trim()}"); posts like this can lead to disciplinary review, so remove it.`,
+      });
+    };
     for (const re of PATTERNS) {
       for (const m of execAll(re, text)) {
         const sentence = sentenceAt(sentences, m.index, text.length);
         if (reported.has(sentence.start)) continue;
         const s = text.slice(sentence.start, sentence.end);
-        if (CLINICAL_CONTEXT.test(s) || FICTION_OR_REPORT.test(s)) continue;
+        if (CLINICAL_CONTEXT.test(s.replace(UNAWARE, "")) || FICTION_OR_REPORT.test(s)) continue;
         reported.add(sentence.start);
-        ctx.report({
-          start: block.start + m.index,
-          end: block.start + m.index + m[0].length,
-          message: `This depicts intoxication or drug use ("${m[0].trim()}"); posts like this can lead to disciplinary review, so remove it.`,
-        });
+        report(m);
+      }
+    }
+    // memory loss and passing out count only on a night out, not after fainting or an injury
+    if (NIGHT_OUT.test(text) && !FAINT.test(text) && !CLINICAL_CONTEXT.test(text) && !FICTION_OR_REPORT.test(text)) {
+      for (const re of NIGHT_OUT_PATTERNS) {
+        for (const m of execAll(re, text)) {
+          const sentence = sentenceAt(sentences, m.index, text.length);
+          if (reported.has(sentence.start)) continue;
+          reported.add(sentence.start);
+          report(m);
+        }
       }
     }
   },

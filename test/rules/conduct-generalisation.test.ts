@@ -739,3 +739,181 @@ describe("one-line posts, replies and captions", () => {
     else expect(got, `unexpected ${rule}`).toEqual([]);
   });
 });
+
+/**
+ * Classes the first hand-written set under-covered (modelled on real incidents, all sentences
+ * new): drinking quantities and pre-drinks, memory loss, drugs described by their effect, and
+ * arriving at work impaired; threats to expose or dox and sexual remarks about colleagues;
+ * specific complaints about a named supervisor or colleague and whistleblowing after the
+ * internal route failed; and derogatory slang for older patients and drug users. Half are
+ * tricky negatives.
+ */
+const MORE: Case[] = [
+  // ---------- conduct.substance: positives ----------
+  { name: "pre-drinks: a bottle of tequila between five", policy: "umn-health-sciences", hit: [SUBST],
+    text: "Pre-drinks got out of hand: the five of us finished a bottle of tequila before the taxi even showed up 🥴\n" },
+  { name: "pitchers deep before a ward round", policy: "general", hit: [SUBST],
+    text: "Three pitchers of sangria deep and someone suggested karaoke. Ward round at 8, what could possibly go wrong\n" },
+  { name: "split a handle of vodka", policy: "umn-health-sciences", hit: [SUBST],
+    text: "End-of-block tradition: me and the flatmates split a handle of vodka and watched Grey's Anatomy. Peak med school.\n" },
+  { name: "blacked out at the after-party", policy: "general", hit: [SUBST],
+    text: "Apparently I gave a speech at the white coat after-party. I blacked out way before midnight so I'll take their word for it 😭\n" },
+  { name: "passed out on the bathroom floor at a birthday", policy: "general", hit: [SUBST],
+    text: "Passed out on the bathroom floor at Jess's birthday and still made it to anatomy by nine. Built different.\n" },
+  { name: "can't remember getting home after the social", policy: "general", hit: [SUBST],
+    text: "Rugby social was unreal. Can't remember getting home but I found my stethoscope in the fridge this morning.\n" },
+  { name: "gummies kicked in during a lecture", policy: "umn-health-sciences", hit: [SUBST],
+    text: "The gummies kicked in halfway through the pharmacology lecture and I could not stop laughing at the word 'clearance'.\n" },
+  { name: "edibles hit at grand rounds", policy: "general", hit: [SUBST],
+    text: "Edibles hit right as grand rounds started. Longest hour of my life lol\n" },
+  { name: "came to clinic still half-drunk", policy: "quebec-postgraduate", hit: [SUBST],
+    text: "Rolled into Monday clinic still half-drunk from my cousin's wedding 🙈 the patients were none the wiser\n" },
+  { name: "still buzzed at morning report", policy: "umn-health-sciences", hit: [SUBST],
+    text: "Showed up to morning report still a little buzzed from the retirement party, attending had no idea.\n" },
+  { name: "rocked up to ward round still tipsy", policy: "general", hit: [SUBST],
+    text: "Rocked up to the ward round still tipsy from the leaving do. Consultant asked if I was feeling alright 😅\n" },
+  { name: "two bottles of prosecco before the ball", policy: "umn-health-sciences", hit: [SUBST],
+    text: "Two bottles of prosecco between the three of us before the ball even started 🥂 no regrets\n" },
+  // ---------- conduct.substance: negatives ----------
+  { name: "teaching: memory loss after drinking needs a head injury assessment", policy: "general", clean: [SUBST],
+    text: "Teaching point from tonight: if someone can't remember getting home after a night out, think head injury, not just alcohol.\n" },
+  { name: "patient passed out on the bathroom floor", policy: "umn-health-sciences", clean: [SUBST],
+    text: "He passed out on the floor of the bathroom and hit his head; CT was normal. Always check a glucose in a collapse.\n" },
+  { name: "wine at a wedding", policy: "general", clean: [SUBST],
+    text: "A glass of wine with dinner at my sister's wedding, then dancing until midnight. Perfect day.\n" },
+  { name: "coffee is my drug", policy: "umn-health-sciences", clean: [SUBST],
+    text: "Coffee is my drug of choice; four cups deep and it's only 10am ☕\n" },
+  { name: "substance-use disorder lecture notes", policy: "general", clean: [SUBST],
+    text: "## Alcohol use disorder\n\nScreen with AUDIT-C. Blackouts, morning drinking and failed attempts to cut down are red flags; offer brief interventions.\n" },
+  { name: "patient's alcohol history", policy: "quebec-postgraduate", clean: [SUBST],
+    text: "Patient drinks a bottle of vodka a day and has blacked out several times this month; started on thiamine.\n" },
+  { name: "edible onset counselling", policy: "general", clean: [SUBST],
+    text: "Edibles can take two hours to kick in, which is why people redose and end up in the ED. Counsel on this.\n" },
+  { name: "bottle of wine between six at graduation", policy: "general", clean: [SUBST],
+    text: "We split a bottle of wine between the six of us at the graduation dinner and toasted our teachers.\n" },
+  { name: "still buzzing from a conference", policy: "umn-health-sciences", clean: [SUBST],
+    text: "Still buzzing from the conference, and morning report felt electric today.\n" },
+  { name: "fainted at a blood donation", policy: "general", clean: [SUBST],
+    text: "Blacked out for a second during my first blood donation and woke up on the floor. Eat breakfast before you donate!\n" },
+  { name: "professionalism module: colleague turns up drunk", policy: "general", clean: [SUBST],
+    text: "Professionalism session today: what to do if a colleague turns up to work still drunk. Escalate to a senior; covering for them protects nobody.\n" },
+  // ---------- conduct.harassment: positives ----------
+  { name: "dox threat in a group chat", policy: "general", hit: [HARASS],
+    text: "Keep lying about me and I'll post your address in every group chat on campus.\n" },
+  { name: "screenshot exposure threat", policy: "umn-health-sciences", hit: [HARASS],
+    text: "I have every screenshot. I'll share them all and make sure the whole hospital knows what you are.\n" },
+  { name: "good luck sleeping tonight", policy: "general", hit: [HARASS],
+    text: "@reg_on_call you reported me to the rota lead? Good luck sleeping tonight.\n" },
+  { name: "try me after a report", policy: "general", hit: [HARASS],
+    text: "Go ahead and report me again. Try me.\n" },
+  { name: "everyone will know what you did", policy: "imi", hit: [HARASS],
+    text: "By Friday everyone at the clinic will know what you did. I'm sending the messages to your boss and your wife.\n" },
+  { name: "dress too short, not complaining", policy: "umn-health-sciences", hit: [HARASS],
+    text: "The new intern's dress at induction was way too short, not that I'm complaining 😏\n" },
+  { name: "see the reg without the scrubs", policy: "general", hit: [HARASS],
+    text: "New anaesthetics reg is unreal, I'd love to see him without the scrubs 🥵\n" },
+  { name: "get the demonstrator alone", policy: "imi", hit: [HARASS],
+    text: "Would love to get the new lab demonstrator alone in the cold room 😈\n" },
+  // ---------- conduct.harassment: negatives ----------
+  { name: "reporting a dox threat", policy: "general", clean: [HARASS],
+    text: "Someone in the year group chat threatened to post my address. I reported it to security and the police; please don't share their messages.\n" },
+  { name: "song lyric in quotes", policy: "general", clean: [HARASS],
+    text: "Night shift playlist: \"Every breath you take, every move you make, I'll be watching you\" on repeat.\n" },
+  { name: "try me, cooking", policy: "general", clean: [HARASS],
+    text: "My sambal is too spicy for most of the ward. Think you can handle it? Try me 🌶️\n" },
+  { name: "good luck sleeping with the heat", policy: "general", clean: [HARASS],
+    text: "Good luck sleeping tonight with this heatwave, night shift crew ☀️\n" },
+  { name: "harassment training quote", policy: "umn-health-sciences", clean: [HARASS],
+    text: "Harassment training reminder: comments like \"her dress was too short\" are never okay, and you can report them anonymously.\n" },
+  { name: "compliment on a dress", policy: "general", clean: [HARASS],
+    text: "Her dress for the graduation gala was stunning, and she designed it herself.\n" },
+  { name: "brother without the cast", policy: "general", clean: [HARASS],
+    text: "Can't wait to see him without the cast, my little brother's arm is finally healing!\n" },
+  { name: "sharing rota screenshots", policy: "general", clean: [HARASS],
+    text: "I'll share the rota screenshots with the whole team so everyone knows their shifts.\n" },
+  // ---------- conduct.colleague: positives ----------
+  { name: "program director named, refused leave, wellness email", policy: "quebec-postgraduate", hit: [COLL],
+    text: "Our program director, Dr. Halloran, is the worst thing that has happened to this residency. He refused every single leave request this year, including for a funeral, then e-mailed us about wellness.\n" },
+  { name: "senior photographer punching bag", policy: "imi", hit: [COLL],
+    text: "The senior photographer treats me as her personal punching bag. Yesterday she deleted my whole session and blamed me in front of the client.\n" },
+  { name: "incident reports unanswered, journalists DMs open", policy: "general", hit: [COLL],
+    text: "I filed two incident reports about the broken hoists and nobody answered. Journalists, my DMs are open. I have the memo.\n" },
+  { name: "manager then newspaper, internal route failed", policy: "imi", hit: [COLL],
+    text: "I reported this to my manager in March and to a newspaper in June. Nothing changed.\n\nI'm posting here because the internal route failed. Please share.\n" },
+  { name: "supervisor takes credit", policy: "quebec-postgraduate", hit: [COLL],
+    text: "My supervisor takes credit for every analysis I run and then tells the PI I'm slow.\n" },
+  { name: "clinical lead screamed at a student", policy: "general", hit: [COLL],
+    text: "Dr. Morgan, our clinical lead, screamed at a student in the corridor today and nobody said a word.\n" },
+  { name: "charge nurse makes my life miserable", policy: "general", hit: [COLL],
+    text: "The charge nurse on nights has made it her mission to make my life miserable.\n" },
+  // ---------- conduct.colleague: negatives ----------
+  { name: "praise for a named program director", policy: "quebec-postgraduate", clean: [COLL],
+    text: "Our program director, Dr. Okafor, approved every leave request this year and still checks in on us. Best thing that has happened to this residency.\n" },
+  { name: "constructive feedback for the department", policy: "general", clean: [COLL],
+    text: "Feedback for the department: the new rota is clearer, but handover still runs late. Could we start fifteen minutes earlier?\n" },
+  { name: "raised and fixed", policy: "imi", clean: [COLL],
+    text: "I raised the broken hoist with my manager in March and it was replaced within a fortnight. Speak up, it works.\n" },
+  { name: "journal club on whistleblowing policy", policy: "general", clean: [COLL],
+    text: "Journal club tonight: whistleblowing policy in the NHS. When is going to the press justified, and what protections exist? Reading: the Francis report.\n" },
+  { name: "guidance: escalate, not Twitter", policy: "quebec-postgraduate", clean: [COLL],
+    text: "Incident reports are how the hospital learns. If nobody answers yours within ten days, escalate to the patient safety team, not to Twitter.\n" },
+  { name: "mentor praise", policy: "imi", clean: [COLL],
+    text: "My senior photographer mentor taught me more in a week than I learned in a year of courses.\n" },
+  { name: "leave refused fairly", policy: "general", clean: [COLL],
+    text: "My manager refused my leave request because the dates clashed with exams, which is fair.\n" },
+  // ---------- conduct.discrimination: positives ----------
+  { name: "crumblies in bay 6", policy: "general", hit: [DISC],
+    text: "Bay 6 is full of crumblies again, zero chance of getting home before 8.\n" },
+  { name: "wrinklies and bingo", policy: "general", hit: [DISC],
+    text: "Geriatrics placement: six weeks of wrinklies and bingo, send help 😩\n" },
+  { name: "coffin dodgers and drunks", policy: "umn-health-sciences", hit: [DISC],
+    text: "ED tonight was coffin dodgers and drunks, the usual Friday.\n" },
+  { name: "junkie in cubicle 3", policy: "general", hit: [DISC],
+    text: "The junkie in cubicle 3 pulled his cannula out for the fourth time.\n" },
+  { name: "mocking generalisation about old people", policy: "general", hit: [DISC],
+    text: "Old people always think the ward is a hotel, I swear.\n" },
+  // ---------- conduct.discrimination: negatives ----------
+  { name: "crumble recipe", policy: "general", clean: [DISC],
+    text: "Bake sale on the ward: apple and blackberry crumble, with extra crumbly topping.\n" },
+  { name: "avoid 'junkie' in the notes", policy: "umn-health-sciences", clean: [DISC],
+    text: "Please avoid 'junkie' in the notes; write 'person who injects drugs' instead.\n" },
+  { name: "gran's own 'coffin dodger' joke", policy: "general", clean: [DISC],
+    text: "My gran calls herself a \"coffin dodger\" and laughs every time. Words like that are hers to use, not ours.\n" },
+  { name: "wrinkly skin after immersion", policy: "general", clean: [DISC],
+    text: "Wrinkly fingertips after prolonged water immersion are a normal finding and need an intact sympathetic supply.\n" },
+  // ---------- more variations ----------
+  { name: "a fifth of Fireball in the Uber", policy: "general", hit: [SUBST],
+    text: "We killed a fifth of Fireball in the Uber on the way to the formal 🔥\n" },
+  { name: "jugs of Pimm's down", policy: "general", hit: [SUBST],
+    text: "Four jugs of Pimm's down before the garden party even started.\n" },
+  { name: "woke up on the bathroom floor after the party", policy: "umn-health-sciences", hit: [SUBST],
+    text: "Woke up on the bathroom floor after the Christmas party, still in yesterday's scrubs.\n" },
+  { name: "senior resident yelled at a nurse", policy: "general", hit: [COLL],
+    text: "Senior resident yelled at a nurse in front of the family today. Again.\n" },
+  { name: "woke up in the on-call room", policy: "general", clean: [SUBST],
+    text: "Woke up in the on-call room after a night shift, still in my scrubs.\n" },
+  { name: "price of a bottle of tequila", policy: "general", clean: [SUBST],
+    text: "A bottle of tequila costs more than my pharmacology textbook, which says a lot about textbooks.\n" },
+  { name: "golden oldies night", policy: "general", clean: [DISC],
+    text: "Golden oldies night at the students' union raised £400 for the hospice.\n" },
+  { name: "memo about a policy, DM for a copy", policy: "general", clean: [COLL],
+    text: "I have the memo on the new hand hygiene policy; DM me if you want a copy.\n" },
+];
+
+describe("conduct rules on quantities, effects, exposure threats, named complaints and ageist slang", () => {
+  it("has at least 40 cases, about half negatives", () => {
+    expect(MORE.length).toBeGreaterThanOrEqual(40);
+    expect(MORE.filter((c) => !c.hit?.length).length * 2).toBeGreaterThanOrEqual(MORE.length - 4);
+  });
+  it.each(MORE.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
+    const findings = (await lintText(c.text, c.policy)).findings;
+    for (const rule of c.hit ?? []) expect(findings.filter((f) => f.rule === rule).map((f) => f.text), `expected ${rule}`).not.toEqual([]);
+    for (const rule of c.clean ?? []) expect(findings.filter((f) => f.rule === rule).map((f) => f.text), `unexpected ${rule}`).toEqual([]);
+  });
+  it("reports whistleblowing over the narrative paragraph, not only the call to share", async () => {
+    const text = "I reported this to my manager in March and to a newspaper in June. Nothing changed.\n\nI'm posting here because the internal route failed. Please share.\n";
+    const got = (await lintText(text, "imi")).findings.filter((f) => f.rule === COLL).map((f) => f.text).join(" ");
+    expect(got).toContain("reported this to my manager");
+    expect(got).toContain("Please share");
+  });
+});
