@@ -8,6 +8,7 @@
  */
 import { defineRule } from "../../shared/src/rule.js";
 import { blockSentences, type RelSpan, execAll } from "../conduct/match.js";
+import { imperativeAcademicAdvice, imperativeMedicalAdvice } from "./imperative.js";
 
 const MED = String.raw`(?:vaccines?|vaccinations?|boosters?|jabs?|flu shot|dose|doses|dosage|dosing|meds|medication|medications|medicine|medicines|pills?|tablets?|capsules?|puffs?|inhalers?|insulin|antibiotics?|antidepressants?|steroids?|prednisolone|prednisone|metformin|warfarin|statins?|blood thinners?|(?:BP|blood pressure|thyroid|diabetes|heart|seizure|epilepsy) (?:meds|tablets|pills|medication|medicine)|thyroxine|levothyroxine|sertraline|fluoxetine|SSRIs?|birth control|the pill|contraceptives?|painkillers?|ibuprofen|paracetamol|acetaminophen|nurofen|calpol|panadol|tylenol|advil|motrin|benadryl|piriton|gaviscon|sudafed|lemsip|voltaren|imodium|zyrtec|claritin|ventolin|aspirin|codeine|tramadol|melatonin|antihistamines?|chemo|chemotherapy|injections?|patch|patches|drops|[A-Z][a-z]+(?:cort|ide|ine|in|ol|pril|artan|statin|mab|zole|cillin|mycin|pam|lam|one|ate|lin|ex|ix|ax)|[a-z]{3,}(?:formin|pril|sartan|statin|olol|azole|cillin|mycin|oxacin|azepam|azolam|prazole|dipine|gliptin|flozin|glutide|tidine|triptan|sone|lone|pine|xetine|pramine|barbital|profen|fenac|trigine|azine|piride|etine|iram|afil|parin|xaban|gatran|semide|thiazide|cycline|vir|mab|nib|thyroxine|lithium|valproate|alol|oprazole|zepam|pam|idone|apine|amide))`;
 /** The capitalised brand-name alternative of MED; under the "i" flag it also matches ordinary words ("offline"). */
@@ -83,6 +84,12 @@ const NEGATED = /\b(?:don't|do not|never|shouldn't|should not|must not|mustn't|n
 const REFERRED = /\b(?:and|then)\s+(?:call|see|contact|talk to|speak to|ask|check with|ring)\s+(?:your|a|an|the)\s+(?:own\s+)?(?:doctor|GP|pharmacist|nurse|clinician|prescriber|dentist|midwife|health ?care (?:provider|team)|diabetes (?:nurse|team))\b/i;
 const SAFETY_NET = /\b(?:without|before|unless|until|first)\b[^.!?\n]{0,60}\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|check(?:ing)? with|consult(?:ing)?|ask(?:ing)?)\b/i;
 
+const MED_DRUG_G = new RegExp(String.raw`\b${MED_DRUG}\b`, "gi");
+/** A medicine is named in `tail` (not just a word with a drug-like ending). */
+function namesMedicine(tail: string): boolean {
+  for (const m of tail.matchAll(MED_DRUG_G)) if (medicineEndOk(tail.slice(0, m.index + m[0].length))) return true;
+  return false;
+}
 const MED_IN_BLOCK = new RegExp(String.raw`\b${MED}\b`, "i");
 const TAKE_AMOUNT = PATTERNS.findIndex((re) => re.source.includes("double the dose"));
 const KEEP = PATTERNS.findIndex((re) => re.source.includes("keep taking"));
@@ -148,7 +155,20 @@ export default defineRule({
         const m = CRISIS_ADVICE.exec(sent);
         if (m && !REPORTED.test(sent.slice(0, m.index))) hit = { index: m.index, academic: false };
       }
+      // imperatives without "you": "For her weight just give 300 mg twice a day", "skip the appeal form"
+      const guard = (i: number) => {
+        const before = sent.slice(0, i);
+        return !REPORTED.test(before) && !NEGATED.test(before) && !THIRD_PERSON.test(before) && !FIRST_PERSON_BEFORE.test(before) && !SAFETY_NET.test(sent) && !REFERRED.test(sent);
+      };
+      if (!hit) {
+        const i = imperativeMedicalAdvice(sent, text, namesMedicine);
+        if (i >= 0 && guard(i)) hit = { index: i, academic: false };
+      }
       if (academicOn) for (const re of ACADEMIC) consider(re, true);
+      if (!hit && academicOn) {
+        const i = imperativeAcademicAdvice(sent);
+        if (i >= 0 && guard(i)) hit = { index: i, academic: true };
+      }
       if (!hit) continue;
       const span: RelSpan = s;
       const redirect = redirectionFor(ctx.pack, sent, hit.academic);

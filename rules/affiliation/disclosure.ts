@@ -10,7 +10,7 @@ import { findInstitutionMentions, isOfficialDocument } from "../lexicon.js";
  */
 
 /** Institutional matters: what the institution decides, charges, builds or announces. */
-const MATTERS = /\b(?:fees?|tuition|parking|rates?|prices?|pricing|charges?|policy|policies|campus(?:es)?|grading|grades?|pass\/fail|curriculum|syllabus|admissions?|intake|enrol?ments?|scholarships?|bursar(?:y|ies)|regents|board|senate|administration|management|leadership|dean|president|provost|vice[- ]chancellor|budget|funding|finances?|strikes?|layoffs?|job cuts|redundanc(?:y|ies)|restructur\w*|mergers?|accreditation|rankings?|ranked|hiring|decisions?|announce\w*|rais(?:e|es|ed|ing)|increase[sd]?|cuts?|clos(?:e|es|ed|ing|ure)|library|canteen|cafeteria|shuttle|facilit(?:y|ies)|buildings?|renovat\w*|opening|reopen\w*|exams?|examinations?|assessments?|rules|housing|hostels?|dress code|attendance|investigation|lawsuit|statement|mandate|requirements?|programmes?|programs?|clerkships?|rotations?|residency|schedul\w*|salar(?:y|ies)|contracts?|union|elections?)\b/i;
+const MATTERS = /\b(?:fees?|tuition|parking|rates?|prices?|pricing|charges?|policy|policies|campus(?:es)?|grading|grades?|pass\/fail|curriculum|syllabus|admissions?|intake|enrol?ments?|scholarships?|bursar(?:y|ies)|regents|board|senate|administration|management|leadership|dean|president|provost|vice[- ]chancellor|budget|funding|finances?|strikes?|layoffs?|job cuts|redundanc(?:y|ies)|restructur\w*|mergers?|accreditation|rankings?|ranked|hiring|decisions?|announce\w*|rais(?:e|es|ed|ing)|increase[sd]?|cuts?|clos(?:e|es|ed|ing|ure)|library|canteen|cafeteria|shuttle|facilit(?:y|ies)|buildings?|renovat\w*|opening|reopen\w*|exams?|examinations?|assessments?|rules|housing|hostels?|dress code|attendance|investigation|lawsuit|statement|mandate|requirements?|programmes?|programs?|clerkships?|rotations?|residency|schedul\w*|salar(?:y|ies)|contracts?|union|elections?|clinics?|(?:health|healthcare|dental|clinical|medical|counselling|counseling|pharmacy|physiotherapy|screening|lab|laboratory) services?|appointments?|book(?:ing|ings|ed)?|discounts?|promo(?:tion)?s?|vouchers?|offers?|packages?|treatments?|check-?ups?|screenings?|consultations?|courses?|workshops?|open days?|sign[- ]?ups?|registration|hospitals?|healthcare|pharmacy|dental|physiotherapy|webinars?|trials?|recruit\w*|volunteers?|participants?|scaling|whitening|vaccinations?)\b/i;
 export const ROLE_WORDS = String.raw`(?:students?|undergrad(?:uate)?s?|postgrad(?:uate)?s?|lecturers?|professors?|prof|faculty|staff|employees?|members?|residents?|fellows?|interns?|trainees?|dean|director|coordinator|administrators?|tutors?|teachers?|instructors?|educators?|clinicians?|researchers?|scientists?|alumn(?:us|a|i|ae)|graduates?|grad|postdocs?|nurses?|doctors?|physicians?|surgeons?|pharmacists?|dentists?|head|chair|manager|officer|supervisors?|examiners?|preceptors?|attendings?|consultants?|ms\d|pgy-?\d|m\d)`;
 const WORK_WORDS = String.raw`(?:teach(?:es|ing)?|taught|work(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|lectur(?:e|es|ed|ing)|run(?:s|ning)?|ran|supervis(?:e|es|ed|ing)|lead(?:s|ing)?|led|head(?:s|ed|ing)?|serv(?:e|es|ed|ing)|coordinat(?:e|es|ed|ing)|direct(?:s|ed|ing)?|chair(?:s|ed|ing)?|manag(?:e|es|ed|ing)|joined|employed|enrolled|train(?:s|ed|ing)?|graduated|attend(?:s|ed|ing)?|represent(?:s|ed|ing)?)`;
 /** "I'm a third-year student at …", "Speaking as a lecturer at …", "I teach at …", "my students at …". */
@@ -18,6 +18,8 @@ const ROLE_STATEMENT = new RegExp(
   String.raw`\b(?:(?:i'm|i am|i've been|i have been|i was|we're|we are|as|speaking as|being)\s+(?:an?\s+|the\s+|one of (?:the|their|its)\s+)?(?:[\w-]+\s+){0,3}${ROLE_WORDS}\b|\b(?:i|we)(?:'ve|’ve|'m|’m|'d|’d|'ll|’ll)?\s+(?:\w+\s+){0,2}${WORK_WORDS}\b|\b(?:my|our)\s+(?:\w+\s+){0,2}(?:role|job|position|post|students|colleagues|department|faculty|programme|program|team|unit|course)\b)`,
   "i",
 );
+/** "as a sub-intern on the cardiology service at …": a role word after hyphenated modifiers. */
+const ROLE_HYPHENATED = new RegExp(String.raw`\b(?:as|i'm|i’m|i am|i was|i've been|i have been)\s+(?:an?\s+|the\s+)?(?:[\w]+[\s-]+){0,3}${ROLE_WORDS}\b`, "i");
 const PLACE = /\b(?:here|the university|this university|the school|our (?:university|school|faculty|college|programme|program|campus|department|institution|students|medical school)|my (?:university|school|faculty|college|programme|program|department|employer|institution|students))\b/i;
 const EXPLICIT = /\b(?:disclosure|full disclosure|conflict of interest|in the interest of transparency|i should (?:say|mention|disclose|note))\b/i;
 
@@ -31,7 +33,7 @@ function sentencesOf(doc: DocumentModel) {
 export function hasDisclosure(doc: DocumentModel, pack: Pack, sentences = sentencesOf(doc)): boolean {
   if (EXPLICIT.test(doc.prose)) return true;
   for (const s of sentences) {
-    if (!ROLE_STATEMENT.test(s.text)) continue;
+    if (!ROLE_STATEMENT.test(s.text) && !ROLE_HYPHENATED.test(s.text)) continue;
     if (findInstitutionMentions(pack, s.text).length || PLACE.test(s.text)) return true;
   }
   return false;

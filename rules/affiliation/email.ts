@@ -4,6 +4,27 @@ import { findEmails, isInstitutionalEmail, isOfficialDocumentByBlocks, isOwnCont
 
 export const PERSONAL_EMAIL_PLACEHOLDER = "[your personal e-mail]";
 
+/** "— Sam, PGY-2 | sam.o@umn.edu", "~ Nadia": a signature line (a dash or tilde lead, or fields split by "|" or "·"). */
+const SIGNATURE_LINE = /^[ \t>]*(?:[-–—~]{1,2}\s*\S|.*\s[|·•]\s)/;
+/** A contact call right before the address: "Questions? ", "DM or email ", "hit me up at ", "reach out: ". */
+const CONTACT_CALL = /(?:\bquestions\??|\bq(?:uestions)?s?\?|\b(?:dm|pm|message|text|ping|email|e-mail|mail|write|contact|reach out|get in touch|hit (?:me )?up|drop (?:me )?(?:a line|an email)|holler|enquiries welcome|interested\??|keen\??)(?:\s+(?:or|and|\/)\s+(?:dm|pm|email|e-mail|message|text))?)\s*(?:at|to|via|on|:|-|–|—)?\s*$/i;
+/** An office, not a person, is the contact: "Contact the office at ome@umn.edu", "Enquiries: registry@…". */
+const OFFICE_CONTEXT = /\b(?:the|our|this)\s+(?:\w+\s+){0,3}(?:office|department|dept|registry|secretariat|unit|team|faculty|school|centre|center|admissions|helpdesk|help desk|committee|programme|program)\b|\b(?:enquiries|inquiries|admissions|registry|helpdesk|help desk)\s*:/i;
+const GENERIC_LOCAL = /^(?:info|admin|administrator|office|registry|registrar|enquir(?:y|ies)|inquir(?:y|ies)|admissions?|helpdesk|support|hr|dean|deanery|secretariat|contact|general|reception|webmaster|noreply|no-reply|news|media|press|comms|communications|alumni|library|careers?|finance|bursary|scholarships?|exams?|examinations?|ome|osa|studentaffairs|student\.affairs|[a-z]+(?:office|dept|unit|team|centre|center|faculty|school|registry))@/i;
+
+/** The address is the author's contact in a sign-off or signature line of a personal post. */
+function isSignOffEmail(text: string, start: number, address: string): boolean {
+  if (GENERIC_LOCAL.test(address)) return false;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  let lineEnd = text.indexOf("\n", start);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  const before = text.slice(Math.max(lineStart, start - 80), start);
+  if (OFFICE_CONTEXT.test(before) || OFFICE_CONTEXT.test(line)) return false;
+  if (CONTACT_CALL.test(before)) return true;
+  return line.length <= 120 && SIGNATURE_LINE.test(line);
+}
+
 export default defineRule({
   id: "affiliation.email",
   title: "Institutional e-mail in personal content",
@@ -24,7 +45,7 @@ export default defineRule({
     for (const b of doc.blocks) {
       const own = memoByBlock("affiliation.email", pack.id, b, () => {
         const source = doc.text.slice(b.start, b.end);
-        return findEmails(source).filter((m) => isInstitutionalEmail(m.address, pack) && isOwnContactEmail(source, m.start, m.end)
+        return findEmails(source).filter((m) => isInstitutionalEmail(m.address, pack) && (isOwnContactEmail(source, m.start, m.end) || isSignOffEmail(source, m.start, m.address))
           && !doc.code.some((c) => b.start + m.start >= c.start && b.start + m.start < c.end));
       });
       for (const m of own) found.push({ start: b.start + m.start, end: b.start + m.end });

@@ -10,7 +10,7 @@ import { findInstitutionMentions } from "../lexicon.js";
 /** Directly after the name: "IMU-approved", "IMU recommends …". */
 const AFTER_ADJ = /^(?:-(?:approved|endorsed|recommended|certified|backed|sanctioned)\b|\s+(?:approved|endorsed|recommended|certified|backed|sanctioned)(?=\s*(?:[.!?,;:)]|$|\s+and\b)))/i;
 const HYPHENATED = /(?<![\w@./-])([\p{L}][\p{L}\d]*(?:\s+[\p{L}][\p{L}\d]*){0,3}?)(?:'s)?-(?:approved|endorsed|recommended|certified|backed|sanctioned)\b/giu;
-const AFTER_VERB = /^\s+(?:(?:officially|strongly|fully|proudly|highly|heartily|also|now)\s+)?(?:recommends?|endorses?|endorsed|supports?|backs|approves(?:\s+of)?|stands behind|stands? (?:with|for)|is (?:backing|behind|voting for|campaigning for|proud to stand with)|votes? for|is proud to (?:support|endorse|back)|wants you to (?:buy|use|try|vote for|support)|says? (?:to )?(?:buy|use|try|vote))\b([^.!?\n]{0,100})/i;
+const AFTER_VERB = /^\s+(?:(?:officially|strongly|fully|proudly|highly|heartily|also|now|100%|totally|wholeheartedly|all)\s+)?(?:recommends?|endorses?|endorsed|supports?|backs|(?:is|are)\s+(?:(?:fully|all|100%|firmly|proudly|right|totally)\s+)?(?:behind|backing|supporting|endorsing|recommending)|stands?\s+(?:firmly\s+|proudly\s+|united\s+)?(?:with|behind|for)|approves(?:\s+of)?|stands behind|stands? (?:with|for)|is (?:backing|behind|voting for|campaigning for|proud to stand with)|votes? for|is proud to (?:support|endorse|back)|wants you to (?:buy|use|try|vote for|support)|says? (?:to )?(?:buy|use|try|vote))\b([^.!?\n]{0,100})/i;
 const AFTER_POSSESSIVE = /^'s\s+(?:official\s+|preferred\s+|recommended\s+|chosen\s+|favourite\s+|favorite\s+)+(?:brand|supplier|choice|pick|partner|product|candidate|party|sponsor)\b/i;
 /** "IMU is an official partner of NutriMax", "official sponsor of IMU": a commercial tie-in, a promotion when the block sells something. */
 const AFTER_PARTNER = /^\s+(?:is|are)\s+(?:now\s+|proudly\s+)?(?:an?\s+|the\s+|our\s+)?(?:(?:official|proud|exclusive|principal|headline|preferred)\s+)+(?:partner|sponsor|supporter|ambassador|supplier)s?\s+(?:of|for|to)\b/i;
@@ -19,6 +19,11 @@ const BEFORE_SPONSORED = /\b(?:sponsored|brought to you|powered)\s+by\s+(?:the\s
 const HASHTAG = /(?<![\w#])#([\p{L}][\p{L}\d]*?)(?:approved|endorsed|recommended|certified|backed|sponsored|partner|official|recommends|endorses)\b/giu;
 /** "our university stands with …": the institution named by a possessive instead of its name. */
 const OWN_INSTITUTION = /\b(?:our|my)\s+(?:university|uni|school|medical school|faculty|college|institution)\b/gi;
+/** "IMU Nutrition team", "IMU family", "IMU Pharmacy": a unit of the institution between its name and the verb. */
+const UNIT_AFTER = /^(?:'s|’s)?(?:\s+(?:[A-Z][\p{L}&-]*|&|and|of)){0,3}(?:\s+(?:team|family|community|department|dept|faculty|school|club|society|staff|clinic|centre|center|unit|office|fraternity|alumni|students|management|leadership|board))?(?=\s)/u;
+/** A political contest in the block: an object that names a person ("Dr. Aminah") is then a candidate. */
+const ELECTION = /\b(?:vote|votes|voting|election|elections|polling|ballot|candidate|constituency|by-?election|GE\d+|PRU\d*|seat|campaign|manifesto|parliament|state assembly)\b/i;
+const PERSON_OBJECT = /^\s+(?:(?:Dr|Datuk|Dato'?|Datin|Tan Sri|YB|Mr|Mrs|Ms|Prof|Puan|Encik|Tuan)\.?\s+)?[A-Z][\p{L}'-]+/u;
 /** Right before the name: "endorsed by IMU", "on behalf of IMU". */
 const BEFORE_BY = /\b(?:endorsed|recommended|approved|backed|certified|sanctioned|supported|trusted|chosen)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?(?:whole\s+|entire\s+)?$/i;
 const BEFORE_BEHALF = /\b(?:on behalf of|speaking for|representing|in the name of)\s+(?:the\s+)?(?:whole\s+|entire\s+)?$/i;
@@ -80,8 +85,10 @@ export default defineRule({
       let hit = forced.has(start);
       if (AFTER_ADJ.test(after) || AFTER_POSSESSIVE.test(after)) hit = !NEGATION.test(before.slice(-30));
       if (!hit) {
-        const v = AFTER_VERB.exec(after);
-        if (v && !NEGATION.test(before.slice(-30)) && (PROMO_OBJECT.test(v[1] ?? "") || BRAND_OBJECT.test(v[1] ?? ""))) hit = true;
+        const unit = UNIT_AFTER.exec(after)?.[0] ?? "";
+        const v = AFTER_VERB.exec(after) ?? (unit ? AFTER_VERB.exec(after.slice(unit.length)) : null);
+        const obj = v?.[1] ?? "";
+        if (v && !NEGATION.test(before.slice(-30)) && (PROMO_OBJECT.test(obj) || BRAND_OBJECT.test(obj) || (ELECTION.test(text) && PERSON_OBJECT.test(obj)))) hit = true;
       }
       if (!hit && (AFTER_PARTNER.test(after) || BEFORE_PARTNER.test(before) || BEFORE_SPONSORED.test(before)) && !NEGATION.test(before.slice(-30)) && PROMOTION.test(text)) hit = true;
       if (!hit && BEFORE_BY.test(before) && !NEGATION.test(before.replace(BEFORE_BY, ""))) hit = PROMOTION.test(sentence) || /\b(?:this|these|it|our|my)\b/i.test(before);

@@ -22,14 +22,18 @@ const ACTIVITY = new RegExp(
     String.raw`\b(?:quick|another|little|mini)\s+(?:tiktok|reel|insta story|ig story|insta live|ig live|snap|vlog|selfie|tweet|livestream)\b`,
     String.raw`\b(?:reels?|tiktoks?|vlogs?|insta stories|selfies?|snaps?)\s+(?=(?:from|in|at|during)\b)`,
     String.raw`\b(?:a|my|this|the)\s+(?:tiktok|reel|insta story|ig story|snapchat|vlog|selfie|livestream)\b`,
+    // "typing this between patients", "uploading this straight from my phone", "filming this while we wait"
+    String.raw`\b(?:typ(?:e|es|ed|ing)|writ(?:e|es|ing)|wrote|upload(?:s|ed|ing)?|film(?:s|ed|ing)?|record(?:s|ed|ing)?|snap(?:s|ped|ping)|shoot(?:s|ing)?|shot|vlog(?:s|ged|ging)?|tweet(?:s|ed|ing)?)\s+(?:this|these|it|that)\b(?!\s+(?:up|down|out)\b)`,
   ].join("|"),
   "gi",
 );
 const SETTING = new RegExp(
-  String.raw`\b(?:lectures?|lecture (?:hall|theatre)|tutorials?|seminars?|classes|class|cbl|pbl|tbl|small[- ]group|grand rounds|ward rounds?|rounds|(?:the|a|on the|on) wards?|clinics?|clinic sessions?|clinical (?:session|skills|work)|(?:operating )?theatres?|theatre corridor|operating (?:room|table)|the or|in or|surgery|(?:anatomy|dissection|path(?:ology)?|research|wet|skills|sim(?:ulation)?|histology|micro(?:biology)?|teaching) (?:labs?|room|suite|centre|center)|labs?|dissection|icu|nicu|picu|emergency department|the ed|in ed|a&e|resus|handover|morning report|on call|on-call|call shift|night shift|osces?|exam hall|bedside|labour ward|delivery suite|consults?|studio|mortuary|morgue|autopsy|post-mortem|pharmacy counter|dispensary|(?:on-?)?call room|doctors'? mess|nurses'? station|sluice|scrub room|recovery (?:room|bay)|cadaver lab|dissection room|(?:in|the) middle of (?:a |the )?(?:consult|procedure|operation|case|code|ward round|round|clinic|lecture|surgery))\b`,
+  String.raw`\b(?:(?:the|my|our|lab|a) bench|bench ?side|fume hood|biosafety cabinet|tissue culture room|chairside|the chair|lectures?|lecture (?:hall|theatre)|tutorials?|seminars?|classes|class|cbl|pbl|tbl|small[- ]group|grand rounds|ward rounds?|rounds|(?:the|a|on the|on) wards?|clinics?|clinic sessions?|clinical (?:session|skills|work)|(?:operating )?theatres?|theatre corridor|operating (?:room|table)|the or|in or|surgery|(?:anatomy|dissection|path(?:ology)?|research|wet|skills|sim(?:ulation)?|histology|micro(?:biology)?|teaching) (?:labs?|room|suite|centre|center)|labs?|dissection|icu|nicu|picu|emergency department|the ed|in ed|a&e|resus|handover|morning report|on call|on-call|call shift|night shift|osces?|exam hall|bedside|labour ward|delivery suite|consults?|studio|mortuary|morgue|autopsy|post-mortem|pharmacy counter|dispensary|(?:on-?)?call room|doctors'? mess|nurses'? station|sluice|scrub room|recovery (?:room|bay)|cadaver lab|dissection room|(?:in|the) middle of (?:a |the )?(?:consult|procedure|operation|case|code|ward round|round|clinic|lecture|surgery))\b`,
   "i",
 );
 /** "between patients", "between cases": the gap is still clinical time. */
+/** "while we wait for radiographs", "while the patient is on the table": the wait is still clinical time. */
+const WAITING = /\bwhile (?:we|I|they|the (?:team|patient))(?:'re|’re|'m|’m| are| am| is)? (?:wait(?:s|ing)? for|scrub(?:bing)? in|prep(?:ping)?(?: for)?) (?:the |his |her |their |our )?(?:radiographs?|x-?rays?|films|scans?|CT|MRI|bloods|labs?|lab results|results|histo(?:logy)?|path(?:ology)?|cultures?|the gel|gels?|PCR|incubat\w+|centrifug\w+|(?:next )?(?:patient|case|consultant|attending|anaesthetist|anesthetist|surgeon|list|procedure))\b|\b(?:patient|pt) (?:is )?(?:still )?on the (?:table|chair)\b/i;
 const BETWEEN = /\b(?:between|in between)\s+(?:patients|cases|consults|operations|procedures|clinics|lists|scrubbing|ward rounds|obs)\b|\bmid[- ](?:ward[- ]round|rounds?|surgery|lecture|clinic|shift|op|operation|case|procedure|consult|dissection|lab|handover|code|resus)\b/i;
 const PREP = /\b(?:from|in|during|on|at|between|while (?:on|in|at|doing)|in the middle of|halfway through|through)\s+/i;
 /** Prepositions that put an activity inside a setting named before it (\"During CBL, scrolling …\"). */
@@ -40,6 +44,7 @@ const OR_ROOM = /\b(?:the|in|from|to)\s+OR\b/;
 const TAIL_STOP = /\b(?:after|before|home|to|on|at|from|when|while|then|and|but|so|because|until|since)\b|[,;:(]/i;
 /** "live-tweeting grand rounds": the setting as the direct object. */
 const DIRECT = /^[\s\w'-]{0,25}?\b(?:grand rounds|ward rounds?|rounds|lectures?|tutorials?|seminars?|cbl|pbl|handover|the ward|clinic|surgery|the (?:case|operation|procedure)|the or)\b/i;
+const ELSEWHERE = /^[\s,]*(?:(?:now|tonight|finally|quickly|late)\s+)?(?:at home|from home|in bed|from bed|from (?:my|the) (?:couch|sofa|bed|flat|apartment)|on the (?:bus|train|tube|couch|sofa)|after (?:work|my shift|the shift|a long (?:day|shift)|clinic|rounds|the lecture|class))\b/i;
 const PREP_G = new RegExp(PREP.source, "gi");
 const NEGATED = /\b(?:never|not|no|n't|don'?t|doesn'?t|won'?t|refrain|avoid|stop(?:ped)?|quit|shouldn'?t|instead of|rather than|without|banned|allowed|policy)\b[^.!?;]{0,40}$/i;
 
@@ -61,7 +66,7 @@ export default defineRule({
     for (const s of block.sentences) {
       const ss = s.start - block.start, se = s.end - block.start;
       const sentence = text.slice(ss, se);
-      const between = BETWEEN.test(sentence);
+      const between = BETWEEN.test(sentence) || WAITING.test(sentence);
       if (!between && !SETTING.test(sentence)) continue;
       for (const m of sentence.matchAll(ACTIVITY)) {
         if (NEGATED.test(sentence.slice(Math.max(0, m.index - 50), m.index))) continue;
@@ -80,6 +85,8 @@ export default defineRule({
           }
           return false;
         };
+        // "typing this at home after a day on the wards": the activity is placed somewhere else
+        if (ELSEWHERE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
         const directObject = /^(?:live[- ]?(?:tweet|post|blog|stream)|tweet)/i.test(m[0]) && DIRECT.test(sentence.slice(m.index + m[0].length));
         if (!directObject && !between && !near(after, false) && !near(before, true) && !OR_ROOM.test(after)) continue;
         ctx.report({

@@ -7,6 +7,13 @@ import { isLogoImage } from "./logo-match.js";
 /** Local images that say they come from somewhere else. */
 const THIRD_PARTY = /(?<![\w-])(?:memes?|infographics?|stock (?:photos?|images?)|screenshots? (?:of|from)|from (?:the )?(?:internet|web|google|pinterest|instagram|twitter|x|tiktok|reddit|facebook|textbook|book|article|paper|journal|lecture|slides?|website)|wikimedia|wikipedia|netter|radiopaedia|dermnet|openstax|gray's anatomy|grays anatomy|first aid|amboss|osmosis|getty|shutterstock|unsplash|pexels|pixabay|freepik|istock|(?:re)?posted by|reposted|repost|credit to)(?![\w-])/i;
 
+/** A link that is really an image: an image host (i.redd.it, imgur, Twitter/Instagram/Facebook CDNs, Giphy, Tenor) or an image file. */
+const IMAGE_HOST = /^(?:https?:)?\/\/(?:i\.redd\.it|preview\.redd\.it|external-preview\.redd\.it|(?:i\.|m\.)?imgur\.com|pbs\.twimg\.com|[\w-]+\.cdninstagram\.com|scontent[\w.-]*\.fbcdn\.net|[\w-]+\.fbcdn\.net|media\d*\.giphy\.com|i\.giphy\.com|media\.tenor\.com|c\.tenor\.com|i\.pinimg\.com|lh\d\.googleusercontent\.com|i\.ibb\.co|ibb\.co|postimg\.cc|i\.postimg\.cc|i\.stack\.imgur\.com)\//i;
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|heic|bmp|tiff?)(?:[?#]|$)/i;
+function isImageLink(url: string): boolean {
+  return IMAGE_HOST.test(url) || (/^(?:https?:)?\/\//i.test(url) && IMAGE_FILE.test(url));
+}
+
 function isThirdParty(image: ImageRef, own: string): boolean {
   if (isRemoteSrc(image.src)) return true;
   return THIRD_PARTY.test(own);
@@ -38,6 +45,19 @@ export default defineRule({
       ctx.report({
         start: image.start, end: image.end,
         message: "This image comes from elsewhere and has no credit; add a caption naming its source and licence, or use your own image.",
+      });
+    }
+    // a bare or linked image URL ("https://i.redd.it/….jpeg", "[pic](https://i.imgur.com/….png)") shows the image too
+    for (const link of doc.links) {
+      if (link.kind !== "autolink" && link.kind !== "markdown" && link.kind !== "html") continue;
+      if (!isImageLink(link.url) || doc.images.some((im) => im.start <= link.start && im.end >= link.end)) continue;
+      const asImage: ImageRef = { syntax: "markdown", start: link.start, end: link.end, src: link.url, alt: link.kind === "autolink" ? "" : link.label, title: "" };
+      const c = imageContext(doc, asImage);
+      // without `doc`: the link itself would count as "the image links to its source"
+      if (isLogoImage(pack, asImage) || hasCredit(c, asImage)) continue;
+      ctx.report({
+        start: link.start, end: link.end,
+        message: "This links an image from elsewhere with no credit; add a caption naming its source and licence, or use your own image.",
       });
     }
   },

@@ -12,7 +12,9 @@ const ACTION = new RegExp(
   [
     String.raw`\b(?:friend(?:ship)?|connection|follow|linkedin|instagram|insta|facebook|fb|message|messenger)[- ]requests?\b`,
     String.raw`\b(?:asked|asking|asks|wanted|wants)\s+(?:me\s+)?to\s+(?:connect|follow|friend|add)\b`,
-    String.raw`\b(?:accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|confirm(?:s|ed|ing)?)\b(?=[^.!?]{0,40}\b(?:requests?|invitations?|invites?|them|her|him|it)\b)`,
+    String.raw`\b(?:accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|confirm(?:s|ed|ing)?)\b(?=[^.!?]{0,40}\b(?:requests?|invitations?|invites?|connections?|follows?|them|her|him|it)\b)`,
+    // "she DMs me … and I answered", "messaged me on Instagram and I replied": answering a patient's messages
+    String.raw`\b(?:messag(?:e|es|ed)|text(?:s|ed)?|dm(?:s|'?d|'?ed)|whats\s?app(?:s|ed)|pm(?:s|'?d))\s+me\b[^.!?]{0,80}?\b(?:i|we)\s+(?:always\s+|usually\s+|just\s+|then\s+|still\s+)?(?:repl(?:y|ied)|answer(?:ed)?|respond(?:ed)?|wrote back|write back|sent)\b`,
     String.raw`\b(?:accepted|said yes|agreed|obliged)\b(?=\s*(?:[,.;:!]|$|and\b|because\b|so\b|since\b|though\b|obviously\b|of course\b))`,
     String.raw`\b(?:add(?:s|ed|ing)?|friend(?:ed|ing)|befriend(?:s|ed|ing)?|connect(?:s|ed|ing)?(?: with)?|found|finds|find|look(?:s|ed|ing)? (?:me|them|her|him) up)\b[^.!?;]{0,60}\bon\s+${PLATFORM}\b`,
     String.raw`\bfollow(?:s|ed|ing)?\s+(?:me|them|her|him|us|each other|one another|back|my\s+(?:page|account|blog|channel))\b`,
@@ -42,12 +44,14 @@ const PATIENT = new RegExp(
     String.raw`\b${FAMILY}\s+of\s+(?:a|an|one|some|several|the|my|our|two|three|this|that)\b[^.!?]{0,40}?\b${PERSON}\b[^.!?]{0,25}?${CARED}`,
     // "a lady from my Tuesday clinic", "one of the kids I looked after", "Uncle from bed 12", "the families from our paeds posting"
     String.raw`\b${PERSON}\s+(?:\w+\s+){0,1}${CARED}`,
+    // "her dad was discharged from our unit", "his mum had been admitted"
+    String.raw`\b(?:his|her|their|a|the)\s+${FAMILY}\s+(?:\w+\s+){0,2}?(?:was|were|got|had been|has been)\s+(?:just\s+)?(?:discharged|admitted|treated|operated on|seen|transferred|ventilated|intubated)\b`,
     String.raw`\b(?:uncle|auntie|aunty|pakcik|makcik|mrs?|ms|madame?|mme|m\.)\s+(?:[A-Z]\w*\s+)?(?:from|in|on)\s+(?:the\s+)?(?:ward|clinic|bed\s*\d+|bay\s*\d*|icu|room\s*\d+)`,
   ].join("|"),
   "i",
 );
 /** A request to connect (received or sent). */
-const REQUEST = /\b(?:friend(?:ship)?|connection|follow|linkedin|instagram|insta|facebook|fb|message|messenger)[- ]requests?\b|\b(?:asked|asking|asks|wanted|wants)\s+(?:me\s+)?to\s+(?:connect|follow|friend|add)\b/i;
+const REQUEST = /\b(?:friend(?:ship)?|connection|follow|linkedin|instagram|insta|facebook|fb|message|messenger)[- ]requests?\b|\b(?:linkedin|facebook|fb|instagram|insta)\s+(?:connection|friend|follow)s?\b|\b(?:asked|asking|asks|wanted|wants)\s+(?:me\s+)?to\s+(?:connect|follow|friend|add)\b/i;
 /** "I sent her a friend request" (not "the kids I looked after sent me one"). */
 const SENT_BY_ME = /\b(?:i|we)(?:'ve|’ve| have| had)?\s+(?:(?:also|then|just|finally|even|actually|accidentally|once|even|already)\s+)?(?:sent|send|sending)\b(?!\s+me\b)/i;
 /** The block is about clinical work, so "the kids", "they", "the mums" are likely patients. */
@@ -59,7 +63,7 @@ const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|we|we've|we're|us|our)\b/i;
 /** Third-person people who could be patients or families. */
 const THIRD_PERSON = /\b(?:they|them|their|she|her|he|him|his|kids|children|mums|moms|mothers|dads|fathers|parents|families|relatives|a few|some|most|several|many)\b/i;
 /** The action is refused, undone or only talked about in general. */
-const NEGATED = /\b(?:never|not|no longer|n't|don'?t|won'?t|can'?t|cannot|wouldn'?t|shouldn'?t|decline[sd]?|declining|ignor(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|delet(?:e|es|ed|ing)|block(?:s|ed|ing)?|unfollow(?:s|ed|ing)?|avoid(?:s|ed|ing)?|without|rather than|instead of|discouraged|prohibited|forbidden|against|whether|if)\b[^.!?;,]{0,50}$/i;
+const NEGATED = /\b(?:never|not|no longer|n't|don'?t|didn'?t|haven'?t|hasn'?t|hadn'?t|wasn'?t|weren'?t|isn'?t|aren'?t|won'?t|can'?t|cannot|wouldn'?t|shouldn'?t|decline[sd]?|declining|ignor(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|delet(?:e|es|ed|ing)|block(?:s|ed|ing)?|unfollow(?:s|ed|ing)?|avoid(?:s|ed|ing)?|without|rather than|instead of|discouraged|prohibited|forbidden|against|whether|if)\b[^.!?;,]{0,50}$/i;
 const GENERAL = /\b(?:should|shouldn'?t|must|mustn'?t|ought|you|your|is (?:strongly )?discouraged|are (?:strongly )?discouraged|prohibited|not allowed|policy|guidelines?|rules? say)\b/i;
 
 export default defineRule({
