@@ -13,7 +13,7 @@ const group = (kind: ClinicalKind, weight: number, words: string, flags = "gi"):
   ({ kind, weight, re: new RegExp(`(?<![\\w-])(?:${w(words)})(?![\\w-])`, flags) });
 
 const GROUPS: TermGroup[] = [
-  group("patient", 2, String.raw`patients?|patient's|pts?|inpatients?|outpatients?|service users?|neonates?|preemies?|my (?:first )?(?:patient|client)s?|(?:mr|mrs|ms|miss)\.? [A-Z][a-z]+'s`),
+  group("patient", 2, String.raw`patients?|patient's|pts?|inpatients?|outpatients?|service users?|(?:study |research |trial )?participants?|participant's|research subjects?|study subjects?|neonates?|preemies?|my (?:first )?(?:patient|client)s?|(?:mr|mrs|ms|miss)\.? [A-Z][a-z]+'s`),
   group("patient", 1, String.raw`clients?|client's|babies|baby|newborns?|infants?|toddler|child's|mum's|mom's`),
   group("place", 2, String.raw`beds? ?\d{1,3}[a-z]?|bay ?\d{1,2}|cubicle ?\d+|icu|nicu|picu|hdu|ccu|micu|sicu|a ?& ?e|emergency (?:department|room|dept)|resus(?:citation)?(?: bay| room)?|trauma bay|ward|(?<!(?:on|to|onto|off|from) the )wards|bedside|operating (?:theatres?|theaters?|rooms?|tables?)|in theatre|in theater|theatre \d+|labou?r (?:ward|room|suite)|delivery (?:room|suite)|clinic room|exam(?:ination)? room|consult(?:ation|ing)? room|treatment room|isolation room|patients?'? rooms?|hospital beds?|recovery (?:room|bay)|cath(?:eter)? lab|endoscopy (?:suite|unit)|dialysis (?:unit|chair)|mortuary|morgue|autopsy|post[- ]?mortem|necropsy|side room`),
   group("place", 2, String.raw`in the OR|the OR|OR \d+`, "g"),
