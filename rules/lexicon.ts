@@ -172,26 +172,22 @@ export function isOwnContactEmail(text: string, start: number, end: number): boo
  * key (and whatever else `scope` names, such as the pack id), so a keystroke recomputes only
  * the block it changed.
  */
-const blockMemos = new Map<string, Map<string, unknown>>();
-/** Fast path: unchanged blocks keep their objects across incremental updates, so no key string is built or hashed. */
-const blockObjectMemos = new WeakMap<object, Map<string, unknown>>();
+const blockMemos = new Map<string, Map<string, Map<string, unknown>>>();
 const BLOCK_MEMO_LIMIT = 20000;
 export function memoByBlock<T>(name: string, scope: string, block: { key: string }, compute: () => T): T {
-  const slot = name + "\u0000" + scope;
-  let byObject = blockObjectMemos.get(block);
-  if (byObject?.has(slot)) return byObject.get(slot) as T;
-  let memo = blockMemos.get(slot);
-  if (!memo) blockMemos.set(slot, (memo = new Map()));
-  let value: T;
-  if (memo.has(block.key)) value = memo.get(block.key) as T;
-  else {
+  // nested maps, no key string built per call: a document pass calls this once per block per keystroke
+  let byScope = blockMemos.get(name);
+  if (!byScope) blockMemos.set(name, (byScope = new Map()));
+  let memo = byScope.get(scope);
+  if (!memo) byScope.set(scope, (memo = new Map()));
+  const key = block.key;
+  let value = memo.get(key) as T | undefined;
+  if (value === undefined && !memo.has(key)) {
     value = compute();
     if (memo.size >= BLOCK_MEMO_LIMIT) memo.delete(memo.keys().next().value!);
-    memo.set(block.key, value);
+    memo.set(key, value);
   }
-  if (!byObject) blockObjectMemos.set(block, (byObject = new Map()));
-  byObject.set(slot, value);
-  return value;
+  return value as T;
 }
 
 /** `isOfficialDocument` from per-block labels, for document rules that run on every keystroke. */

@@ -122,7 +122,8 @@ export function disclaimerEdit(doc: DocumentModel, pack: Pack, placement: string
     const at = doc.bodyStart;
     return { start: at, end: at, insert: `${at > 0 ? eol : ""}${text}${eol}${eol}` };
   }
-  const trimmed = doc.text.replace(/\s+$/, "");
+  // trimEnd strips the same characters as /\s+$/, without the regex's quadratic retries on a long text
+  const trimmed = doc.text.trimEnd();
   const end = doc.text.length;
   const lead = trimmed.length === 0 ? "" : eol + eol;
   return { start: trimmed.length, end, insert: `${lead}${text}${eol}` };

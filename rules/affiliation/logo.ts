@@ -1,7 +1,16 @@
 import { defineRule } from "../../shared/src/rule.js";
 import { isLogoImage, logoMatchers } from "../image/logo-match.js";
 import { removeImageEdits } from "../image/context.js";
-import { inNonProseRegion } from "../lexicon.js";
+import { inNonProseRegion, memoByBlock } from "../lexicon.js";
+
+/** One memo scope per compiled matcher (a custom pack may reuse a shipped pack's id). */
+const scopes = new WeakMap<RegExp, string>();
+let nextScope = 0;
+function scopeOf(re: RegExp): string {
+  let s = scopes.get(re);
+  if (s === undefined) scopes.set(re, (s = String(nextScope++)));
+  return s;
+}
 
 /** A sentence about putting the logo on one's own content. */
 const USE = /(?<![\w-])(?:use[ds]?|using|add(?:ed|ing|s)?|put(?:ting|s)?|place[ds]?|feature[ds]?|featuring|display(?:s|ed|ing)?|include[ds]?|including|slap(?:ped|ping)?|stick|stuck|print(?:ed|ing)?|design(?:ed|ing)?|made|make|making|embed(?:ded)?|upload(?:ed)?|borrow(?:ed)?|grab(?:bed)?|download(?:ed)?|copied|copy|banner|header|footer|profile|avatar|thumbnail|watermark(?:ed)?|letterhead|merch|t-?shirts?|hoodies?|stickers?|mugs?|business cards?|cover (?:photo|image)|sidebar|favicon|signature|my (?:blog|site|website|page|channel|podcast|newsletter|shop|store))(?![\w-])/i;
@@ -37,9 +46,10 @@ export default defineRule({
     }
     const re = logoMatchers(pack).prose;
     if (!re) return;
+    const scope = scopeOf(re);
     for (const block of doc.blocks) {
-      re.lastIndex = 0;
-      if (!re.test(block.text)) continue;
+      // the matcher's verdict on a block's text, cached per block: a keystroke tests only the edited block
+      if (!memoByBlock("affiliation.logo", scope, block, () => { re.lastIndex = 0; return re.test(block.text); })) continue;
       for (const s of block.sentences) {
         const sentence = doc.prose.slice(s.start, s.end);
         if (!USE.test(sentence) || !FIRST_PERSON.test(sentence) || NOT_USE.test(sentence) || /\?\s*$/.test(sentence)) continue;

@@ -408,6 +408,17 @@ export interface Identifier extends Candidate {
 
 export interface Narrative { start: number; end: number; identifiers: Identifier[] }
 
+/** Every field of a Candidate, present (a field added to Candidate must be copied in toIdentifier: the compiler checks). */
+type AllFields<T> = { [K in keyof Required<T>]: unknown };
+function toIdentifier(c: Candidate, b: Block, text: string): Identifier {
+  const start = b.start + c.start, end = b.start + c.end;
+  const id: AllFields<Candidate> & { block: Block; text: string } = {
+    kind: c.kind, start, end, labelStart: c.labelStart !== undefined ? b.start + c.labelStart : undefined, intrinsic: c.intrinsic, entity: c.entity,
+    age: c.age, sex: c.sex, own: c.own, sentence: c.sentence, bare: c.bare, idName: c.idName, facility: c.facility, block: b, text: text.slice(start, end),
+  };
+  return id as unknown as Identifier;
+}
+
 export interface DocumentAnalysis {
   identifiers: Identifier[];
   narratives: Narrative[];
@@ -463,6 +474,37 @@ function packCandidates(pm: PackMatcher, block: Block, a: BlockAnalysis): Candid
   if (pm.blocks.size >= BLOCK_CACHE_LIMIT) pm.blocks.delete(pm.blocks.keys().next().value!);
   pm.blocks.set(block.key, out);
   return out;
+}
+
+/** A block's candidates that count as identifiers (relative offsets), and the name tokens they add. */
+interface KeptCandidates { candidates: Candidate[]; tokens: string[] }
+/**
+ * The candidates of a (not cited) block that are identifiers: a function of the block's analysis
+ * (its text), the pack's candidates for it and whether the block is in patient context, so it is
+ * cached on the analysis (the same object for the same block text) and a keystroke filters only
+ * the edited block.
+ */
+const keptCache = new WeakMap<BlockAnalysis, { extra: Candidate[] | undefined; context: boolean; kept: KeptCandidates }[]>();
+function keptCandidates(b: Block, a: BlockAnalysis, pm: PackMatcher | null, context: boolean): KeptCandidates {
+  const extra = pm ? packCandidates(pm, b, a) : undefined;
+  let entries = keptCache.get(a);
+  if (entries) for (const en of entries) if (en.extra === extra && en.context === context) return en.kept;
+  const pmList = extra ?? [];
+  const cands = pmList.length ? [...pmList, ...a.candidates.filter((c) => !pmList.some((x) => c.start < x.end && x.start < c.end))].sort((x, y) => x.start - y.start) : a.candidates;
+  const kept: KeptCandidates = { candidates: [], tokens: [] };
+  for (const c of cands) {
+    if (c.own) continue;
+    const s = a.sentences[c.sentence];
+    if (s?.own) continue;
+    if (!context && !c.intrinsic) continue;
+    if (c.kind === "name" && /^\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?$/u.test(b.text.slice(c.start, c.end)) && !s?.narrative) continue;
+    kept.candidates.push(c);
+    if (c.kind === "name" && c.entity) for (const tok of c.entity.split(" ")) if (tok.length >= 3) kept.tokens.push(tok);
+  }
+  if (!entries) keptCache.set(a, (entries = []));
+  if (entries.length >= 8) entries.shift();
+  entries.push({ extra, context, kept });
+  return kept;
 }
 
 /** Patient identifiers and encounter narratives for a document (memoised per parsed document and pack). */
@@ -542,19 +584,10 @@ export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalys
   for (let i = 0; i < n; i++) {
     firstOf[i] = identifiers.length;
     if (cited[i]) continue;
-    const b = blocks[i]!, a = analyses[i]!;
-    const extra = pm ? packCandidates(pm, b, a) : [];
-    const cands = extra.length ? [...extra, ...a.candidates.filter((c) => !extra.some((x) => c.start < x.end && x.start < c.end))].sort((x, y) => x.start - y.start) : a.candidates;
-    for (const c of cands) {
-      if (c.own) continue;
-      const s = a.sentences[c.sentence];
-      if (s?.own) continue;
-      if (!context[i] && !c.intrinsic) continue;
-      if (c.kind === "name" && /^\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?$/u.test(b.text.slice(c.start, c.end)) && !s?.narrative) continue;
-      const id: Identifier = { ...c, start: b.start + c.start, end: b.start + c.end, labelStart: c.labelStart !== undefined ? b.start + c.labelStart : undefined, block: b, text: doc.text.slice(b.start + c.start, b.start + c.end) };
-      identifiers.push(id);
-      if (c.kind === "name" && c.entity) for (const tok of c.entity.split(" ")) if (tok.length >= 3) entities.add(tok);
-    }
+    const b = blocks[i]!;
+    const kept = keptCandidates(b, analyses[i]!, pm, context[i]!);
+    for (const c of kept.candidates) identifiers.push(toIdentifier(c, b, doc.text));
+    for (const tok of kept.tokens) entities.add(tok);
   }
   firstOf[n] = identifiers.length;
   // later bare mentions of a patient's name anywhere in the prose
@@ -563,12 +596,15 @@ export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalys
     for (let i = 0; i < n; i++) {
       if (cited[i]) continue;
       const b = blocks[i]!;
-      const own = identifiers.slice(firstOf[i], firstOf[i + 1]);
+      const ownFrom = firstOf[i]!, ownTo = firstOf[i + 1]!;
       for (const [ms, word] of scan(b)) {
         let s = b.start + ms;
         const e = s + word.length;
-        if (own.some((x) => s < x.end && x.start < e)) continue;
-        const title = TITLE_BEFORE.exec(doc.prose.slice(Math.max(b.start, s - 14), s));
+        let overlaps = false;
+        for (let k = ownFrom; k < ownTo && !overlaps; k++) overlaps = s < identifiers[k]!.end && identifiers[k]!.start < e;
+        if (overlaps) continue;
+        // the block's text is the prose from its start (and s lies in the block): no slice of the whole prose
+        const title = TITLE_BEFORE.exec(b.text.slice(Math.max(0, ms - 14), ms));
         if (title) s -= title[0].length;
         if (/\b(?:Dr|Prof|Professor|Doctor|Nurse|Sister)\.?\s*$/.test(doc.prose.slice(Math.max(0, s - 12), s))) continue;
         identifiers.push({ kind: "name", start: s, end: e, entity: word.toLowerCase(), sentence: 0, block: b, text: doc.text.slice(s, e) });

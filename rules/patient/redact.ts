@@ -19,19 +19,39 @@ const DET = /(?:^|[^\p{L}])(an?)\s+$/u;
 const memo = new WeakMap<DocumentModel, Map<Identifier, Redaction>>();
 
 const ENGLISH_WORDS = /\b(?:the|and|of|to|with|was|is|her|his|he|she|in|on|at|for|that|it|my|we|I)\b/gi;
-const frenchBlocks = new WeakMap<Block, boolean>();
+// by block text (not by Block object): a block moved by an edit above it is a new object with the same text
+const frenchBlocks = new Map<string, boolean>();
+const FRENCH_CACHE_LIMIT = 20000;
 /** Whether a block is written in French (replacements then use French wording). */
 function isFrench(block: Block): boolean {
-  let v = frenchBlocks.get(block);
+  let v = frenchBlocks.get(block.text);
   if (v === undefined) {
     const fr = block.text.match(FRENCH_WORDS)?.length ?? 0;
     const en = block.text.match(ENGLISH_WORDS)?.length ?? 0;
     v = fr >= 3 && fr > en;
-    frenchBlocks.set(block, v);
+    if (frenchBlocks.size >= FRENCH_CACHE_LIMIT) frenchBlocks.delete(frenchBlocks.keys().next().value!);
+    frenchBlocks.set(block.text, v);
   }
   return v;
 }
 const FEMININE_TITLE = /^(?:Mme|Mlle|Madame|Mademoiselle|Mrs|Ms|Miss|Mdm|Madam|Puan|Cik|Mak\s?[Cc]ik|Makcik|Datin|Hajjah|Hajah|Nenek|Auntie|Aunty|Señora|Sra|Frau)\b/;
+
+/**
+ * Whether a block or one of its sentences starts at `at` (blocks are sorted and do not overlap, and
+ * a block's sentences lie inside it): a binary search instead of a set of every start, per keystroke.
+ */
+function isSentenceStart(blocks: readonly Block[], at: number): boolean {
+  let lo = 0, hi = blocks.length - 1, k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.start <= at) { k = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  if (k < 0) return false;
+  const b = blocks[k]!;
+  if (b.start === at) return true;
+  for (const s of b.sentences) if (s.start === at) return true;
+  return false;
+}
 
 /** Replacements for every identifier of a document, consistent across it. */
 export function planRedactions(doc: DocumentModel, ids: readonly Identifier[]): Map<Identifier, Redaction> {
@@ -39,9 +59,7 @@ export function planRedactions(doc: DocumentModel, ids: readonly Identifier[]): 
   if (hit && ids.every((i) => hit.has(i))) return hit;
   const plan = new Map<Identifier, Redaction>();
   const text = doc.text;
-  const sentenceStarts = new Set<number>();
-  for (const b of doc.blocks) { sentenceStarts.add(b.start); for (const s of b.sentences) sentenceStarts.add(s.start); }
-  const atSentenceStart = (at: number) => sentenceStarts.has(at) || /(?:^|[.!?:]\s+|\n\s*(?:[-*+]|\d+[.)])?\s*)$/.test(text.slice(Math.max(0, at - 6), at));
+  const atSentenceStart = (at: number) => isSentenceStart(doc.blocks, at) || /(?:^|[.!?:]\s+|\n\s*(?:[-*+]|\d+[.)])?\s*)$/.test(text.slice(Math.max(0, at - 6), at));
   const cap = (s: string, at: number) => (atSentenceStart(at) ? s[0]!.toUpperCase() + s.slice(1) : s);
 
   // name entities in order of first appearance

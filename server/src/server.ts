@@ -47,7 +47,7 @@ export interface ServerHost {
 }
 
 interface DocState {
-  result?: LintResult; version?: number; timer?: ReturnType<typeof setTimeout>; running?: Promise<void>; dirty?: boolean;
+  result?: LintResult; version?: number; timer?: () => void; running?: Promise<void>; dirty?: boolean;
   /** The last finished lint of this document and the edits made since its text (undefined: not known, the texts are compared). */
   base?: LintResult; changes?: TextChange[]; generation?: number;
 }
@@ -248,8 +248,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   function schedule(uri: string, delay = debounceMs) {
     const state = states.get(uri) ?? {};
     states.set(uri, state);
-    if (state.timer) clearTimeout(state.timer);
-    state.timer = setTimeout(() => {
+    state.timer?.();
+    state.timer = later(() => {
       state.timer = undefined;
       void run(uri);
     }, delay);
@@ -284,7 +284,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   });
   documents.onDidClose((e) => {
     const state = states.get(e.document.uri);
-    if (state?.timer) clearTimeout(state.timer);
+    state?.timer?.();
     states.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     if (!pullDiagnostics) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -471,6 +471,21 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * Runs `fn` after `delay` ms; returns a cancel function. No delay: on the next turn of the event
+ * loop (setImmediate where there is one), not after the 1 ms minimum a zero-delay timer waits in
+ * Node, which is half the budget of a keystroke on a short note.
+ */
+function later(fn: () => void, delay: number): () => void {
+  const g = globalThis as { setImmediate?: (f: () => void) => unknown; clearImmediate?: (h: unknown) => void };
+  if (delay <= 0 && g.setImmediate && g.clearImmediate) {
+    const h = g.setImmediate(fn);
+    return () => g.clearImmediate!(h);
+  }
+  const t = setTimeout(fn, delay);
+  return () => clearTimeout(t);
 }
 
 function hoverText(f: Finding, pack: Pack): string {

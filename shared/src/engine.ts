@@ -177,12 +177,13 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
       const optionsKey = Object.keys(ruleOptions).length ? JSON.stringify(ruleOptions) : "";
       const declared = new Map(rule.fixes.map((f) => [f.id, f]));
       const sources = sourcesFor(rule, pack);
+      const docsUrl = docsUrlFor(rule.id);
       const build = (r: Report): Finding => {
         const start = codeUnitBoundary(doc.text, r.start, -1);
         const end = Math.max(start, codeUnitBoundary(doc.text, r.end, 1));
         return {
           rule: rule.id, severity: r.severity ?? severity, message: r.message, start, end,
-          text: doc.text.slice(start, end), sources, docsUrl: docsUrlFor(rule.id),
+          text: doc.text.slice(start, end), sources, docsUrl,
           fixes: (r.fixes ?? []).flatMap((f) => {
             const decl = declared.get(f.id);
             if (!decl) return []; // undeclared fixes are dropped (the metadata test catches them)
@@ -300,7 +301,13 @@ function codeUnitBoundary(text: string, offset: number, dir: -1 | 1): number {
 /** Edits a fix can apply: integer offsets in the text, non-overlapping. */
 function editsFit(edits: readonly { start: number; end: number; insert: string }[], length: number): boolean {
   if (!Array.isArray(edits)) return false;
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  // edits usually come in order (a document-wide fix has hundreds): then the sorted copy is the list itself
+  let ordered = true;
+  for (let i = 1; i < edits.length; i++) {
+    const a = edits[i - 1]!, b = edits[i]!;
+    if (!((a.start - b.start || a.end - b.end) <= 0)) { ordered = false; break; }
+  }
+  const sorted = ordered ? edits : [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   let at = 0;
   for (const e of sorted) {
     if (!Number.isInteger(e.start) || !Number.isInteger(e.end) || typeof e.insert !== "string") return false;

@@ -1,3 +1,4 @@
+import "../../../server/src/node/v8-flags.js"; // first: before any rule's regular expression is compiled
 import { main } from "./cli.js";
 
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {

@@ -1,4 +1,5 @@
 // Node entry: `decorum-language-server --stdio` (or --node-ipc / --socket=N, picked by createConnection).
+import "./v8-flags.js"; // first: before any rule's regular expression is compiled
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import { startServer } from "../server.js";
 import { createNodeServerHost } from "./server-host.js";
