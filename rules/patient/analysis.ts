@@ -14,7 +14,7 @@ import type { Block, DocumentModel, LinkRef } from "../../shared/src/document.js
 import type { Pack } from "../../shared/src/pack.js";
 import {
   TITLE_NAME, TITLE_PREFIX, NOT_NAMES, CUE_NAME, NAME_BEFORE_AGE, INITIALS, NOT_INITIALS, COLLEAGUE_NEAR, FAMOUS_RE,
-  SHAPES, DEVICE_LABEL, DEVICE_NEAR, CONTACT_LABEL, PLACE_CUE, PLACE_CUE_FR, PLACE_FACILITY, PLACE_GENERAL, PLACE_POSS, NOT_PLACES, FIRST_PERSON, THIRD_PERSON, ADDRESS, HOSPITAL, HOSPITAL_LEAD_STOP, TOWN_CUE, NOT_TOWNS, PATIENT_LINK_HOSTS,
+  SHAPES, DEVICE_LABEL, DEVICE_NEAR, CONTACT_LABEL, PLACE_CUE, PLACE_CUE_FR, PLACE_FACILITY, PLACE_GENERAL, PLACE_POSS, HOSPITAL_SHORT, TELEGRAPH, NOT_PLACES, FIRST_PERSON, THIRD_PERSON, ADDRESS, HOSPITAL, HOSPITAL_LEAD_STOP, TOWN_CUE, NOT_TOWNS, PATIENT_LINK_HOSTS,
   MY_ROLE, AGE_AFTER_NAME, AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT, ONE_OF_MY, CONSENT_SHOW, CROWD, OWN_DEVICE, FR_SETTING, FR_CASE, FR_CLINICAL, DISSECT_POSS, SHOW, META, QUOTED, FAMILY_TOPIC, CLINICAL, FR_NARRATIVE, FR_TIME,
   REFERENT, STRONG_REF, TITLE_BEFORE, GENERIC, IMPERATIVE_START, TIME, SETTING, ACTION, CASE, CASEFIND, PRONOUN3, OWN, CITATION, CITATION_LINE, VIGNETTE,
 } from "./lexicon.js";
@@ -113,6 +113,9 @@ function ownClause(text: string, at: number, sStart: number, sEnd: number, place
   return f >= 0 && (t < 0 || f < t);
 }
 
+/** A research study id ("Participant 0417", "P-23") followed by a story verb ("showed up", "cried"). */
+const STUDY_ID = /^(?:participant|subject|volunteer|respondent|interviewee|sujet|P[-#])/i;
+const STORY_AFTER = /^(?:['’]s\s+\p{L}+|\s*,|\s+(?:was|had|has|is|told|said|came|showed|cried|left|fell|asked|brought|wore|forgot|got|went|kept|took|gave|laughed|refused|wanted|started|stopped|arrived|\p{Ll}+ed)\b)/u;
 /** Person nouns that name a patient-like role on their own (not "a man", "she"). */
 const ROLE_REF = /\b(?:patient|donor|cadaver|participant|volunteer|client|gomer|frequent flyer|drug seeker|primip|multip|pakcik|makcik)/i;
 
@@ -150,6 +153,7 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean, family:
   else if (ref && !generic && (time || setting || action || kase)) { narrative = true; weak = !setting && !action && !kase && !roleRef; }
   else if (ref && generic && (time && (action || kase))) { narrative = true; weak = !setting && !action && !kase && !roleRef; }
   else if (clinicalAction && (time || setting) && !generic) narrative = true;
+  else if (TELEGRAPH.test(text)) { narrative = true; weak = true; }
   return { narrative, own, pronoun, weak: narrative && weak, pronounOnly: narrative && pronounOnly };
 }
 
@@ -197,11 +201,13 @@ export function analyseBlock(block: Block): BlockAnalysis {
         const label = g.label!;
         const vs = s + m[0].lastIndexOf(value);
         const kind: IdKind = DEVICE_LABEL.test(label) ? "device" : CONTACT_LABEL.test(label) ? "phone" : "id";
-        const intrinsic = /MRN|record|hospital|patient|chart|NHS|CHI|RAMQ|health|Medicare|Medicaid|UR|URN|bed ticket|insurance|member|policy|microchip|chip|tag|dossier|NAM|soleil|assurance/i.test(label);
+        const intrinsic = /^\d{6}-\d{2}-\d{4}$/.test(value) || /MRN|record|hospital|patient|chart|NHS|CHI|RAMQ|health|Medicare|Medicaid|UR|URN|bed ticket|insurance|member|policy|microchip|chip|tag|dossier|NAM|soleil|assurance/i.test(label);
         add({ kind, start: vs, end: vs + value.length, labelStart: s, intrinsic, own: ownBefore(s) });
       } else if (g.email !== undefined) add({ kind: "email", start: s, end: e, own: ownBefore(s) });
       else if (g.ip !== undefined) add({ kind: "url", start: s, end: e });
-      else if (g.nric !== undefined || g.ssn !== undefined || g.ramq !== undefined) add({ kind: "id", start: s, end: e, own: ownBefore(s) });
+      else if (g.nric !== undefined) add({ kind: "id", start: s, end: e, own: ownBefore(s), intrinsic: true });
+      else if (g.studyid !== undefined) add({ kind: "id", start: s, end: e, own: ownBefore(s) });
+      else if (g.ssn !== undefined || g.ramq !== undefined) add({ kind: "id", start: s, end: e, own: ownBefore(s) });
       else if (g.dob !== undefined) {
         const v = g.dobv!;
         const vs = s + m[0].lastIndexOf(v);
@@ -324,6 +330,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
       const end = m.index + m[0].length;
       add({ kind: "hospital", start: m.index, end, own: false });
     }
+    for (const m of text.matchAll(HOSPITAL_SHORT)) add({ kind: "hospital", start: m.index, end: m.index + m[0].length, own: false });
     for (const re of [PLACE_CUE, PLACE_CUE_FR, PLACE_FACILITY, PLACE_POSS]) {
       for (const m of text.matchAll(re)) {
         const place = m[1]!;
@@ -353,7 +360,8 @@ export function analyseBlock(block: Block): BlockAnalysis {
     }
     const inS = cands.filter((c) => c.sentence === i && !c.own);
     const strong = inS.filter((c) => (c.kind === "name" && !/^\p{Lu}\.\s?\p{Lu}\.$/u.test(text.slice(c.start, c.end))) || c.kind === "id" || c.kind === "device" || (c.kind === "age" && c.sex !== undefined) || (c.kind === "location" && !/^(?:room|rm|unit|chambre|salle|box)/iu.test(text.slice(c.start, c.end))) || c.kind === "address").length;
-    const bedRef = inS.some((c) => (c.kind === "location" && /^(?:bed|bay|cubicle|cot|resus|trolley|stretcher|lit|civière)/iu.test(text.slice(c.start, c.end))) || (c.kind === "age" && !c.bare) || (c.kind === "date" && c.labelStart !== undefined));
+    const bedRef = inS.some((c) => (c.kind === "location" && /^(?:bed|bay|cubicle|cot|resus|trolley|stretcher|lit|civière)/iu.test(text.slice(c.start, c.end))) || (c.kind === "age" && !c.bare) || (c.kind === "date" && c.labelStart !== undefined)
+      || (c.kind === "id" && STUDY_ID.test(text.slice(c.start, c.end)) && STORY_AFTER.test(text.slice(c.end, c.end + 30))));
     const famHere = FAMILY_TOPIC.exec(st);
     if (famHere && !/\b(?:patient|client|donor)s?(?:'s|’s)?\b/i.test(st.slice(Math.max(0, famHere.index - 20), famHere.index + famHere[0].length + 2))) family = true;
     else if (strong > 0 || STRONG_REF.test(st) || ONE_OF_MY.test(st) || (REFERENT.exec(st) ?? [""])[0].match(ROLE_REF)) family = false;

@@ -557,3 +557,151 @@ describe("generalisation batch 3: fixes read well", () => {
       .toBe("J'ai vu hier soir un patient de la salle 3 qui vit seul dans une ville voisine depuis la mort de sa femme.");
   });
 });
+
+/* ---------------------------------------------- batch 4: vet, research, hospitals, towns, NRIC, surgery */
+
+const positives4: Case[] = [
+  {
+    name: "vet rotation: animal's age, owner with title, named stable",
+    pack: "umn-health-sciences",
+    text: "Large-animal rotation, week 3. Yesterday we scoped a 14-year-old gelding out at Birch Hollow Stables for colic. Her owner Mrs. Lindgren stayed in the stall with him the whole time.\n",
+    id: ["14-year-old", "Birch Hollow Stables", "Mrs. Lindgren"],
+    enc: ["14-year-old gelding"],
+    allow: ["stall"],
+  },
+  {
+    name: "vet: owner after the name, family farm",
+    pack: "umn-health-sciences",
+    text: "On ambulatory this morning we floated the teeth of a 9-year-old mare at the Dahlberg family farm. Mr. Dahlberg, the owner, asked me to come back for the foal.\n",
+    id: ["9-year-old", "Dahlberg family farm", "Mr. Dahlberg"],
+    enc: ["9-year-old mare"],
+  },
+  {
+    name: "research: participant ID, exact age and town",
+    pack: "umn-health-sciences",
+    text: "Interview day for our sleep study. Participant 0388 showed up early in slippers, a 91-year-old retired machinist from Owatonna, and she corrected a typo on our consent form.\n",
+    id: ["Participant 0388", "91-year-old", "Owatonna"],
+    enc: ["Participant 0388"],
+  },
+  {
+    name: "research: subject number and volunteer number",
+    pack: "general",
+    text: "Lab diary: Subject 17 fainted during the blood draw this afternoon, and volunteer #6 had to reschedule because of a flat tyre.\n",
+    id: ["Subject 17", "#6"],
+    enc: ["Subject 17"],
+  },
+  {
+    name: "research: P-code in a note",
+    pack: "general",
+    text: "Focus group notes. P-31 cried when she described her first insulin injection; we paused the recording.\n",
+    id: ["P-31"],
+    enc: ["P-31"],
+  },
+  {
+    name: "hospital in Malay order in a story",
+    pack: "imu-students",
+    text: "Last night at Hospital Seri Manjung I clerked a pakcik with a massive GI bleed; he kept apologising for the mess.\n",
+    id: ["Hospital Seri Manjung"],
+    enc: ["pakcik"],
+  },
+  {
+    name: "klinik kesihatan in a story",
+    pack: "imu-students",
+    text: "Posting at Klinik Kesihatan Batu Ampat this week. A makcik came in today with a foot ulcer she had hidden from her children for months.\n",
+    id: ["Klinik Kesihatan Batu Ampat"],
+    enc: ["makcik"],
+  },
+  {
+    name: "hospital with generic suffix (Memorial / General)",
+    pack: "general",
+    text: "Night shift at Lakeview Memorial: a man came in with a fishhook through his eyelid and asked if he could finish his beer first.\n",
+    id: ["Lakeview Memorial"],
+    enc: ["a man came in"],
+  },
+  {
+    name: "saint's hospital in a story",
+    pack: "general",
+    text: "Third night on call at St. Columba's and the woman in bed 4 finally told me she had been hiding her pills.\n",
+    id: ["St. Columba's", "bed 4"],
+    enc: ["the woman in bed 4"],
+  },
+  {
+    name: "tweet in French: Mme, age, town",
+    pack: "quebec-postgraduate",
+    text: "Mme Gauthier, 94 ans, de Terrebonne, m'a serré la main ce soir en disant que j'étais trop jeune pour être médecin.\n",
+    id: ["Mme Gauthier", "94 ans", "Terrebonne"],
+    enc: ["Mme Gauthier"],
+  },
+  {
+    name: "tweet in English: farmer from a town",
+    pack: "general",
+    text: "Tonight a farmer from Morden told me his tractor had a better warranty than his knees. Still laughing.\n",
+    id: ["Morden"],
+    enc: ["a farmer from Morden"],
+  },
+  {
+    name: "Obsidian: NRIC in a list",
+    pack: "imu-students",
+    text: "## Ward 5 handover\n\n- Bed 3: Puan Rohani, IC: 650914-08-5522, CCF\n- 781203-10-4411 for the diabetic foot\n",
+    id: ["650914-08-5522", "781203-10-4411", "Puan Rohani", "Bed 3"],
+    allow: ["Ward 5"],
+  },
+  {
+    name: "Obsidian: NRIC in a callout and table",
+    pack: "imu-students",
+    text: "> [!note] Follow-up\n> 900101-14-7788 needs a repeat HbA1c.\n\n| Name | IC |\n| --- | --- |\n| Encik Hafiz | 820505-07-1234 |\n",
+    id: ["900101-14-7788", "820505-07-1234"],
+    allow: ["Encik Hafiz"],
+  },
+  {
+    name: "surgical story without 'patient'",
+    pack: "quebec-postgraduate",
+    text: "First laparoscopic chole skin to skin today! Young woman, textbook story: pain after fatty meals, Murphy's positive, stones on ultrasound. She was eating toast by the evening round.\n",
+    enc: ["Young woman"],
+  },
+  {
+    name: "surgical story: older man, classic presentation",
+    pack: "general",
+    text: "Scrubbed my first hernia repair. Older gentleman, classic case: bulge for years, finally got stuck on Sunday. He shook my hand after he woke up.\n",
+    enc: ["Older gentleman"],
+  },
+];
+
+const negatives4: Case[] = [
+  { name: "my own horse", pack: "umn-health-sciences", text: "My 14-year-old gelding finally went sound after his shoeing today. Out at Birch Hollow Stables all afternoon.\n" },
+  { name: "textbook equine case", pack: "umn-health-sciences", text: "A 12-year-old mare presents with colic and rolling. What is the most likely diagnosis?\n" },
+  { name: "study design without a person", pack: "general", text: "Participants were aged 18 to 65 and recruited from three clinics; each subject completed two visits.\n" },
+  { name: "participant numbering explained", pack: "general", text: "In our protocol, participant IDs are assigned sequentially (e.g. Participant 001) and never linked to names in the export.\n" },
+  { name: "hospital named without a patient", pack: "imu-students", text: "Hospital Sultanah Bahiyah has a new parking building; the lecture on Friday is at Klinik Kesihatan Jinjang.\n" },
+  { name: "hospital named in a job post", pack: "general", text: "Riverside Memorial is hiring new grad nurses for its cardiac unit; applications close next month.\n" },
+  { name: "my grandmother from a town", pack: "general", text: "My grandma from Steinbach turned 96 today and still beats me at crib.\n" },
+  { name: "author from a town", pack: "quebec-postgraduate", text: "Je viens de Laval et je commence ma résidence en juillet. Très hâte!\n" },
+  { name: "my own NRIC", pack: "imu-students", text: "- My IC: 990101-14-5566 (for the exam registration form)\n" },
+  { name: "surgery as a topic", pack: "general", text: "Appendectomy is one of the most common emergency operations; classic pain migrates to the RLQ and fever follows.\n" },
+  { name: "own surgery", pack: "general", text: "I had my appendix out last year. Pain migrating to the RLQ, fever, the whole classic story. I was eating by evening.\n" },
+  { name: "confidentiality talk about study ids", pack: "general", text: "Never post a participant number like Subject 12 or P-23 online; study IDs can re-identify people.\n" },
+];
+
+describe("generalisation batch 4: positives", () => {
+  for (const c of positives4) {
+    it(c.name, async () => {
+      const ids = await findings(c, ID);
+      for (const e of c.id ?? []) expect(ids.some((f) => covers(c.text, f, e)), `identifier "${e}"`).toBe(true);
+      for (const f of ids) {
+        const ok = [...(c.id ?? []), ...(c.allow ?? [])].some((e) => covers(c.text, f, e));
+        expect(ok, `unexpected identifier "${f.text}"`).toBe(true);
+      }
+      const encs = await findings(c, ENC);
+      for (const e of c.enc ?? []) expect(encs.some((f) => covers(c.text, f, e)), `encounter "${e}"`).toBe(true);
+    });
+  }
+});
+
+describe("generalisation batch 4: negatives", () => {
+  for (const c of negatives4) {
+    it(c.name, async () => {
+      const got = [...(await findings(c, ID)), ...(await findings(c, ENC))].map((f) => `${f.rule}: ${f.text}`);
+      expect(got).toEqual([]);
+    });
+  }
+});
