@@ -144,17 +144,18 @@ export default defineRule({
     const { doc, pack } = ctx;
     if (!pack.disclaimer || isOfficial(doc) || hasDisclaimer(doc, pack)) return;
     let at = firstAffiliation(doc, pack);
-    let reason = "ties you to";
+    const institution = pack.institution?.names[0] ?? "your institution";
+    let message = `This post ties you to ${institution} but has no disclaimer that the views are your own; add the policy's disclaimer.`;
     if (!at && pack.disclaimer.when.includes("health") && documentHealthScore(doc, pack) >= 4) {
       const first = doc.blocks.find((b) => b.text.trim() !== "");
       if (first) at = { start: first.start, end: Math.min(first.end, doc.text.indexOf("\n", first.start) < 0 ? first.end : doc.text.indexOf("\n", first.start)) };
-      reason = "is a health post and the policy of";
+      message = `Health and medical posts need ${institution}'s disclaimer that the views are your own, and this one has none; add the policy's disclaimer.`;
     }
     if (!at) return;
     const placement = ctx.config.disclaimer?.placement;
     ctx.report({
       start: at.start, end: at.end,
-      message: `This post ${reason} ${pack.institution?.names[0] ?? "your institution"} but has no disclaimer; add: "${pack.disclaimer.text}"`,
+      message,
       fixes: [{ id: "insert-disclaimer", title: "Insert the disclaimer", preferred: true, edits: [disclaimerEdit(doc, pack, placement)] }],
     });
   },

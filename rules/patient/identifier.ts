@@ -12,7 +12,7 @@ const short = (s: string) => (s.length > 40 ? s.slice(0, 37) + "…" : s).replac
 
 const MESSAGES: Record<IdKind, (t: string) => string> = {
   name: (t) => `This names a patient (${t}); refer to them as "a patient" instead.`,
-  age: (t) => `This gives a patient's exact age (${t}); use a range such as "in their 60s".`,
+  age: (t) => `This gives a patient's exact age (${t}); use a range such as "${ageRange(t)}".`,
   date: (t) => `This gives a date tied to a patient's care or birth (${t}); say "recently" instead.`,
   phone: (t) => `This gives a patient's phone or fax number (${t}); remove it.`,
   email: (t) => `This gives a patient's e-mail address (${t}); remove it.`,
@@ -84,3 +84,12 @@ export default defineRule({
   },
 });
 export type { Identifier };
+
+/** "a 74-year-old" → "in their 70s" for the message (the fix words it for the sentence). */
+function ageRange(shown: string): string {
+  const n = Number(/\d{1,3}/.exec(shown)?.[0]);
+  if (!Number.isFinite(n) || n < 13) return "a young child";
+  if (n < 20) return "a teenager";
+  if (n >= 90) return "over 90";
+  return `in their ${Math.floor(n / 10) * 10}s`;
+}

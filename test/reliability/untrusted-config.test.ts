@@ -83,7 +83,8 @@ describe("user patterns (compileUserPattern)", () => {
         const t0 = performance.now();
         c.regex.lastIndex = 0;
         [...input.matchAll(new RegExp(c.regex.source, c.regex.flags))];
-        expect(performance.now() - t0, `${p} on hostile input`).toBeLessThan(500);
+        // a hang guard, not a benchmark: catastrophic backtracking takes seconds to forever
+        expect(performance.now() - t0, `${p} on hostile input`).toBeLessThan(5000);
       }
     }
   });
