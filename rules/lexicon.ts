@@ -72,16 +72,6 @@ export function inNonProseRegion(doc: { code: { start: number; end: number }[]; 
 const OFFICIAL_MARKERS = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*[ \t]*)?(policy (?:statement|contents|owner|contact)|responsible (?:university )?officer|effective date|last (?:updated|revised)|definitions?|procedures?|purpose|overview (?:&|and) rationale|references|related policies|resources\/related policies|frequently asked questions|scope of (?:the )?policy|policy)(?=[ \t]*(?:\*\*)?[ \t]*(?::|\n|$))/gim;
 /** Labels only official documents carry (a personal note may have "Purpose" and "References"). */
 const STRONG_OFFICIAL = /^(?:policy (?:statement|contents|owner|contact)|responsible|effective date|last (?:updated|revised)|related policies|resources\/related policies|overview|scope of)/;
-const officialCache = new WeakMap<object, boolean>();
-export function isOfficialDocument(doc: { prose: string }): boolean {
-  let v = officialCache.get(doc);
-  if (v === undefined) {
-    v = isOfficialLabelSet(new Set(officialLabels(doc.prose)));
-    officialCache.set(doc, v);
-  }
-  return v;
-}
-
 /** The official-document section labels a text carries (lower case). */
 export function officialLabels(text: string): string[] {
   const seen = new Set<string>();
@@ -190,7 +180,7 @@ export function memoByBlock<T>(name: string, scope: string, block: { key: string
   return value as T;
 }
 
-/** `isOfficialDocument` from per-block labels, for document rules that run on every keystroke. */
+/** The institution's own official document (policy pages), from per-block section labels cached by block text: document rules run on every keystroke. */
 export function isOfficialDocumentByBlocks(doc: { blocks: readonly { key: string; text: string }[] }): boolean {
   const labels = new Set<string>();
   for (const b of doc.blocks) for (const l of memoByBlock("officialLabels", "", b, () => officialLabels(b.text))) labels.add(l);

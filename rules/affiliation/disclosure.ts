@@ -1,7 +1,7 @@
 import { defineRule } from "../../shared/src/rule.js";
 import type { DocumentModel } from "../../shared/src/document.js";
 import type { Pack } from "../../shared/src/pack.js";
-import { findInstitutionMentions, isOfficialDocument } from "../lexicon.js";
+import { findInstitutionMentions, isOfficialDocumentByBlocks } from "../lexicon.js";
 
 /**
  * Writing about the institution's own matters (fees, parking, grading, policies, campus news)
@@ -52,7 +52,7 @@ export default defineRule({
   ],
   check(ctx) {
     const { doc, pack } = ctx;
-    if (!pack.institution || isOfficialDocument(doc)) return;
+    if (!pack.institution || isOfficialDocumentByBlocks(doc)) return;
     const sentences = sentencesOf(doc);
     let at: { start: number; end: number } | undefined;
     for (const s of sentences) {
