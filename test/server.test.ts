@@ -15,7 +15,7 @@ describe("language server over stdio", () => {
   beforeAll(async () => { client = await startClient({ settings: { policy: "imu-staff" } }); });
   afterAll(async () => { await client.stop(); });
 
-  it("publishes diagnostics with code, docs link, source and fix data", async () => {
+  it("publishes diagnostics with code, docs link, source and version", async () => {
     const uri = "file:///virtual/post.md";
     client.open(uri, POST);
     const diags = await client.waitForDiagnostics(uri, (d) => d.length >= 2);
@@ -28,7 +28,7 @@ describe("language server over stdio", () => {
     expect(email.range.start).toEqual({ line: 2, character: POST.split("\n")[2]!.indexOf("farid") });
   });
 
-  it("offers quick-fixes from diagnostic data, applies them and re-lints", async () => {
+  it("offers quick-fixes for a diagnostic, applies them and re-lints", async () => {
     const uri = "file:///virtual/fix.md";
     client.open(uri, POST);
     const diags = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === "affiliation.disclaimer"));
@@ -43,13 +43,21 @@ describe("language server over stdio", () => {
     expect(client.docs.get(uri)!.getText().trimEnd().endsWith(STAFF_DISCLAIMER)).toBe(true);
   });
 
-  it("drops fixes computed for an older version", async () => {
+  it("never offers another text's edits: a diagnostic gets fixes only while its finding is at the same place", async () => {
     const uri = "file:///virtual/stale.md";
     client.open(uri, POST);
-    const diags = await client.waitForDiagnostics(uri, (d) => d.length > 0);
-    client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: "x" }]);
-    const actions = (await client.conn.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: diags[0]!.range, context: { diagnostics: diags } })) as CodeAction[];
-    expect(actions).toEqual([]);
+    const diags = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === "affiliation.email"));
+    const email = diags.find((d) => d.code === "affiliation.email")!;
+    client.change(uri, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: "Hi. " }]);
+    const ask = (d: Diagnostic) => client.conn.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ["quickfix"] } }) as Promise<CodeAction[]>;
+    expect(await ask(email)).toEqual([]);
+    const moved = { ...email, range: { start: { line: 2, character: email.range.start.character + 4 }, end: { line: 2, character: email.range.end.character + 4 } } };
+    const actions = await ask(moved);
+    expect(actions.length).toBeGreaterThan(0);
+    const edits = actions.flatMap((a) => a.edit?.documentChanges ?? []).flatMap((c) => ("edits" in c ? c.edits : []));
+    expect(edits.length).toBeGreaterThan(0);
+    for (const e of edits) expect(e.range.start.character).toBeGreaterThanOrEqual(moved.range.start.character);
+    expect(actions.every((a) => !a.edit || (a.edit.documentChanges![0] as { textDocument: { version: number } }).textDocument.version === 2)).toBe(true);
   });
 
   it("fix-all honours context.only and applies only safe fixes; the command does the same", async () => {
@@ -127,6 +135,19 @@ describe("language server over stdio", () => {
   });
 });
 
+describe("language server timing of the first lint", () => {
+  it("lints a document as soon as it is opened; only edits wait for the debounce", async () => {
+    const client = await startClient({ settings: { policy: "imu-staff" }, initializationOptions: { debounceMs: 60000 } });
+    try {
+      const uri = "file:///virtual/open.md";
+      client.open(uri, POST);
+      await client.waitForDiagnostics(uri, (d) => d.length > 0, 5000);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe("language server configuration sources", () => {
   it("reads .decorum.yaml upward, lets front matter win, and reports a broken config file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "decorum-server-"));
@@ -169,11 +190,22 @@ describe("language server configuration sources", () => {
     try {
       const uri = "file:///virtual/pull.md";
       client.open(uri, "I teach at IMU.\n");
-      const report = (await client.conn.sendRequest("textDocument/diagnostic", { textDocument: { uri } })) as { kind: string; items: Diagnostic[] };
+      type Report = { kind: string; resultId?: string; items?: Diagnostic[] };
+      const pull = (previousResultId?: string) => client.conn.sendRequest("textDocument/diagnostic", { textDocument: { uri }, previousResultId }) as Promise<Report>;
+      const report = await pull();
       expect(report.kind).toBe("full");
-      expect(report.items.map((d) => d.code)).toEqual(["affiliation.disclaimer"]);
+      expect(report.items!.map((d) => d.code)).toEqual(["affiliation.disclaimer"]);
       await new Promise((r) => setTimeout(r, 100));
       expect(client.diagnostics.get(uri)).toBeUndefined(); // no duplicate push
+      // an edit that moves no finding: "unchanged" with the same result id
+      client.change(uri, [{ range: { start: { line: 0, character: 15 }, end: { line: 0, character: 15 } }, text: " Hello." }]);
+      expect(await pull(report.resultId)).toEqual({ kind: "unchanged", resultId: report.resultId });
+      // one that adds a finding: a full report with a new id
+      client.change(uri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: "Mail me at lee@imu.edu.my\n" }]);
+      const next = await pull(report.resultId);
+      expect(next.kind).toBe("full");
+      expect(next.resultId).not.toBe(report.resultId);
+      expect(next.items!.map((d) => d.code).sort()).toEqual(["affiliation.disclaimer", "affiliation.email"]);
     } finally {
       await client.stop();
     }
@@ -208,15 +240,30 @@ describe("language server fixes that run a host command", () => {
 });
 
 describe("document-wide fixes", () => {
-  it("offers 'redact every patient detail' on every identifier, though only one diagnostic carries it", async () => {
+  it("carries clauses and fixes in the diagnostics when the client asks for full data, the document-wide fix on one only", async () => {
+    const client = await startClient({ settings: { policy: "imu-students" }, initializationOptions: { diagnosticData: "full" } });
+    try {
+      const uri = "file:///virtual/full.md";
+      client.open(uri, "Today we clerked Encik Rahim in bed 12, a 74-year-old who came in on 3 March.\n");
+      const diags = await client.waitForDiagnostics(uri, (d) => d.filter((x) => x.code === "patient.identifier").length >= 3);
+      const ids = diags.filter((d) => d.code === "patient.identifier");
+      const data = ids.map((d) => d.data as { version: number; sources: { clause: string; quote: string }[]; fixes: { id: string }[] });
+      expect(data.every((x) => x.version === 1 && x.sources.length > 0 && x.sources.every((s) => s.quote.length > 10) && x.fixes.length > 0)).toBe(true);
+      expect(data.filter((x) => x.fixes.some((f) => f.id === "generalise-all"))).toHaveLength(1);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it("offers 'redact every patient detail' on every identifier from lean diagnostics", async () => {
     const client = await startClient({ settings: { policy: "imu-students" } });
     try {
       const uri = "file:///virtual/redact.md";
       client.open(uri, "Today we clerked Encik Rahim in bed 12, a 74-year-old who came in on 3 March.\n");
       const diags = await client.waitForDiagnostics(uri, (d) => d.filter((x) => x.code === "patient.identifier").length >= 3);
       const ids = diags.filter((d) => d.code === "patient.identifier");
-      const carrying = ids.filter((d) => (d.data as { fixes: { id: string }[] }).fixes.some((f) => f.id === "generalise-all"));
-      expect(carrying).toHaveLength(1);
+      // lean diagnostics: fixes come with code actions
+      expect(ids.every((d) => Object.keys(d.data as object).join() === "version")).toBe(true);
       const last = ids[ids.length - 1]!;
       const actions = (await client.conn.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: last.range, context: { diagnostics: [last], only: ["quickfix"] } })) as CodeAction[];
       const all = actions.find((a) => a.title.startsWith("Redact every patient detail in this document (generalise)"))!;

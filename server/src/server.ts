@@ -12,10 +12,10 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import {
   createLinter, collectSafeEdits, LineIndex, mergeConfigs, UnknownPackError, COMMANDS, FIX_ALL_KIND,
   STATUS_NOTIFICATION, POLICY_REQUEST, checkConfig, fingerprintOf, readyStatus, exportClean,
-  type DecorumConfig, type Finding, type Host, type LintResult, type TextChange, type DiagnosticData, type StatusParams, type PolicyParams, type PolicyResult, type Pack, type AcceptedEntry,
+  type DecorumConfig, type Finding, type Host, type Linter, type LintResult, type TextChange, type FixData, type StatusParams, type PolicyParams, type PolicyResult, type Pack, type AcceptedEntry,
 } from "../../shared/src/index.js";
-import { rules, builtinPacks } from "../../rules/index.js";
-import { toDiagnostic, toTextEdits } from "./convert.js";
+import { builtinPacks } from "../../rules/packs/index.js";
+import { toDiagnostic, toFixData, toTextEdits } from "./convert.js";
 import { registerCheckWorkspace } from "./handlers/checkWorkspace.js";
 import { withWorkspaceData } from "./handlers/workspace-data.js";
 import { VERSION } from "./version.js";
@@ -50,6 +50,8 @@ interface DocState {
   result?: LintResult; version?: number; timer?: () => void; running?: Promise<void>; dirty?: boolean;
   /** The last finished lint of this document and the edits made since its text (undefined: not known, the texts are compared). */
   base?: LintResult; changes?: TextChange[]; generation?: number;
+  /** What the client was last given (push: published; pull: answered with `resultId`). */
+  shown?: { diagnostics: Diagnostic[]; resultId: string };
 }
 
 /** More edits than this between two lints: stop recording them (the texts are compared instead). */
@@ -59,7 +61,10 @@ const LINT_BUDGET_MS = 2000;
 const CONFIG_RELINT_MS = 50;
 
 export function startServer(connection: Connection, host: ServerHost = {}): void {
-  const linter = createLinter({ rules, packs: builtinPacks });
+  // The rules load after `initialize` is answered (or when the first lint needs them), so an
+  // editor starting the server gets its answer before ~1 MB of rule code and data is evaluated.
+  let linterLoading: Promise<Linter> | undefined;
+  const loadLinter = () => (linterLoading ??= import("../../rules/index.js").then(({ rules }) => createLinter({ rules, packs: builtinPacks })));
   const states = new Map<string, DocState>();
   const stateOf = (uri: string) => states.get(uri) ?? states.set(uri, {}).get(uri)!;
   // Records each content change as offsets (in the text it applied to) for the incremental lint.
@@ -89,6 +94,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   let canRegisterConfigurationChange = false;
   let pullDiagnostics = false;
   let debounceMs = 200;
+  let fullDiagnosticData = false;
   const publishedConfigProblems = new Set<string>();
 
   const log = (level: "error" | "warn" | "info" | "debug", message: string) => {
@@ -109,13 +115,15 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canRegisterConfigurationChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: unknown; pullDiagnostics?: unknown };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: unknown; pullDiagnostics?: unknown; diagnosticData?: unknown };
     if (typeof init.debounceMs === "number" && init.debounceMs >= 0) debounceMs = init.debounceMs;
+    fullDiagnosticData = init.diagnosticData === "full";
     if (typeof init.pullDiagnostics === "boolean") pullDiagnostics = pullDiagnostics && init.pullDiagnostics;
     initSettings = sanitizeSettings(init.settings);
     const roots = (params.workspaceFolders ?? []).map((f) => host.pathOf?.(f.uri)).filter((p): p is string => !!p);
     if (roots.length === 0 && params.rootUri) { const p = host.pathOf?.(params.rootUri); if (p) roots.push(p); }
     host.setRoots?.(roots);
+    later(() => void loadLinter(), 0);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -180,6 +188,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const custom = host.packsFor?.(uri, editorSettings.packs, fromFiles);
     reportPackProblems(custom?.problems ?? []);
     let config = mergeConfigs(editorSettings, fromFiles.config);
+    const linter = await loadLinter();
     const current = documents.get(uri);
     if (!current || current.version !== version) return undefined; // a newer edit will lint
     // incremental: the last finished lint and the edits since; from here edits are recorded against this text
@@ -234,14 +243,27 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
 
   function diagnosticsOf(result: LintResult, version: number): Diagnostic[] {
     const lines = result.doc.lines;
-    return result.findings.map((f) => toDiagnostic(f, lines, version));
+    return result.findings.map((f) => toDiagnostic(f, lines, version, fullDiagnosticData));
   }
 
-  function sendStatus(uri: string, result: LintResult) {
+  let resultIds = 0;
+  /**
+   * Records `diagnostics` as shown unless the client already shows exactly these (same ranges,
+   * rules, severities, messages): most keystrokes on a long document change no diagnostic, and
+   * re-sending hundreds of them is most of a keystroke's cost. Clients given full data (fixes
+   * with positions) always get a fresh set.
+   */
+  function changedSinceShown(state: DocState, diagnostics: Diagnostic[]): boolean {
+    if (!fullDiagnosticData && state.shown && sameDiagnostics(state.shown.diagnostics, diagnostics)) return false;
+    state.shown = { diagnostics, resultId: String(++resultIds) };
+    return true;
+  }
+
+  function sendStatus(uri: string, result: LintResult, version?: number) {
     const counts: Record<string, number> = {};
     for (const f of result.findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
     const ready = readyStatus(result.findings, host.acceptedFor?.(uri) ?? [], result.accepted);
-    const params: StatusParams = { uri, pack: result.pack.id, packName: result.pack.name, counts, ready: ready.ready, reasons: ready.reasons };
+    const params: StatusParams = { uri, version, pack: result.pack.id, packName: result.pack.name, counts, ready: ready.ready, reasons: ready.reasons };
     connection.sendNotification(STATUS_NOTIFICATION, params);
   }
 
@@ -265,8 +287,11 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
         if (!doc) return;
         const result = await lintDocument(uri);
         if (!result || !documents.get(uri)) return;
-        if (!pullDiagnostics) connection.sendDiagnostics({ uri, version: state.version, diagnostics: diagnosticsOf(result, state.version!) });
-        sendStatus(uri, result);
+        if (!pullDiagnostics) {
+          const diagnostics = diagnosticsOf(result, state.version!);
+          if (changedSinceShown(state, diagnostics)) connection.sendDiagnostics({ uri, version: state.version, diagnostics });
+        }
+        sendStatus(uri, result, state.version);
       } catch (e) {
         log("error", `lint failed (${(e as Error)?.name ?? "Error"})`);
       }
@@ -276,8 +301,12 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (state.dirty) { state.dirty = false; schedule(uri, 0); }
   }
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  // TextDocuments fires onDidChangeContent right after onDidOpen: that one must not debounce the first lint
+  let justOpened: string | undefined;
+  documents.onDidOpen((e) => { justOpened = e.document.uri; schedule(e.document.uri, 0); });
   documents.onDidChangeContent((e) => {
+    if (justOpened === e.document.uri) { justOpened = undefined; return; }
+    justOpened = undefined;
     const state = states.get(e.document.uri);
     if (state && state.version !== e.document.version) state.result = undefined;
     schedule(e.document.uri);
@@ -295,8 +324,12 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       const doc = documents.get(params.textDocument.uri);
       const result = doc ? await lintDocument(doc.uri) : undefined;
       if (!doc || !result) return { kind: "full", items: [] };
-      sendStatus(doc.uri, result);
-      return { kind: "full", items: diagnosticsOf(result, doc.version) };
+      sendStatus(doc.uri, result, doc.version);
+      const state = stateOf(doc.uri);
+      const items = diagnosticsOf(result, doc.version);
+      const before = state.shown?.resultId;
+      if (!changedSinceShown(state, items) && params.previousResultId === before) return { kind: "unchanged", resultId: before! };
+      return { kind: "full", resultId: state.shown!.resultId, items: state.shown!.diagnostics };
     } catch (e) {
       log("error", `diagnostic request failed (${(e as Error)?.name ?? "Error"})`);
       return { kind: "full", items: [] };
@@ -319,38 +352,39 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       const only = params.context.only;
       const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + "."));
       const actions: CodeAction[] = [];
-      if (wants(CodeActionKind.QuickFix)) {
-        for (const d of params.context.diagnostics) {
-          if (d.source !== "decorum") continue;
-          const data = d.data as DiagnosticData | undefined;
-          if (!data || data.version !== doc.version) continue; // computed for an older text: drop
-          for (const fix of data.fixes) {
+      // Fixes come from the server's lint of the current text, for the finding at the diagnostic's
+      // range: a diagnostic published for an older version (unchanged ones are not re-sent) still
+      // gets its fixes when the same finding is there now, and never another text's edits.
+      const current = params.context.diagnostics.filter((d) => d.source === "decorum" && d.range?.start && d.range?.end);
+      const result = wants(CodeActionKind.QuickFix) && current.length ? await lintDocument(doc.uri) : undefined;
+      if (result && documents.get(doc.uri)?.version === doc.version) {
+        const lines = result.doc.lines;
+        for (const d of current) {
+          const start = lines.toOffset(d.range.start), end = lines.toOffset(d.range.end);
+          const finding = result.findings.find((f) => f.rule === d.code && f.start === start && f.end === end);
+          for (const fix of finding?.fixes ?? []) {
             const title = fix.kind === "suggestion" ? `${fix.title} (suggestion: review before posting)` : fix.title;
-
             if (fix.command) {
-              actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.preferred, command: { title, command: COMMANDS.applyFix, arguments: [doc.uri, doc.version, fix] } });
+              actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.preferred, command: { title, command: COMMANDS.applyFix, arguments: [doc.uri, doc.version, toFixData(fix, lines)] } });
             } else {
-              actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.kind === "safe" && fix.preferred, edit: workspaceEdit(doc.uri, doc.version, fix.edits) });
+              actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.kind === "safe" && fix.preferred, edit: workspaceEdit(doc.uri, doc.version, toTextEdits(fix, lines)) });
             }
           }
-          if (host.accept) {
+          if (host.accept && finding) {
             const title = `Accept this finding… (${String(d.code)}: record a reason outside the text)`;
             actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: COMMANDS.acceptFinding, arguments: [doc.uri, doc.version, d.code, d.range] } });
           }
         }
-      }
-      // document-wide fixes ("redact every patient detail") travel on one finding; offer them on its siblings too
-      if (wants(CodeActionKind.QuickFix) && actions.length) {
-        const offered = new Set(actions.map((a) => a.title));
-        const rulesHere = new Set(params.context.diagnostics.filter((d) => d.source === "decorum" && (d.data as DiagnosticData | undefined)?.version === doc.version).map((d) => String(d.code)));
-        const result = rulesHere.size ? await lintDocument(doc.uri) : undefined;
-        if (result && documents.get(doc.uri)?.version === doc.version) {
+        // document-wide fixes ("redact every patient detail") travel on one finding; offer them on its siblings too
+        if (actions.length) {
+          const offered = new Set(actions.map((a) => a.title));
+          const rulesHere = new Set(current.map((d) => String(d.code)));
           for (const f of result.findings) {
             if (!rulesHere.has(f.rule)) continue;
             for (const fix of f.fixes) {
               if (!fix.id.endsWith("-all") || fix.kind !== "safe" || fix.command || offered.has(fix.title)) continue;
               offered.add(fix.title);
-              actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, edit: workspaceEdit(doc.uri, doc.version, toTextEdits(fix, result.doc.lines)) });
+              actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, edit: workspaceEdit(doc.uri, doc.version, toTextEdits(fix, lines)) });
             }
           }
         }
@@ -431,7 +465,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
         if (!why) void connection.window.showWarningMessage(`Decorum recorded the accepted ${finding.rule} finding without a reason; add one in ${file} (a post is not ready while a reason is missing).`);
         return { applied: true, file, entry };
       } else if (params.command === COMMANDS.applyFix) {
-        const fix = fixArg as DiagnosticData["fixes"][number] | undefined;
+        const fix = fixArg as FixData | undefined;
         if (version !== doc.version) return { applied: false, reason: "The document changed since the fix was offered." };
         if (!fix || !Array.isArray(fix.edits)) return { applied: false, reason: "No fix given." };
         if (fix.command) {
@@ -458,6 +492,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (!documents.get(uri)) settingsCache.delete(uri);
     const packs = host.packsFor?.(uri, editorSettings.packs, fromFiles).packs;
     const options = { config, host: lintHost, documentPath: host.pathOf?.(uri), packs, accepted: host.acceptedFor?.(uri) };
+    const linter = await loadLinter();
     let result: LintResult;
     try {
       result = await linter.lint(text, options);
@@ -486,6 +521,17 @@ function later(fn: () => void, delay: number): () => void {
   }
   const t = setTimeout(fn, delay);
   return () => clearTimeout(t);
+}
+
+function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!, y = b[i]!;
+    if (x.code !== y.code || x.message !== y.message || x.severity !== y.severity) return false;
+    const r = x.range, q = y.range;
+    if (r.start.line !== q.start.line || r.start.character !== q.start.character || r.end.line !== q.end.line || r.end.character !== q.end.character) return false;
+  }
+  return true;
 }
 
 function hoverText(f: Finding, pack: Pack): string {

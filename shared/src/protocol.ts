@@ -18,20 +18,28 @@ export const FIX_ALL_KIND = "source.fixAll.decorum";
 
 /** `decorum/status` notification (server → client) after each lint of an open document. */
 export const STATUS_NOTIFICATION = "decorum/status";
-export interface StatusParams { uri: string; pack: string; packName: string; counts: Record<string, number>; ready: boolean; /** Why it is not ready to post. */ reasons: string[] }
+export interface StatusParams { uri: string; /** The document version this status is for. */ version?: number; pack: string; packName: string; counts: Record<string, number>; ready: boolean; /** Why it is not ready to post. */ reasons: string[] }
 
 /** `decorum/policy` request (client → server): the active pack for a document. */
 export const POLICY_REQUEST = "decorum/policy";
 export interface PolicyParams { uri: string }
 export interface PolicyResult { pack: string; name: string; policyTitle: string; rules: Record<string, string> }
 
-/** What each diagnostic's `data` carries so code actions need no re-lint. */
+/**
+ * Each diagnostic's `data`: the document version it was computed for. Clients that render fixes
+ * and clauses themselves ask for them with `initializationOptions.diagnosticData: "full"`; others
+ * get them from code actions and hover.
+ */
 export interface DiagnosticData {
   version: number;
-  /** The policy clauses the finding rests on (`<pack>:<clause>` + quotation), for clients that show them inline. */
+  /** Full mode: the policy clauses the finding rests on (`<pack>:<clause>` + quotation). */
   sources?: { clause: string; quote: string }[];
-  fixes: { id: string; title: string; kind: "safe" | "suggestion"; preferred?: boolean; command?: { id: string; args: unknown[] }; edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] }[];
+  /** Full mode: the finding's fixes as LSP edits. */
+  fixes?: FixData[];
 }
+
+/** A fix as LSP edits (diagnostic data in full mode; the argument of `decorum.applyFix`). */
+export interface FixData { id: string; title: string; kind: "safe" | "suggestion"; preferred?: boolean; command?: { id: string; args: unknown[] }; edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] }
 
 /**
  * `decorum/checkWorkspace` request (client → server): lint files that are not open in the editor.

@@ -29,6 +29,7 @@ export interface TestClient {
 export async function startClient(options: { capabilities?: Record<string, unknown>; initializationOptions?: unknown; settings?: Record<string, unknown>; rootUri?: string | null; env?: NodeJS.ProcessEnv } = {}): Promise<TestClient> {
   const proc = spawn(process.execPath, [SERVER_JS, "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...options.env } });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  const linted = new Map<string, number>();
   const client: TestClient = {
     proc, conn, diagnostics: new Map(), logs: [], stderr: [], docs: new Map(), settings: options.settings ?? {},
     open(uri, text, languageId = "markdown") {
@@ -60,7 +61,8 @@ export async function startClient(options: { capabilities?: Record<string, unkno
       for (;;) {
         const p = client.diagnostics.get(uri);
         const doc = client.docs.get(uri);
-        if (p && (p.version === undefined || p.version === doc?.version) && predicate(p.diagnostics)) return p.diagnostics;
+        const current = p && (p.version === undefined || p.version === doc?.version || linted.get(uri) === doc?.version);
+        if (p && current && predicate(p.diagnostics)) return p.diagnostics;
         if (Date.now() > deadline) throw new Error(`timed out waiting for diagnostics on ${uri}; last: ${JSON.stringify(p?.diagnostics.map((d) => d.code))}`);
         await new Promise((r) => setTimeout(r, 20));
       }
@@ -76,6 +78,8 @@ export async function startClient(options: { capabilities?: Record<string, unkno
   };
   proc.stderr.on("data", (d: Buffer) => client.stderr.push(d.toString()));
   conn.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnosticsParams) => { client.diagnostics.set(p.uri, p); });
+  // the server does not re-send diagnostics a lint left unchanged; its status says which version it linted
+  conn.onNotification("decorum/status", (p: { uri: string; version?: number }) => { if (p.version !== undefined) linted.set(p.uri, p.version); });
   conn.onNotification("window/logMessage", (p: { message: string }) => { client.logs.push(p.message); });
   conn.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) => p.items.map(() => client.settings));
   conn.onRequest("client/registerCapability", () => null);

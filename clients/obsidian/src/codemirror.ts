@@ -9,7 +9,7 @@ import { StateEffect, StateField, MapMode, type ChangeDesc, type ChangeSet, type
 import { ViewPlugin, type EditorView, type PluginValue, type ViewUpdate } from "@codemirror/view";
 import { linter, setDiagnostics, type Action, type Diagnostic as CmDiagnostic } from "@codemirror/lint";
 import type { Diagnostic, Position, Range, TextDocumentContentChangeEvent, TextEdit } from "vscode-languageserver-protocol";
-import type { DiagnosticData } from "../../../shared/src/protocol.js";
+import type { DiagnosticData, FixData } from "../../../shared/src/protocol.js";
 
 // ---------------------------------------------------------------------------------------------
 // Pure mapping
@@ -128,7 +128,7 @@ export function toCmDiagnostics(diagnostics: readonly Diagnostic[], doc: Text, o
   return out;
 }
 
-function rank(f: DiagnosticData["fixes"][number]): number {
+function rank(f: FixData): number {
   return (f.kind === "safe" ? 0 : 2) + (f.preferred ? 0 : 1);
 }
 

@@ -80,7 +80,7 @@ export class DecorumClient implements LspDocuments {
           codeAction: { dataSupport: true, isPreferredSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix", "source", "source.fixAll"] } } },
         },
       },
-      initializationOptions: { settings: hooks.configuration(undefined), debounceMs: options.debounceMs ?? 200, pullDiagnostics: false },
+      initializationOptions: { settings: hooks.configuration(undefined), debounceMs: options.debounceMs ?? 200, pullDiagnostics: false, diagnosticData: "full" },
     });
     const timeout = new Promise<never>((_, reject) => window.setTimeout(() => reject(new Error("The Decorum checker did not start in time.")), options.timeoutMs ?? 20000));
     try {

@@ -5,7 +5,7 @@ import { PackFiles, resolveConfigPackPaths } from "./packs.js";
 import { AcceptedFiles } from "./accepted.js";
 import { userInfo } from "node:os";
 import { dirname, isAbsolute, resolve, sep } from "node:path";
-import { builtinPacks } from "../../../rules/index.js";
+import { builtinPacks } from "../../../rules/packs/index.js";
 import { createImageInspector, writeCleanCopy } from "./images.js";
 import type { ServerHost } from "../server.js";
 import type { ImageInfo } from "../../../shared/src/index.js";
