@@ -20,7 +20,7 @@ const ROLE_STATEMENT = new RegExp(
 );
 /** "as a sub-intern on the cardiology service at …": a role word after hyphenated modifiers. */
 const ROLE_HYPHENATED = new RegExp(String.raw`\b(?:as|i'm|i’m|i am|i was|i've been|i have been)\s+(?:an?\s+|the\s+)?(?:[\w]+[\s-]+){0,3}${ROLE_WORDS}\b`, "i");
-const PLACE = /\b(?:here|the university|this university|the school|our (?:university|school|faculty|college|programme|program|campus|department|institution|students|medical school)|my (?:university|school|faculty|college|programme|program|department|employer|institution|students))\b/i;
+const PLACE = /\b(?:here(?!\s+(?:it|is|are|you|we|goes|go|comes|come|'s|’s|they|he|she|I|and there|to stay|for you)\b)|the university|this university|the school|our (?:university|school|faculty|college|programme|program|campus|department|institution|students|medical school)|my (?:university|school|faculty|college|programme|program|department|employer|institution|students))\b/i;
 const EXPLICIT = /\b(?:disclosure|full disclosure|conflict of interest|in the interest of transparency|i should (?:say|mention|disclose|note))\b/i;
 
 function sentencesOf(doc: DocumentModel) {
@@ -33,44 +33,62 @@ function sentencesOf(doc: DocumentModel) {
 export function hasDisclosure(doc: DocumentModel, pack: Pack, sentences = sentencesOf(doc)): boolean {
   if (EXPLICIT.test(doc.prose)) return true;
   for (const s of sentences) {
-    if (!ROLE_STATEMENT.test(s.text) && !ROLE_HYPHENATED.test(s.text)) continue;
-    if (findInstitutionMentions(pack, s.text).length || PLACE.test(s.text)) return true;
+    const role = s.text.match(ROLE_STATEMENT) ?? s.text.match(ROLE_HYPHENATED);
+    if (!role) continue;
+    if (findInstitutionMentions(pack, s.text).length) return true;
+    // "my students keep asking…" says the author teaches, not where: the place must be more than the role phrase itself
+    const rest = s.text.slice(0, role.index) + " ".repeat(role[0].length) + s.text.slice(role.index! + role[0].length);
+    if (PLACE.test(rest) || (PLACE.test(s.text) && !OWN_PEOPLE.test(role[0]))) return true;
   }
   return false;
 }
 
+/** "my students", "our colleagues": a role phrase that is also a PLACE word. */
+const OWN_PEOPLE = /^(?:my|our)\s+(?:\w+\s+){0,2}(?:students|colleagues)$/i;
+
+/**
+ * A promotion (discount code, affiliate link, a product sent for free) with no sponsorship
+ * disclosure ("#ad", "sponsored by", "paid partnership", "#gifted", "I earn a commission").
+ */
+const PROMO = /\b(?:use (?:my |the |our )?(?:code|link|discount code|promo code|coupon(?: code)?|referral (?:code|link))|(?:my|our) (?:discount|promo|referral) (?:code|link)|shop (?:my|the) (?:link|look)|(?:thanks|thank you|shout-?out|big thanks|huge thanks) (?:so much )?to @?[\w.&'’-]+(?: [\w.&'’-]+){0,3} for (?:sending|gifting|the (?:free|gifted|lovely|kind) |sponsoring|providing)|(?:kindly |generously )?(?:sent|gifted) (?:me|to me|us)(?: (?:their|a|this|some|the))? (?:new |latest )?\w+(?: \w+)? (?:to (?:try|review|test))|PR (?:package|parcel|box))/i;
+const PROMO_DISCLOSED = /(?<![\w-])(?:#(?:ad|advert|advertisement|sponsored|spon|gifted|gift|partner|paidpartnership|paid|collab|brandpartner|ambassador|affiliate|pr|prgift|prproduct)\b|(?:^|[\s(\[])ad(?:vert)?\s*[:|)\]-]|\bsponsor(?:ed|ship)\b|this (?:post|video|reel|content) (?:is|was) (?:sponsored|paid|an ad)|paid (?:partnership|promotion|post|collaboration)|in (?:paid )?partnership with|(?:I|we) (?:earn|get|receive|make) (?:a )?(?:small )?(?:commission|fee|cut|percentage)|(?:I|we) (?:was|were|am|are|have been) (?:paid|compensated|sponsored)|(?:was|were|been) (?:gifted|sent (?:to me )?(?:for )?free)|gifted (?:by|from)|affiliate (?:links?|codes?)|brand ambassador|disclosure|not sponsored|no sponsorship)/i;
+
 export default defineRule({
   id: "affiliation.disclosure",
   title: "Undisclosed connection",
-  description: "When you write publicly about your institution's matters — fees, parking, grading, policies, campus news — readers need to know your connection and role to weigh what you say. Say who you are (\"I am a lecturer at …\") and that the views are your own.",
+  description: "When you write publicly about your institution's matters — fees, parking, grading, policies, campus news, or a product you promote while naming it — readers need to know your connection and role to weigh what you say. Say who you are (\"I am a lecturer at …\") and that the views are your own. A promotion (a discount code, an affiliate link, a product sent to you) also needs its sponsorship disclosed (\"#ad\", \"Sponsored by …\").",
   severity: "information",
   sources: ["umn-health-sciences:guideline-7", "imu-staff:transparent"],
-  fixes: [{ id: "insert-disclosure", kind: "suggestion", description: "Insert a disclosure sentence template (\"Disclosure: I am a [your role] at …; these are my own views.\") after the title, for you to complete." }],
+  fixes: [{ id: "insert-disclosure", kind: "suggestion", description: "Insert a disclosure sentence template (\"Disclosure: I am a [your role] at …; these are my own views.\", or for a promotion \"Disclosure: this post is sponsored by [brand] …\") after the title, for you to complete." }],
   scope: "document",
   examples: [
     { pack: "umn-health-sciences", bad: "The University of Minnesota just raised contract parking rates again.", good: "Disclosure: I am a second-year medical student at the University of Minnesota; these are my own views.\n\nThe University of Minnesota just raised contract parking rates again." },
   ],
   check(ctx) {
     const { doc, pack } = ctx;
-    if (!pack.institution || isOfficialDocumentByBlocks(doc)) return;
+    if (isOfficialDocumentByBlocks(doc)) return;
     const sentences = sentencesOf(doc);
+    const promo = PROMO.exec(doc.prose);
+    if (promo && !PROMO_DISCLOSED.test(doc.prose)) {
+      const [insertAt, insert] = disclosureInsert(doc, "Disclosure: this post is sponsored by [brand] (or: I was sent this product for free); these are my own views.");
+      ctx.report({
+        start: promo.index, end: promo.index + promo[0].length,
+        message: "This promotes a product (a code, an affiliate link or a gift) without disclosing the sponsorship; say so plainly, for example \"#ad\" or \"Sponsored by …\".",
+        fixes: [{ id: "insert-disclosure", title: "Insert a sponsorship disclosure to complete", edits: [{ start: insertAt, end: insertAt, insert }] }],
+      });
+    }
+    if (!pack.institution) return;
     let at: { start: number; end: number } | undefined;
     for (const s of sentences) {
       const ms = findInstitutionMentions(pack, s.text);
-      if (!ms.length || !MATTERS.test(s.text)) continue;
+      // in a promotion, any mention of the institution lends it the institution's name
+      if (!ms.length || !(MATTERS.test(s.text) || promo)) continue;
       at = { start: s.start + ms[0]!.start, end: s.start + ms[0]!.end };
       break;
     }
     if (!at || hasDisclosure(doc, pack, sentences)) return;
     const inst = pack.institution.names[0] ?? "the institution";
-    const eol = doc.text.includes("\r\n") ? "\r\n" : "\n";
-    const first = doc.blocks.find((b) => b.text.trim() !== "");
-    let insertAt = doc.bodyStart, insert = `Disclosure: I am a [your role] at ${inst}; these are my own views.${eol}${eol}`;
-    if (first && first.kind === "heading") {
-      const lineEnd = doc.text.indexOf("\n", first.end);
-      insertAt = lineEnd < 0 ? doc.text.length : lineEnd + 1;
-      insert = (lineEnd < 0 ? eol : "") + eol + insert.slice(0, -eol.length);
-    } else if (first) insertAt = first.start - (first.start - doc.text.lastIndexOf("\n", first.start - 1) - 1);
+    const [insertAt, insert] = disclosureInsert(doc, `Disclosure: I am a [your role] at ${inst}; these are my own views.`);
     ctx.report({
       start: at.start, end: at.end,
       message: `This writes about ${inst}'s matters without saying how you are connected to it; disclose your connection and role.`,
@@ -78,3 +96,16 @@ export default defineRule({
     });
   },
 });
+
+/** Where and what to insert for a disclosure sentence: after the title, or before the first paragraph. */
+function disclosureInsert(doc: DocumentModel, sentence: string): [number, string] {
+  const eol = doc.text.includes("\r\n") ? "\r\n" : "\n";
+  const first = doc.blocks.find((b) => b.text.trim() !== "");
+  let insertAt = doc.bodyStart, insert = `${sentence}${eol}${eol}`;
+  if (first && first.kind === "heading") {
+    const lineEnd = doc.text.indexOf("\n", first.end);
+    insertAt = lineEnd < 0 ? doc.text.length : lineEnd + 1;
+    insert = (lineEnd < 0 ? eol : "") + eol + insert.slice(0, -eol.length);
+  } else if (first) insertAt = first.start - (first.start - doc.text.lastIndexOf("\n", first.start - 1) - 1);
+  return [insertAt, insert];
+}

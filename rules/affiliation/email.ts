@@ -2,6 +2,11 @@ import { defineRule } from "../../shared/src/rule.js";
 import { findEmails, isInstitutionalEmail, isOfficialDocumentByBlocks, isOwnContactEmail, memoByBlock } from "../lexicon.js";
 
 
+/** First person singular anywhere in a block: personal content. */
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|me|my|mine|myself)\b/;
+/** A directory heading: "Academic staff", "Our people", "Faculty profiles", "Contact us". */
+const DIRECTORY = /\b(?:staff|faculty|people|team|directory|profiles?|contact us|contacts|lecturers|academics|members)\b/i;
+
 export const PERSONAL_EMAIL_PLACEHOLDER = "[your personal e-mail]";
 
 /** "— Sam, PGY-2 | sam.o@umn.edu", "~ Nadia": a signature line (a dash or tilde lead, or fields split by "|" or "·"). */
@@ -12,6 +17,11 @@ const CONTACT_CALL = /(?:\bquestions\??|\bq(?:uestions)?s?\?|\b(?:dm|pm|message|
 const OFFICE_CONTEXT = /\b(?:the|our|this)\s+(?:\w+\s+){0,3}(?:office|department|dept|registry|secretariat|unit|team|faculty|school|centre|center|admissions|helpdesk|help desk|committee|programme|program)\b|\b(?:enquiries|inquiries|admissions|registry|helpdesk|help desk)\s*:/i;
 const GENERIC_LOCAL = /^(?:info|admin|administrator|office|registry|registrar|enquir(?:y|ies)|inquir(?:y|ies)|admissions?|helpdesk|support|hr|dean|deanery|secretariat|contact|general|reception|webmaster|noreply|no-reply|news|media|press|comms|communications|alumni|library|careers?|finance|bursary|scholarships?|exams?|examinations?|ome|osa|studentaffairs|student\.affairs|[a-z]+(?:office|dept|unit|team|centre|center|faculty|school|registry))@/i;
 
+/** A commercial contact call: "Brand collaborations:", "Business enquiries:", "Collabs / PR:", "For sponsorships, email". */
+const COMMERCIAL_CALL = /\b(?:brand|business|collab(?:oration)?s?|partnerships?|sponsorships?|sponsored posts?|PR|bookings?|work with me|advertising|ads|media kit|brand deals?|paid (?:posts|promotions?)|promos?|speaking)\b[^\n]{0,30}?(?:at|to|via|on|:|-|–|—)\s*$/i;
+/** The post sells or promotes something: a discount code, affiliate link, "#ad", "#sponsored", a gifted product. */
+export const COMMERCIAL = /(?<![\w-])#(?:ad|sponsored|spon|gifted|collab|partner|paidpartnership|affiliate|brandambassador|ambassador)\b|\b(?:use (?:my |the )?(?:code|link|discount code|promo code)|(?:my|our) (?:discount|promo|affiliate|referral) (?:code|link)|affiliate links?|paid partnership|sponsored by|in partnership with|brand (?:collab(?:oration)?s?|partnerships?|deals?|ambassador)|link in bio)\b/i;
+
 /** The address is the author's contact in a sign-off or signature line of a personal post. */
 function isSignOffEmail(text: string, start: number, address: string): boolean {
   if (GENERIC_LOCAL.test(address)) return false;
@@ -20,6 +30,7 @@ function isSignOffEmail(text: string, start: number, address: string): boolean {
   if (lineEnd < 0) lineEnd = text.length;
   const line = text.slice(lineStart, lineEnd);
   const before = text.slice(Math.max(lineStart, start - 80), start);
+  if (COMMERCIAL_CALL.test(before)) return true;
   if (OFFICE_CONTEXT.test(before) || OFFICE_CONTEXT.test(line)) return false;
   if (CONTACT_CALL.test(before)) return true;
   return line.length <= 120 && SIGNATURE_LINE.test(line);
@@ -42,15 +53,32 @@ export default defineRule({
     // the author's own institutional addresses per block (cached by block text): the sentence
     // around an address decides whether it is given as the author's contact
     const found: { start: number; end: number }[] = [];
+    let commercial = false, firstPerson = false, directory = false;
+    const personal: { start: number; end: number }[] = [];
     for (const b of doc.blocks) {
-      const own = memoByBlock("affiliation.email", pack.id, b, () => {
+      const facts = memoByBlock("affiliation.email", pack.id, b, () => {
         const source = doc.text.slice(b.start, b.end);
-        return findEmails(source).filter((m) => isInstitutionalEmail(m.address, pack) && (isOwnContactEmail(source, m.start, m.end) || isSignOffEmail(source, m.start, m.address))
-          && !doc.code.some((c) => b.start + m.start >= c.start && b.start + m.start < c.end));
+        const own: { start: number; end: number }[] = [], personal: { start: number; end: number }[] = [];
+        for (const m of findEmails(source)) {
+          if (!isInstitutionalEmail(m.address, pack) || doc.code.some((c) => b.start + m.start >= c.start && b.start + m.start < c.end)) continue;
+          if (isOwnContactEmail(source, m.start, m.end) || isSignOffEmail(source, m.start, m.address)) own.push(m);
+          else if (!GENERIC_LOCAL.test(m.address) && !OFFICE_CONTEXT.test(source.slice(Math.max(0, m.start - 80), m.start))) personal.push(m);
+        }
+        return { own, personal, commercial: COMMERCIAL.test(b.text), firstPerson: FIRST_PERSON.test(b.text), directory: b.kind === "heading" && DIRECTORY.test(b.text) };
       });
-      for (const m of own) found.push({ start: b.start + m.start, end: b.start + m.end });
+      for (const m of facts.own) found.push({ start: b.start + m.start, end: b.start + m.end });
+      for (const m of facts.personal) personal.push({ start: b.start + m.start, end: b.start + m.end });
+      commercial ||= facts.commercial;
+      firstPerson ||= facts.firstPerson;
+      directory ||= facts.directory;
     }
-    if (!found.length || isOfficialDocumentByBlocks(doc)) return;
+    // in a sponsored or promotional post, a person's institutional address is the author's business contact
+    if (commercial && personal.length) {
+      found.push(...personal);
+      found.sort((a, b) => a.start - b.start);
+    }
+    // a staff directory written in the third person is the institution's page, not personal content
+    if (!found.length || isOfficialDocumentByBlocks(doc) || (directory && !firstPerson && !commercial)) return;
     for (const m of found) {
       const shown = doc.text.slice(m.start, m.end);
       ctx.report({

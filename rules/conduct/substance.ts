@@ -5,6 +5,8 @@
  * need a personal, colloquial depiction, and sentences about patients are skipped.
  */
 import { defineRule } from "../../shared/src/rule.js";
+import type { Block } from "../../shared/src/document.js";
+import { memoByBlock } from "../lexicon.js";
 import { blockSentences, sentenceAt, execAll } from "./match.js";
 
 const DRUNK_WORDS = "(?:steaming|rat-?arsed|paralytic|twatted|mullered|trolleyed|bladdered|wankered|leathered|blotto|pie-eyed|wasted|hammered|smashed|plastered|trashed|sloshed|shitfaced|shit-faced|legless|munted|blitzed|lit|buzzed|tipsy|drunk|stoned|baked|blazed|zooted|tanked|sauced|crossfaded|cross-faded)";
@@ -17,7 +19,7 @@ const STIM = "(?:adderall|ritalin|modafinil|armodafinil|vyvanse|concerta|dexedri
 
 export const PATTERNS: RegExp[] = [
   // "got/getting (absolutely) wasted", "get high", "got stoned"
-  new RegExp(`\\b(?:got|get|gets|getting|gotten)\\s+${INTENS}*${DRUNK_WORDS}(?![\\w-])(?!\\s+(?:on|off|up)\\s+(?:a|the)\\s+(?:rota|list|schedule|exam|paper|case|test|question))`, "gi"),
+  new RegExp(`\\b(?:got|get|gets|getting|gotten)\\s+${INTENS}*${DRUNK_WORDS}(?![\\w-])(?!\\s+(?:on|off|up)\\s+(?:a|the)\\s+(?:rota|list|schedule|exam|paper|case|test|question))(?!\\s+(?:by\\s+(?:a|an|the|our|my|his|her|their)\\b|(?:in|at|on)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:[\\w-]+\\s+)?(?:quiz|finals?|match|game|league|tournament|semis?|semi-finals?|round|exam|test|OSCE|leaderboard)\\b))`, "gi"),
   new RegExp(`\\b(?:got|get|gets|getting|gotten)\\s+(?:so\\s+|really\\s+|super\\s+|very\\s+)?high\\b(?=\\s*(?:[.,!?;:)]|$|on\\b|before|at\\b|with|together|and\\b|lol|after|every))`, "gi"),
   new RegExp(`\\b(?:high|tripping|rolling|fried)\\s+on\\s+(?:molly|mdma|ecstasy|shrooms|acid|lsd|coke|cocaine|ketamine|weed|edibles|pot)\\b`, "gi"),
   /\b(?:lines?|bumps?|rails?|key)\s+of\s+(?:coke|cocaine|ket|ketamine|speed|molly|mdma)\b/gi,
@@ -65,15 +67,32 @@ export const PATTERNS: RegExp[] = [
   // still high after the night before: "I'm still high", "still half-cut"
   /\b(?:I|we)(?:'m|’m|'re|’re| was| were| am| are)?\s+still\s+(?:so\s+|a (?:bit|little)\s+|kinda\s+)?(?:high|stoned|baked|half[- ]cut|cut)\b(?!\s+(?:on|from)\s+(?:life|adrenaline|caffeine|coffee|sugar|success|endorphins|the (?:win|news|result|conference)))/gi,
   /\bpassed out drunk\b|\bdrunk and passed out\b/gi,
+  // arriving at work or class still drunk: "showed up to Monday clinic still half-cut", "turned up to the ward round hungover"
+  new RegExp(String.raw`\b(?:show(?:ed|s|ing)?|turn(?:ed|s|ing)?|rock(?:ed|s|ing)?|roll(?:ed|s|ing)?|pitch(?:ed|es|ing)?|came|come|coming|went|go|going|walk(?:ed|ing)?|stroll(?:ed|ing)?|stumbl(?:ed|ing)|staggered|arriv(?:ed|ing|e)|clock(?:ed|ing)? in|sat|sitting|did|doing|start(?:ed|ing)?)\s+(?:up\s+|in\s+|on\s+)?(?:to|at|for|into|in|on|through)?\s*(?:[\w'’-]+\s+){0,4}?(?:clinic|rounds?|ward rounds?|(?:the\s+)?wards?|work|shifts?|placement|lectures?|class|theatre|surgery|handover|(?:the\s+)?lab|tutorials?|exams?|OSCEs?|practicals?|(?:the\s+)?hospital|(?:the\s+)?office|school|uni|college|call|nights|night shift|day shift|morning report|conference|list|session|teaching)\s+(?:still\s+|already\s+)?${INTENS}*(?:drunk|half[- ]cut|tipsy|hungover|hung over|wasted|smashed|hammered|plastered|sloshed|stoned|baked|buzzed|steaming|legless|rat-?arsed|trolleyed|tripping|cross-?faded|high)(?![\w-])(?!\s+(?:risk|yield|priority|volume|dose|flow|school|street|five|fives|fidelity|quality|alert|dependency|fever|BP|blood|pressure|score|scores|marks?|grades?|expectations|hopes|spirits)\b)(?!\s+(?:on|off)\s+(?:life|adrenaline|caffeine|coffee|sugar|success|endorphins))`, "gi"),
+  // "half-cut" used predicatively ("still half-cut", "half-cut after the social")
+  /\b(?:was|were|am|'m|’m|is|are|be|being|got|get|getting|still|already|bit|little|properly|totally|completely|slightly|fully|feeling|felt)\s+half[- ]cut\b|\bhalf[- ]cut\s+(?:after|from|at|on|by|before|during|and|when|in|again|lol)\b/gi,
+  // "still smashed from Saturday when I started my shift", "still legless after the social"
+  new RegExp(String.raw`\bstill\s+${INTENS}*(?:smashed|legless|trolleyed|steaming|paralytic|rat-?arsed|sloshed|plastered|hammered)\b(?=\s+(?:from|after)\s+(?:last night|yesterday|the (?:night|party|weekend|social|ball|formal|bar|pub|club|gala|do)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the [\w'’-]+ (?:party|social|night|do|ball|drinks))|\s+(?:when|as|on|at|during|for|by)\s+(?:I|we|my|our|the)\b[^.!?\n]{0,40}\b(?:shift|clinic|rounds|ward|work|lecture|placement|handover|theatre|call|list|class|exam))`, "gi"),
+  // unambiguous drunk words after a verb, any subject: "the whole cohort was legless by nine"
+  new RegExp(String.raw`\b(?:was|were|got|get|gets|getting|is|are|'m|’m|am|'re|’re|be|been|being|ended up|end up)\s+(?:all\s+|both\s+)?${INTENS}*(?:legless|paralytic|rat-?arsed|trolleyed|blotto|shitfaced|shit-faced|sloshed|bladdered|mullered|twatted|wankered|steaming drunk|pissed out of (?:my|our|his|her|their) (?:head|mind|skull)s?)\b`, "gi"),
+  // a group of people drunk: "we were all smashed at the union bar", "our whole cohort got wrecked"
+  new RegExp(String.raw`\b(?:we|they|we're|we’re|they're|they’re|(?:our|my|the)\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+)?(?:cohort|class|year|group|team|squad|gang|flat|house|table|firm|crew|lot))\s+(?:were|are|was|got|get|ended up)\s+(?:all\s+|both\s+)?${INTENS}*(?:smashed|wasted|hammered|plastered|drunk|tipsy|stoned|baked|blazed|legless)\b(?!\s+(?:by|it|into|through|the|with|from (?:the|work|exams|studying|revision|marking|the week)|(?:in|at|on) (?:the |our |a )?(?:[\w-]+ )?(?:quiz|finals?|match|game|league|tournament|semis?|semi-finals?|round|exam|test|OSCE|leaderboard)))`, "gi"),
+  // pre-drinks, "prinks"
+  /\bpre-?drink(?:s|ing)\b|\bprinks\b|(?<![\w#])#(?:predrinks|prinks|preloading)\b/gi,
+  // drugs to get through a shift or exam without naming them: "took something to get through the night shift"
+  /\b(?:took|taking|take|takes|popped|popping|pop|necked|dropped|snorted|had to take|needed)\s+(?:a (?:little|cheeky)\s+)?(?:something|a little something|a pill|some pills|a couple of pills|a bump|a line|a tab|half a tab|a cheeky (?:line|bump|pill))\s+(?:to (?:get through|survive|stay awake|keep going|make it through|power through|cope with|function (?:on|at|through|during)|last through|stay up for)|(?:before|during|on)\s+(?:the|my|a|our)\s+(?:[\w-]+\s+)?(?:night shift|shift|call|nights|exam|OSCE|finals|rounds|ward round|handover|lecture|placement|boards))\b/gi,
 ];
+
+/** Memory loss with a time of night: "blacked out by 10", "blacked out before midnight" (not after fainting). */
+export const BLACKOUT_BY = /\bblack(?:ed)?[ -]out\s+(?:by|before|around|at|just after|not long after|well before)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|midnight|ten|nine|eight|eleven|twelve|half (?:nine|ten|eleven|twelve)|the (?:first|second) (?:song|round|bar|speech|course))(?![\w:])/gi;
 
 /** Night-out context for memory loss and passing out ("blacked out before midnight at the after-party"). */
 const NIGHT_OUT = /\b(?:party|parties|after-?party|afters|pres|pre-?drinks|pregame|drinks|drinking|drunk|booze|shots?|tequila|vodka|rum|gin|wine|beers?|pints?|cocktails?|bar|pub|club|clubbing|social|night out|ball|formal|birthday|stag|hen do|bender|karaoke|sangria|prosecco|j[äa]gerbombs?|rave|festival|wedding|leaving do)\b/i;
 /** Fainting, injury or illness explain memory loss or collapse without drink. */
-const FAINT = /\b(?:faint\w*|vasovagal|syncope|donat\w*|blood (?:test|draw)|needle|stood up|dehydrat\w*|heat ?stroke|seizures?|concussion|hit (?:my|his|her) head|hypo|low blood sugar|anaesthe\w*|anesthe\w*|surgery|migraine)\b/i;
+const FAINT = /\b(?:faint\w*|vasovagal|syncope|donat\w*|blood (?:test|draw)|needle|stood up|dehydrat\w*|heat ?stroke|seizures?|concussion|hit (?:my|his|her) head|hypo|low blood sugar|(?:under|after|from|general|the) (?:an?a?esthe\w*)|an?a?esthetic|surgery|migraine)\b/i;
 export const NIGHT_OUT_PATTERNS: RegExp[] = [
   /\bblack(?:ed)?[ -]out\b(?!\s+(?:curtains?|blinds?|dates?|period|poetry))/gi,
-  /\b(?:passed out|woke up|came round|came to)\s+(?:on|in|under|behind|next to)\s+(?:the|a|my|our|someone(?:'s|’s)|his|her|their|[A-Z][a-z]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:floor|bathroom|toilets?|loo|couch|sofa|lawn|grass|bus|taxi|uber|cab|stairs|stairwell|bath|bathtub|kitchen|garden|doorstep|porch|hallway|car park|corridor)\b/gi,
+  /\b(?:passed out|woke up|came round|came to)\s+(?:on|in|under|behind|next to)\s+(?:the|a|my|our|someone(?:'s|’s)|his|her|their|[A-Z][a-z]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:floor|bathroom|toilets?|loo|couch|sofa|lawn|grass|bus|taxi|uber|cab|stairs|stairwell|bath|bathtub|kitchen|garden|doorstep|porch|hallway|car park|corridor|coat ?room|cloak ?room|bushes|hedge|ditch|gutter|wrong (?:house|flat|bed|room)|police cells?|drunk tank|bar|dance ?floor|beer garden)\b/gi,
   /(?:^|[.!?]\s+|\b(?:I|we|and|but|so|honestly|still)\s+)(?:(?:still|genuinely|literally|honestly)\s+)?(?:don(?:'|’)?t|do not|can(?:'|’)?t|cannot|didn(?:'|’)?t|couldn(?:'|’)?t|barely|no)\s+(?:really\s+|even\s+)?(?:remember|recall|memory of)\s+(?:getting (?:home|back)|how (?:I|we) got (?:home|back)|leaving|anything after|most of (?:last night|the night|the party|it)|the (?:second half|end|rest) of (?:the|last) (?:night|party|evening))\b/gi,
 ];
 
@@ -83,6 +102,62 @@ const CLINICAL_CONTEXT = /\b(?:(?:lecture|talk|teaching|module|session|seminar|t
 const UNAWARE = /\b(?:the |my |our )?(?:patients?|pts?) (?:(?:were|was) none the wiser|had no idea|(?:didn't|did not|never) notice)\b/gi;
 const FICTION_OR_REPORT = /\b(?:movie|film|song|lyrics|novel|character|TV show|episode|policy|policies|handbook|guidelines?|disciplinary|offen[cs]es?|prohibited|not allowed|banned|survey|surveys|study|studies|research|trials?|journal club|randomi[sz]ed|evidence|rates? of|prevalence|according to|is (?:a )?(?:risk|sign|symptom))\b/i;
 
+interface BlockHits {
+  /** Reports relative to the block: depictions on their own. */
+  hits: { start: number; end: number; shown: string }[];
+  /** Passing out or waking up somewhere odd with no drink named in the block: a depiction when another block of the post depicts drinking. */
+  weak: { start: number; end: number; shown: string }[];
+}
+
+function analyse(block: Block): BlockHits {
+  const text = block.text;
+  const sentences = blockSentences(block);
+  const reported = new Set<number>();
+  const hits: BlockHits["hits"] = [], weak: BlockHits["weak"] = [];
+  const span = (m: RegExpExecArray) => {
+    const lead = m[0].length - m[0].trimStart().replace(/^[.!?]\s*/, "").length;
+    return { start: m.index + lead, end: m.index + m[0].length, shown: m[0].slice(lead).trim() };
+  };
+  for (const re of PATTERNS) {
+    for (const m of execAll(re, text)) {
+      const sentence = sentenceAt(sentences, m.index, text.length);
+      if (reported.has(sentence.start)) continue;
+      const s = text.slice(sentence.start, sentence.end);
+      if (CLINICAL_CONTEXT.test(s.replace(UNAWARE, "")) || FICTION_OR_REPORT.test(s)) continue;
+      reported.add(sentence.start);
+      hits.push(span(m));
+    }
+  }
+  const excluded = FAINT.test(text) || CLINICAL_CONTEXT.test(text) || FICTION_OR_REPORT.test(text);
+  // "blacked out by 10": a time of night says it was drink, not a faint
+  if (!excluded) {
+    for (const m of execAll(BLACKOUT_BY, text)) {
+      const sentence = sentenceAt(sentences, m.index, text.length);
+      if (reported.has(sentence.start)) continue;
+      reported.add(sentence.start);
+      hits.push(span(m));
+    }
+  }
+  // memory loss and passing out count only on a night out, not after fainting or an injury
+  if (!excluded) {
+    const nightOut = NIGHT_OUT.test(text);
+    for (const re of NIGHT_OUT_PATTERNS) {
+      for (const m of execAll(re, text)) {
+        const sentence = sentenceAt(sentences, m.index, text.length);
+        if (reported.has(sentence.start)) continue;
+        reported.add(sentence.start);
+        if (nightOut) hits.push(span(m));
+        else if (!WORK_TIRED.test(text)) weak.push(span(m));
+      }
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  return { hits, weak };
+}
+
+/** Tiredness after work explains passing out on the sofa. */
+const WORK_TIRED = /\b(?:shifts?|nights?|call|on-?call|rota|exhaust\w*|tired|knackered|shattered|nap|jet-?lag\w*|studying|revision|exams?|marking|gym|run|marathon|hike)\b/i;
+
 export default defineRule({
   id: "conduct.substance",
   title: "Depictions of intoxication or drug use",
@@ -91,44 +166,26 @@ export default defineRule({
   severity: "warning",
   sources: ["umn-health-sciences:policy-2", "quebec-postgraduate:I.3"],
   fixes: [],
-  scope: "block",
+  scope: "document",
   examples: [
     { bad: "Celebrated the end of exams by getting absolutely wasted. So hungover on rounds this morning lol", good: "Celebrated the end of exams with dinner and one glass of wine at my cousin's wedding." },
     { bad: "Smoked a joint on the balcony before my call shift.", good: "Cannabis use before driving or working roughly doubles the risk of an accident; screen for it in every trauma patient." },
   ],
   check(ctx) {
-    const block = ctx.block!;
-    const text = block.text;
-    const sentences = blockSentences(block);
-    const reported = new Set<number>();
-    const report = (m: RegExpExecArray) => {
-      const lead = m[0].length - m[0].trimStart().replace(/^[.!?]\s*/, "").length;
-      ctx.report({
-        start: block.start + m.index + lead,
-        end: block.start + m.index + m[0].length,
-        message: `This depicts intoxication or drug use ("${m[0].slice(lead).trim()}"); posts like this can lead to disciplinary review, so remove it.`,
-      });
-    };
-    for (const re of PATTERNS) {
-      for (const m of execAll(re, text)) {
-        const sentence = sentenceAt(sentences, m.index, text.length);
-        if (reported.has(sentence.start)) continue;
-        const s = text.slice(sentence.start, sentence.end);
-        if (CLINICAL_CONTEXT.test(s.replace(UNAWARE, "")) || FICTION_OR_REPORT.test(s)) continue;
-        reported.add(sentence.start);
-        report(m);
+    const { doc } = ctx;
+    const per = doc.blocks.map((b) => memoByBlock("conduct.substance", "", b, () => analyse(b)));
+    // a passed-out caption borrows the drinking named in another block of the same post (photo dumps, threads)
+    const drinking = per.some((p) => p.hits.length > 0);
+    doc.blocks.forEach((b, i) => {
+      const p = per[i]!;
+      const all = drinking && p.weak.length ? [...p.hits, ...p.weak].sort((x, y) => x.start - y.start) : p.hits;
+      for (const h of all) {
+        ctx.report({
+          start: b.start + h.start,
+          end: b.start + h.end,
+          message: `This depicts intoxication or drug use ("${h.shown}"); posts like this can lead to disciplinary review, so remove it.`,
+        });
       }
-    }
-    // memory loss and passing out count only on a night out, not after fainting or an injury
-    if (NIGHT_OUT.test(text) && !FAINT.test(text) && !CLINICAL_CONTEXT.test(text) && !FICTION_OR_REPORT.test(text)) {
-      for (const re of NIGHT_OUT_PATTERNS) {
-        for (const m of execAll(re, text)) {
-          const sentence = sentenceAt(sentences, m.index, text.length);
-          if (reported.has(sentence.start)) continue;
-          reported.add(sentence.start);
-          report(m);
-        }
-      }
-    }
+    });
   },
 });

@@ -83,6 +83,8 @@ const FAMILY_MY = /^\s*(?:my|our)\s+(?:(?!patient|client|donor)[\w-]+\s+){0,2}(?
 
 /** "âgée de 84 ans", "une patiente de 92 ans": "de" before an age, not a duration. */
 const OURS = /^\W*(?:ours|mine)\s+(?:did|had|has|was|is|does|too|also|definitely|actually|just)\b/i;
+/** ", in Laval", " à Terrebonne", " outside Brandon" right after a facility's name (the town is group 1). */
+const TOWN_AFTER_FACILITY = /^,?\s+(?:in|at|near|outside|à|en)\s+(\p{Lu}[\p{Ll}'’]+(?:(?:-(?:(?:du|de|des|la|le|les|sur|en|on|upon)-)?|\s+)\p{Lu}[\p{Ll}'’]+){0,2})(?![\p{L}])/u;
 const ROLE_WORD = /\b(?:cadaver|donor|body|patient|participant|client|subject|dog|cat|horse)s?\b/i;
 const FR_AGE_DE = /(?:âgée?s?|patiente?|homme|femme|dame|monsieur|enfant|garçon|fille|bébé|nourrisson|fillette|garçonnet|adolescente?|aînée?|vieillard|personne|madame|mme|m\.|mlle|un|une)\s+de\s*$/iu;
 
@@ -113,6 +115,16 @@ function ownClause(text: string, at: number, sStart: number, sEnd: number, place
   return f >= 0 && (t < 0 || f < t);
 }
 
+/**
+ * After "our/my N-year-old": the noun is a patient, or an animal brought from someone else's farm or
+ * home ("our 14-year-old mare from the Lindqvist family farm", "my 80-year-old patient"), not the
+ * author's own child or pet.
+ */
+const OUR_PATIENT_AGE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:patient|client|donor|cadaver|participant|subject|case)s?\b|^\s+(?:[\p{L}-]+\s+){0,2}?(?:mare|gelding|stallion|foal|colt|filly|heifer|cow|bull|calf|steer|ewe|ram|sow|boar|goat|alpaca|llama|dog|bitch|cat|queen|tom|horse|pony|retriever|labrador|terrier|spaniel|collie|shepherd|poodle)\s+(?:from|of|belonging to|owned by)\s+(?:the|a|an)\s+(?!(?:rescue|shelter|breeder|pound|sanctuary)\b)/iu;
+
+/** The block is about a case the author's service treated ("came in with", "on the equine service"), not the family's own animal. */
+const CARE_SERVICE = /\b(?:rotation|service|posting|placement|came in|brought in|presented|admitted|hospitali[sz]ed|referred|our patient|the owners?|clients?|clinic(?:ian)?s?|ward|ICU|theatre|surgery list)\b/i;
+
 /** A research study id ("Participant 0417", "P-23") followed by a story verb ("showed up", "cried"). */
 const STUDY_ID = /^(?:participant|subject|volunteer|respondent|interviewee|sujet|P[-#])/i;
 const STORY_AFTER = /^(?:['’]s\s+\p{L}+|\s*,|\s+(?:was|had|has|is|told|said|came|showed|cried|left|fell|asked|brought|wore|forgot|got|went|kept|took|gave|laughed|refused|wanted|started|stopped|arrived|\p{Ll}+ed)\b)/u;
@@ -121,7 +133,14 @@ const ROLE_REF = /\b(?:patient|donor|cadaver|participant|volunteer|client|gomer|
 
 interface Features { narrative: boolean; own: boolean; pronoun: boolean; weak: boolean; pronounOnly: boolean }
 
-function sentenceFeatures(text: string, strong: number, bedRef: boolean, family: boolean): Features {
+/**
+ * A patient's name (with a title or an age) followed by what they did: "Mrs. Haugen, 77, recognised me",
+ * "Mrs. Lindqvist cried when she saw her walk". A story about a named person: a patient when the
+ * surrounding text is clinical (a weak narrative).
+ */
+const NAME_STORY = /^(?:,\s*\d{1,3}(?:\s*ans)?,)?\s+(?:(?:finally|just|then|also|even|still|actually|suddenly|immediately|quietly|always)\s+)?(?:recogni[sz]ed|squeezed|cried|wept|laughed|smiled|hugged|thanked|grabbed|held|refused|died|passed away|woke|screamed|shouted|sang|prayed|whispered|winked|waved|insisted|asked|told|kept|brought|pulled|tried|walked|fell)\b/u;
+
+function sentenceFeatures(text: string, strong: number, bedRef: boolean, family: boolean, nameStory = false): Features {
   const own = OWN.test(text);
   const pronoun = PRONOUN3.test(text);
   const no: Features = { narrative: false, own, pronoun, weak: false, pronounOnly: false };
@@ -154,6 +173,7 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean, family:
   else if (ref && generic && (time && (action || kase))) { narrative = true; weak = !setting && !action && !kase && !roleRef; }
   else if (clinicalAction && (time || setting) && !generic) narrative = true;
   else if (TELEGRAPH.test(text)) { narrative = true; weak = true; }
+  else if (nameStory && strong >= 1 && !generic) { narrative = true; weak = true; }
   return { narrative, own, pronoun, weak: narrative && weak, pronounOnly: narrative && pronounOnly };
 }
 
@@ -221,7 +241,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
         if (n === undefined) continue;
         const unit = (g.ageu ?? (g.ans === "mois" ? "month" : g.ans === "semaines" ? "week" : "year")).toLowerCase();
         const years = unit.startsWith("mo") ? n / 12 : unit.startsWith("w") ? n / 52 : unit.startsWith("d") ? n / 365 : n;
-        if (/\b(?:I'm|I am|I was|my|me|our)\s*$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
+        if (/\b(?:I'm|I am|I was|my|me|our)\s*$/i.test(text.slice(Math.max(0, s - 12), s)) && !(OUR_PATIENT_AGE.test(text.slice(e, e + 80)) && CARE_SERVICE.test(text))) continue;
         if (g.ans !== undefined && /\b(?:depuis|pendant|il y a|dans|en|après|durant|de)\s*$/i.test(text.slice(Math.max(0, s - 12), s))
           && !FR_AGE_DE.test(text.slice(Math.max(0, s - 40), s))) continue;
         if (g.ans !== undefined && g.ans !== "ans" && !FR_AGE_DE.test(text.slice(Math.max(0, s - 40), s))) continue;
@@ -257,7 +277,9 @@ export function analyseBlock(block: Block): BlockAnalysis {
     if (!namePart || NOT_NAMES.has(namePart.split(/\s+/)[0]!.replace(/\.$/, ""))) continue;
     if (/^Baby$|^Uncle$|^Auntie$|^Aunty$|^Tok$|^M$|^Sr$|^Miss$|^Haji$/.test(t.slice(0, tp ? tp[0].trimEnd().length : 0).replace(/\.$/, "")) && namePart.length < 3) continue;
     const around = text.slice(Math.max(0, s - 50), Math.min(text.length, e + 40));
-    const colleague = COLLEAGUE_NEAR.test(around) && !/\b(?:patient|client|owner|donor)\b/i.test(around);
+    // "Puan Rosnah, a 58-year-old teacher": an age makes the named person a patient, not a colleague
+    const aged = /^,?\s+(?:an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s](?:year|month)s?[-\s]old\b|\d{1,3}\s*(?:,|\)))/.test(text.slice(e, e + 30));
+    const colleague = COLLEAGUE_NEAR.test(around) && !/\b(?:patient|client|owner|donor)\b/i.test(around) && !aged;
     add({ kind: "name", start: s, end: e, entity: entityKey(namePart), own: colleague });
   }
   for (const m of text.matchAll(CUE_NAME)) {
@@ -293,6 +315,13 @@ export function analyseBlock(block: Block): BlockAnalysis {
     }
   }
   // 4. hospitals and towns
+  /** A town right after a named facility ("CHSLD Saint-Jude in Laval", "Foothills Medical Centre in Calgary"). */
+  const townAfter = (at: number) => {
+    const m = TOWN_AFTER_FACILITY.exec(text.slice(at, at + 60));
+    if (!m || notPlace(m[1]!)) return;
+    const ts = at + m[0].length - m[1]!.length;
+    add({ kind: "town", start: ts, end: ts + m[1]!.length, own: ownBefore(ts) });
+  };
   if (/Hospital|Hôpital|Hopital|Infirmary|Hospice|Cent(?:re|er)|Klinik|CHU|CLSC|CHSLD|CI?SSS|Institut|Home|Children's|Clinic|Pusat/.test(text)) {
     for (const m of text.matchAll(HOSPITAL)) {
       let s = m.index;
@@ -305,6 +334,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
       }
       if (/^(?:Hospital|Infirmary|Hospice)$/.test(t)) continue;
       add({ kind: "hospital", start: s, end: s + t.length, own: false });
+      townAfter(s + t.length);
     }
   }
   const ownAt = (s: number, e: number) => {
@@ -329,8 +359,9 @@ export function analyseBlock(block: Block): BlockAnalysis {
       if (notPlace(place) || TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
       const end = m.index + m[0].length;
       add({ kind: "hospital", start: m.index, end, own: false });
+      townAfter(end);
     }
-    for (const m of text.matchAll(HOSPITAL_SHORT)) add({ kind: "hospital", start: m.index, end: m.index + m[0].length, own: false });
+    for (const m of text.matchAll(HOSPITAL_SHORT)) { add({ kind: "hospital", start: m.index, end: m.index + m[0].length, own: false }); townAfter(m.index + m[0].length); }
     for (const re of [PLACE_CUE, PLACE_CUE_FR, PLACE_FACILITY, PLACE_POSS]) {
       for (const m of text.matchAll(re)) {
         const place = m[1]!;
@@ -365,7 +396,8 @@ export function analyseBlock(block: Block): BlockAnalysis {
     const famHere = FAMILY_TOPIC.exec(st);
     if (famHere && !/\b(?:patient|client|donor)s?(?:'s|’s)?\b/i.test(st.slice(Math.max(0, famHere.index - 20), famHere.index + famHere[0].length + 2))) family = true;
     else if (strong > 0 || STRONG_REF.test(st) || ONE_OF_MY.test(st) || (REFERENT.exec(st) ?? [""])[0].match(ROLE_REF)) family = false;
-    const f = sentenceFeatures(blockMeta ? st.replace(QUOTED, (q) => " ".repeat(q.length)) : st, strong, bedRef, family);
+    const nameStory = inS.some((c) => c.kind === "name" && NAME_STORY.test(text.slice(c.end, c.end + 60)));
+    const f = sentenceFeatures(blockMeta ? st.replace(QUOTED, (q) => " ".repeat(q.length)) : st, strong, bedRef, family, nameStory);
     // "Anyone else's cadaver have a pacemaker? Ours did": "ours" answers about a specific donor or patient
     if (!f.narrative && i > 0 && OURS.test(st) && ROLE_WORD.test(text.slice(0, si.start))) f.narrative = true;
     si.narrative = f.narrative; si.own = f.own; si.pronoun = f.pronoun; si.strong = strong; si.weak = f.weak; si.pronounOnly = f.pronounOnly;
@@ -430,6 +462,8 @@ function toIdentifier(c: Candidate, b: Block, text: string): Identifier {
 export interface DocumentAnalysis {
   identifiers: Identifier[];
   narratives: Narrative[];
+  /** Per block (same indices as doc.blocks): whether the block is in patient context. */
+  context: boolean[];
 }
 
 const docCache = new WeakMap<DocumentModel, { pack: Pack | undefined; result: DocumentAnalysis }>();
@@ -553,6 +587,8 @@ export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalys
 
   // Patient context per block: its own narrative sentences, or a continuation of the previous narrative.
   const context = new Array<boolean>(n).fill(false);
+  /** Blocks where a patient story starts or goes on by itself (not only by continuation). */
+  const storyStart = new Array<boolean>(n).fill(false);
   const narratives: Narrative[] = [];
   let open: Narrative | undefined;
   let prevNarrative = -2;
@@ -567,10 +603,13 @@ export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalys
     const familyBefore = i > 0 && analyses[i - 1]!.family && blocks[i - 1]!.kind !== "heading";
     const isNarrative = (s: SentenceInfo, k: number) => s.narrative && !(s.weak && !clinicalNear) && !(s.pronounOnly && familyBefore && !a.sentences.slice(0, k).some((x) => x.narrative));
     const first = a.sentences.findIndex(isNarrative);
-    const continues = open !== undefined && prevNarrative === i - 1 && b.kind === "paragraph" && !b.inList
+    // the story goes on in the next paragraph, or past one short block (an image, "[Scene 3: close-up]")
+    const adjacent = prevNarrative === i - 1 || (prevNarrative >= 0 && prevNarrative === i - 2 && minorBlock(blocks[i - 1]!, analyses[i - 1]!));
+    const continues = open !== undefined && adjacent && b.kind === "paragraph" && !b.inList
       && a.sentences.some((s) => s.pronoun) && !a.sentences.some((s) => s.own);
     if (first >= 0) {
       context[i] = true;
+      storyStart[i] = true;
       const start = b.start + a.sentences[first]!.start;
       if (open && prevNarrative === i - 1 && b.kind === "paragraph" && !b.inList) open.end = b.end;
       else { open = { start, end: b.end, identifiers: [] }; narratives.push(open); }
@@ -584,6 +623,18 @@ export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalys
     }
   }
 
+  // Tables and lists whose rows or items are patients are one unit of patient context.
+  const extra = groupContext(doc, blocks, analyses, context, cited);
+  // The block that sets the scene of a story ("First clinical day at Hospital Ampang!" before the
+  // story): the hospital it names is where the patient was.
+  const scene = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    if (context[i] || cited[i] || blocks[i]!.inList || analyses[i]!.family) continue;
+    let j = i + 1;
+    if (j < n && !context[j] && minorBlock(blocks[j]!, analyses[j]!)) j++;
+    if (j < n && storyStart[j] && blocks[j]!.kind === "paragraph" && !blocks[j]!.inList) scene[i] = true;
+  }
+
   // Identifiers: candidates in patient context (or intrinsically about a patient), not the author's own.
   const identifiers: Identifier[] = [];
   const entities = new Set<string>();
@@ -593,9 +644,28 @@ export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalys
     firstOf[i] = identifiers.length;
     if (cited[i]) continue;
     const b = blocks[i]!;
-    const kept = keptCandidates(b, analyses[i]!, pm, context[i]!);
+    const a = analyses[i]!;
+    const kept = keptCandidates(b, a, pm, context[i]!);
     for (const c of kept.candidates) identifiers.push(toIdentifier(c, b, doc.text));
     for (const tok of kept.tokens) entities.add(tok);
+    if (scene[i]) {
+      for (const c of a.candidates) {
+        const si = a.sentences[c.sentence];
+        if ((c.kind !== "hospital" && !(c.kind === "town" && c.facility)) || c.own || si?.own) continue;
+        // "my first night as a sub-intern at X Medical Center": the author's own workplace, not the story's
+        if (ownClause(b.text, c.start, si?.start ?? 0, si?.end ?? b.text.length, c.end)) continue;
+        if (kept.candidates.some((k) => k.start < c.end && c.start < k.end)) continue;
+        identifiers.push(toIdentifier(c, b, doc.text));
+      }
+    }
+    const more = extra.get(i);
+    if (more) {
+      for (const c of more) {
+        if (kept.candidates.some((k) => k.start < c.end && c.start < k.end)) continue;
+        identifiers.push(toIdentifier(c, b, doc.text));
+        if (c.kind === "name" && c.entity) for (const tok of c.entity.split(" ")) if (tok.length >= 3) entities.add(tok);
+      }
+    }
   }
   firstOf[n] = identifiers.length;
   // later bare mentions of a patient's name anywhere in the prose
@@ -642,9 +712,141 @@ export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalys
     for (let j = k; j < identifiers.length && identifiers[j]!.start < nr.end; j++) if (identifiers[j]!.end <= nr.end) list.push(identifiers[j]!);
     nr.identifiers = list;
   }
-  const result = { identifiers, narratives };
+  const result = { identifiers, narratives, context };
   docCache.set(doc, { pack, result });
   return result;
+}
+
+/** A short block inside a story: an image, a stage direction ("[Scene 3: close-up]"), a divider. */
+function minorBlock(b: Block, a: BlockAnalysis): boolean {
+  if (b.kind !== "paragraph" || a.candidates.length > 0 || a.sentences.some((s) => s.own || s.narrative)) return false;
+  const t = b.text.trim();
+  return t.length < 60 && !/[.!?]\s+\p{Lu}/u.test(t);
+}
+
+/* --------------------------------------------- tables and lists of patients */
+
+/** Header cells of a table whose rows are patients. */
+const COL_NAME = /^(?:(?:the\s+)?patient(?:['’]s)?(?:\s+name)?|(?:full\s+|first\s+)?names?|pt|initials|client(?:\s+name)?|owner(?:\s*\/\s*client)?|client\s*\/\s*owner|resident|child|baby|mother|mum|mom|animal(?:\s+name)?|pet(?:\s+name)?|patiente?|nom|nom du patient)$/i;
+const COL_AGE = /^(?:age|age\s*\/\s*(?:sex|gender)|(?:sex|gender)\s*\/\s*age|a\s*\/\s*s|yrs|years|dob|date of birth|âge|âge\s*\/\s*sexe|ddn)$/i;
+const COL_BED = /^(?:bed(?:\s*(?:no\.?|number|#))?|room|rm|bay|ward|bed\s*\/\s*ward|ward\s*\/\s*bed|cubicle|kennel|stall|cage|lit|chambre|location)$/i;
+const COL_DX = /^(?:(?:working\s+|admitting\s+|main\s+)?diagnos[ie]s|dx|problems?|presenting\s+(?:complaint|problem)|(?:chief\s+)?complaint|condition|reason(?:\s+for\s+(?:admission|visit))?|issues?|impression|procedure|operation|surgery|diagnostic|motif)$/i;
+const COL_ID = /^(?:mrn|hospital\s+(?:no\.?|number)|ic|nric|record(?:\s+no\.?)?|chart(?:\s+no\.?)?|urn?|nhs(?:\s+(?:no\.?|number))?|dossier|ramq)$/i;
+const COL_DATE = /^(?:admitted|admission(?:\s+date)?|date\s+(?:of\s+)?admi(?:tted|ssion)|doa|dod|discharged?|date d['’]admission)$/i;
+/** A lead-in to a list or table of patients: "My patients on the ward this week:", "Today's ward list:". */
+const GROUP_INTRO = /\b(?:(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?patients\s+(?:today|tonight|this\s+(?:week|morning|shift)|on\s+(?:the\s+)?(?:ward|call|nights?|rounds)|in\s+(?:clinic|bay|ICU|resus)|from\s+(?:today|last\s+night))|(?:my|our|today['’]s|tonight['’]s|this\s+morning['’]s)\s+(?:[\p{L}-]+\s+)?(?:ward|patient|handover|clinic|theatre|census)\s+list|(?:the\s+)?(?:patients|cases)\s+(?:I|we)\s+(?:saw|clerked|admitted|looked after|treated|scrubbed in on))\b[^.!?]{0,60}:\s*$/iu;
+const CELL_NAME = /^(?:(?:Mrs|Mr|Ms|Mx|Miss|Mme|Mlle|M|Mdm|Puan|Encik|Cik|Pakcik|Makcik|Uncle|Auntie|Tuan|Datuk|Sr|Sra)\.?\s+)?(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:(?:bin|binti|bte|a\/l|a\/p|de|du|van|von|al|el)\s+)?(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){0,4}|^\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?/u;
+const CELL_AGE = /^\d{1,3}(?:\s*(?:y|yo|yrs?|years?|mo|mos|months?|wk|wks|weeks?|d|days?|ans|mois))?(?:\s*[\/,]?\s*[MF](?![\p{L}]))?(?![\p{L}\d])/u;
+const CELL_DIGIT = /^[A-Z]{0,3}\s?\d{1,4}[A-Z]?(?![\p{L}\d])/u;
+/** A list item that starts with a name and an age: "Rahim, 74, CAP", "Bed 4: Siti, 31 — PPH". */
+const ITEM_NAME_AGE = /^\s*(?:(?:Bed|Bay|Room|Cubicle)\s*\d{1,4}[A-Z]?\s*[:—–-]\s*)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3}),\s*(\d{1,3})(?:\s*[MF])?(?=\s*(?:[,;:—–]|-\s|\(|$))/u;
+
+const groupCache = new Map<string, Candidate[]>();
+/** Candidates a table cell or list item has because its column or list is about patients (cached by text and role). */
+function groupCandidates(b: Block, role: string): Candidate[] {
+  const key = role + "\u0000" + b.key;
+  const hit = groupCache.get(key);
+  if (hit) return hit;
+  const out: Candidate[] = [];
+  const lead = b.text.length - b.text.trimStart().length;
+  const t = b.text.trim();
+  if (role === "name") {
+    const m = CELL_NAME.exec(t);
+    if (m && !NOT_NAMES.has(m[0].split(/\s+/)[0]!.replace(/\.$/, "")) && !FAMOUS_RE.test(m[0])) {
+      const tp = TITLE_PREFIX.exec(m[0]);
+      out.push({ kind: "name", start: lead, end: lead + m[0].length, entity: entityKey(tp ? m[0].slice(tp[0].length) : m[0]), sentence: 0 });
+    }
+  } else if (role === "age") {
+    const m = CELL_AGE.exec(t);
+    if (m) {
+      const sex = /([MF])$/.exec(m[0])?.[1] as "M" | "F" | undefined;
+      out.push({ kind: "age", start: lead, end: lead + m[0].length, age: Number(/\d+/.exec(m[0])![0]), sex, sentence: 0, bare: sex === undefined });
+    }
+  } else if (role === "bed" || role === "id") {
+    const m = role === "bed" ? CELL_DIGIT.exec(t) : /^[A-Z0-9][A-Z0-9\/-]{2,20}(?![\p{L}\d])/u.exec(t);
+    if (m && /\d/.test(m[0])) out.push({ kind: role === "bed" ? "location" : "id", start: lead, end: lead + m[0].length, sentence: 0 });
+  } else if (role === "item") {
+    const m = ITEM_NAME_AGE.exec(b.text);
+    if (m && !NOT_NAMES.has(m[1]!.split(/\s+/)[0]!) && !FAMOUS_RE.test(m[1]!)) {
+      const nameAt = b.text.indexOf(m[1]!, m.index);
+      const ageAt = b.text.indexOf(m[2]!, nameAt + m[1]!.length);
+      out.push({ kind: "name", start: nameAt, end: nameAt + m[1]!.length, entity: entityKey(m[1]!), sentence: 0 });
+      out.push({ kind: "age", start: ageAt, end: ageAt + m[2]!.length, age: Number(m[2]), sentence: 0, bare: true });
+    }
+  }
+  if (groupCache.size >= BLOCK_CACHE_LIMIT) groupCache.delete(groupCache.keys().next().value!);
+  groupCache.set(key, out);
+  return out;
+}
+
+/**
+ * Tables and lists as one unit of patient context. A table is about patients when its header has a
+ * name (or record number) column and a clinical column (bed, diagnosis, admission date, record
+ * number), or when it follows a lead-in such as "My ward list for today:"; then its cells are in
+ * patient context and the name, age, bed and id columns give identifiers even without a sentence
+ * around them. A list is about patients when its lead-in is, or when one of its items is a patient
+ * story. Marks `context` and returns the extra candidates per block index.
+ */
+function groupContext(doc: DocumentModel, blocks: readonly Block[], analyses: BlockAnalysis[], context: boolean[], cited: boolean[]): Map<number, Candidate[]> {
+  const extra = new Map<number, Candidate[]>();
+  const n = blocks.length;
+  const introBefore = (i: number) => {
+    const p = i > 0 ? blocks[i - 1]! : undefined;
+    return p !== undefined && p.kind === "paragraph" && !p.inList && !cited[i - 1] && GROUP_INTRO.test(p.text.trimEnd());
+  };
+  for (let i = 0; i < n; ) {
+    const b = blocks[i]!;
+    if (b.kind === "tableCell") {
+      let j = i;
+      while (j < n && blocks[j]!.kind === "tableCell") j++;
+      // rows by line: the first row is the header
+      const headerLine = doc.text.lastIndexOf("\n", b.start);
+      const header: string[] = [];
+      for (let k = i; k < j && doc.text.lastIndexOf("\n", blocks[k]!.start) === headerLine; k++) header.push(blocks[k]!.text.replace(/[*_`]/g, "").trim());
+      const col = (re: RegExp) => header.findIndex((h) => re.test(h));
+      const name = col(COL_NAME), age = col(COL_AGE), bed = col(COL_BED), dx = col(COL_DX), id = col(COL_ID), date = col(COL_DATE);
+      const anyContext = (() => { for (let k = i; k < j; k++) if (context[k]) return true; return false; })();
+      // a bare "Name" column (a list of diseases, staff or students) needs an age column too
+      const patientName = name >= 0 && !/^(?:(?:full\s+|first\s+)?names?|nom)$/i.test(header[name]!);
+      const clinicalCol = bed >= 0 || dx >= 0 || id >= 0 || date >= 0;
+      const patientTable = ((patientName || id >= 0) && clinicalCol) || (name >= 0 && age >= 0 && clinicalCol) || (name >= 0 && (introBefore(i) || anyContext));
+      if (patientTable) {
+        const roles: (string | undefined)[] = header.map((_, c) => c === name ? "name" : c === age ? "age" : c === bed ? "bed" : c === id ? "id" : undefined);
+        let row = -1, line = -2, c = 0;
+        for (let k = i; k < j; k++) {
+          if (cited[k]) continue;
+          const ln = doc.text.lastIndexOf("\n", blocks[k]!.start);
+          if (ln !== line) { line = ln; row++; c = 0; } else c++;
+          if (row === 0) continue;
+          context[k] = true;
+          const role = roles[c];
+          if (!role) continue;
+          const cands = groupCandidates(blocks[k]!, role);
+          if (cands.length) extra.set(k, cands);
+        }
+      }
+      i = j;
+      continue;
+    }
+    if (b.inList && b.kind === "paragraph") {
+      let j = i;
+      while (j < n && blocks[j]!.inList && blocks[j]!.kind === "paragraph") j++;
+      let patientList = introBefore(i);
+      for (let k = i; k < j && !patientList; k++) if (context[k] && analyses[k]!.sentences.some((s) => s.narrative)) patientList = true;
+      if (patientList) {
+        for (let k = i; k < j; k++) {
+          if (cited[k] || analyses[k]!.sentences.some((s) => s.own)) continue;
+          context[k] = true;
+          const cands = groupCandidates(blocks[k]!, "item");
+          if (cands.length) extra.set(k, cands);
+        }
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return extra;
 }
 
 const entityScans = new Map<string, (b: Block) => [number, string][]>();

@@ -1,4 +1,7 @@
 import { defineRule } from "../../shared/src/rule.js";
+import type { Block } from "../../shared/src/document.js";
+import { memoByBlock } from "../lexicon.js";
+import { analyseDocument } from "./analysis.js";
 
 /**
  * Social-media contact between the author and patients or their families: friend requests sent
@@ -10,7 +13,7 @@ const PLATFORM = String.raw`(?:facebook|fb|instagram|insta|ig|snapchat|snap|tikt
 /** A social-media contact action (the counterpart is decided separately). */
 const ACTION = new RegExp(
   [
-    String.raw`\b(?:friend(?:ship)?|connection|follow|linkedin|instagram|insta|facebook|fb|message|messenger)[- ]requests?\b`,
+    String.raw`\b(?:friend(?:ship)?|connection|contact|follow|add|linkedin|instagram|insta|facebook|fb|message|messenger|snapchat|snap|tiktok|wechat|telegram|whats\s?app|twitter|threads|bluesky)[- ]requests?\b`,
     String.raw`\b(?:asked|asking|asks|wanted|wants)\s+(?:me\s+)?to\s+(?:connect|follow|friend|add)\b`,
     String.raw`\b(?:accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|confirm(?:s|ed|ing)?)\b(?=[^.!?]{0,40}\b(?:requests?|invitations?|invites?|connections?|follows?|them|her|him|it)\b)`,
     // "she DMs me … and I answered", "messaged me on Instagram and I replied": answering a patient's messages
@@ -51,7 +54,7 @@ const PATIENT = new RegExp(
   "i",
 );
 /** A request to connect (received or sent). */
-const REQUEST = /\b(?:friend(?:ship)?|connection|follow|linkedin|instagram|insta|facebook|fb|message|messenger)[- ]requests?\b|\b(?:linkedin|facebook|fb|instagram|insta)\s+(?:connection|friend|follow)s?\b|\b(?:asked|asking|asks|wanted|wants)\s+(?:me\s+)?to\s+(?:connect|follow|friend|add)\b/i;
+const REQUEST = /\b(?:friend(?:ship)?|connection|contact|follow|add|linkedin|instagram|insta|facebook|fb|message|messenger|snapchat|snap|tiktok|wechat|telegram|whats\s?app|twitter|threads|bluesky)[- ]requests?\b|\b(?:linkedin|facebook|fb|instagram|insta|snapchat|tiktok|wechat|telegram|whats\s?app|twitter|threads|bluesky)\s+(?:connection|friend|follow|contact)s?\b|\b(?:asked|asking|asks|wanted|wants)\s+(?:me\s+)?to\s+(?:connect|follow|friend|add)\b/i;
 /** "I sent her a friend request" (not "the kids I looked after sent me one"). */
 const SENT_BY_ME = /\b(?:i|we)(?:'ve|’ve| have| had)?\s+(?:(?:also|then|just|finally|even|actually|accidentally|once|even|already)\s+)?(?:sent|send|sending)\b(?!\s+me\b)/i;
 /** The block is about clinical work, so "the kids", "they", "the mums" are likely patients. */
@@ -73,59 +76,88 @@ export default defineRule({
   severity: "warning",
   sources: ["quebec-postgraduate:I.2", "imu-students:d.i", "imu-staff:patient-contact", "umn-health-sciences:guideline-3", "imi:3"],
   fixes: [],
-  scope: "block",
+  scope: "document",
   examples: [
     { bad: "I accepted a friend request from my patient's mum, and now we chat on WhatsApp.", good: "When a patient's mum sent me a friend request, I ignored it and said hello at her next clinic visit instead." },
     { bad: "A few of my clinic patients follow me on Instagram now, and I follow them back.", good: "I keep my Instagram private and don't connect with patients there." },
   ],
   check(ctx) {
-    const block = ctx.block!;
-    if (block.kind === "heading") return; // a title restates the body, where the finding is
-    const text = block.text;
-    const clinical = CLINICAL_CONTEXT.test(text);
-    let prevRequest = false, prevPatient = false;
-    for (const s of block.sentences) {
-      const ss = s.start - block.start, se = s.end - block.start;
-      const sentence = text.slice(ss, se);
-      const hadRequest = prevRequest, hadPatient = prevPatient;
-      const patientHere = PATIENT.test(sentence);
-      prevRequest = REQUEST.test(sentence) && patientHere;
-      prevPatient = patientHere;
-      if (!FIRST_PERSON.test(sentence)) continue;
-      for (const m of sentence.matchAll(ACTION)) {
-        const clauseStart = Math.max(sentence.lastIndexOf(",", m.index) + 1, sentence.lastIndexOf(";", m.index) + 1, sentence.lastIndexOf(" and ", m.index) + 1, sentence.lastIndexOf(" but ", m.index) + 1);
-        const before = sentence.slice(clauseStart, m.index);
-        if (NEGATED.test(before)) continue;
-        // "I messaged my registrar on WhatsApp": the counterpart named in the action is not a patient
-        const object = m[0].replace(/^\S+\s*/, "");
-        if (NOT_PATIENT.test(object) && !PATIENT.test(object)) continue;
-        // "I text my mum about them", "we message each other on the team chat": someone else is the counterpart
-        const next = sentence.slice(m.index + m[0].length, m.index + m[0].length + 50);
-        if (OTHER_COUNTERPART.test(next) && !PATIENT.test(next)) continue;
-        const word = m[0].toLowerCase();
-        const isRequest = REQUEST.test(word);
-        const isAccept = /^(?:accept|approv|confirm|said yes|agreed|obliged)/.test(word);
-        // a request only counts when it was sent, accepted or is described as ongoing contact
-        if (isRequest) {
-          const rest = sentence.slice(m.index);
-          const sentByMe = SENT_BY_ME.test(sentence);
-          if (!sentByMe && !/\b(?:accept|approv|confirm|said yes|agreed|added)/i.test(sentence)) continue;
-          if (/\b(?:decline|ignore|refuse|reject|delete)/i.test(rest.slice(0, 40))) continue;
-        }
-        // "accepted it": only after a request from a patient (this or the previous sentence)
-        if (isAccept && !REQUEST.test(sentence) && !/\binvit/i.test(sentence) && !hadRequest) continue;
-        if (GENERAL.test(before) && !/\b(?:i|we)\b/i.test(before)) continue;
-        // ongoing messaging with no platform named needs a clear patient counterpart
-        const weak = !/\b(?:on|via|through|over|in)\s+\S/i.test(word) && /^(?:messag|text|whats|dms|snaps|facetimes|video|we\b|i\b|i'|still|now|often|always|regularly|sometimes|occasionally)/.test(word);
-        const pronoun = hadPatient && /\b(?:she|he|they|her|him|them|we)\b/i.test(sentence);
-        const counterpartOk = patientHere || hadRequest || pronoun || (!weak && clinical && THIRD_PERSON.test(sentence) && !NOT_PATIENT.test(sentence));
-        if (!counterpartOk) continue;
-        ctx.report({
-          start: block.start + ss, end: block.start + se,
-          message: "This describes social-media contact with patients or their families; policy discourages it, so keep contact in the clinical setting and leave this out.",
-        });
-        break;
+    // the block's findings depend on its text and on whether it goes on a patient story from the
+    // paragraph before ("Mr. Haddad was on our ward …" then "When his son sent me a request, I
+    // accepted"): computed per block text and that flag, and cached
+    const { context } = analyseDocument(ctx.doc, ctx.pack);
+    const blocks = ctx.doc.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      if (block.kind === "heading") continue; // a title restates the body, where the finding is
+      const carry = context[i] === true;
+      for (const r of memoByBlock("patient.contact", carry ? "story" : "", block, () => checkBlock(block, carry))) {
+        ctx.report({ start: block.start + r.start, end: block.start + r.end, message: MESSAGE });
       }
     }
   },
 });
+
+const READER_ASK = /\b(?:please|pls|feel free to|you can|anyone|anybody|someone|somebody|if you)\b/i;
+const MESSAGE = "This describes social-media contact with patients or their families; policy discourages it, so keep contact in the clinical setting and leave this out.";
+/** "his daughter", "her son": a relative of the patient the story is about (only inside a patient story). */
+const STORY_RELATIVE = new RegExp(String.raw`\b(?:his|her|their)\s+(?:\w+\s+)?${FAMILY}\b`, "i");
+/** The relative is someone else's: "my friend's daughter", "my sister's son". */
+const NOT_PATIENT_RELATIVE = /\b(?:my|our)\s+(?:\w+\s+)?(?:friend|classmate|colleague|co-?worker|sister|brother|cousin|mum|mom|mother|dad|father|partner|neighbou?r|aunt|uncle)(?:'s|’s)?\b/i;
+
+/**
+ * One block's findings (offsets relative to the block). `story`: the block is part of a patient story,
+ * so "she", "him" and "his daughter" can be the patient and their family.
+ */
+function checkBlock(block: Block, story: boolean): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const text = block.text;
+  const clinical = story || CLINICAL_CONTEXT.test(text);
+  let prevRequest = false, prevPatient = story;
+  /** Sentences since a patient was last named in the block ("One of my patients …. Now she DMs me"). */
+  let sincePatient = story ? 0 : 99;
+  for (const s of block.sentences) {
+    const ss = s.start - block.start, se = s.end - block.start;
+    const sentence = text.slice(ss, se);
+    const hadRequest = prevRequest, hadPatient = prevPatient || sincePatient <= 2;
+    const patientHere = PATIENT.test(sentence) || (story && STORY_RELATIVE.test(sentence) && !NOT_PATIENT_RELATIVE.test(sentence));
+    prevRequest = REQUEST.test(sentence) && patientHere;
+    prevPatient = patientHere;
+    sincePatient = patientHere ? 0 : sincePatient + 1;
+    if (!FIRST_PERSON.test(sentence)) continue;
+    for (const m of sentence.matchAll(ACTION)) {
+      const clauseStart = Math.max(sentence.lastIndexOf(",", m.index) + 1, sentence.lastIndexOf(";", m.index) + 1, sentence.lastIndexOf(" and ", m.index) + 1, sentence.lastIndexOf(" but ", m.index) + 1);
+      const before = sentence.slice(clauseStart, m.index);
+      if (NEGATED.test(before)) continue;
+      // "If anyone knows him, please message me": an ask to readers, not contact with the patient
+      if (READER_ASK.test(before) && !/\b(?:i|we)\b/i.test(before)) continue;
+      // "I messaged my registrar on WhatsApp": the counterpart named in the action is not a patient
+      const object = m[0].replace(/^\S+\s*/, "");
+      if (NOT_PATIENT.test(object) && !PATIENT.test(object)) continue;
+      // "I text my mum about them", "we message each other on the team chat": someone else is the counterpart
+      const next = sentence.slice(m.index + m[0].length, m.index + m[0].length + 50);
+      if (OTHER_COUNTERPART.test(next) && !PATIENT.test(next)) continue;
+      const word = m[0].toLowerCase();
+      const isRequest = REQUEST.test(word);
+      const isAccept = /^(?:accept|approv|confirm|said yes|agreed|obliged)/.test(word);
+      // a request only counts when it was sent, accepted or is described as ongoing contact
+      if (isRequest) {
+        const rest = sentence.slice(m.index);
+        const sentByMe = SENT_BY_ME.test(sentence);
+        if (!sentByMe && !/\b(?:accept|approv|confirm|said yes|agreed|added)/i.test(sentence)) continue;
+        if (/\b(?:decline|ignore|refuse|reject|delete)/i.test(rest.slice(0, 40))) continue;
+      }
+      // "accepted it": only after a request from a patient (this or the previous sentence)
+      if (isAccept && !REQUEST.test(sentence) && !/\binvit/i.test(sentence) && !hadRequest) continue;
+      if (GENERAL.test(before) && !/\b(?:i|we)\b/i.test(before)) continue;
+      // ongoing messaging with no platform named needs a clear patient counterpart
+      const weak = !/\b(?:on|via|through|over|in)\s+\S/i.test(word) && /^(?:messag|text|whats|dms|snaps|facetimes|video|we\b|i\b|i'|still|now|often|always|regularly|sometimes|occasionally)/.test(word);
+      const pronoun = hadPatient && /\b(?:she|he|they|her|him|them|we)\b/i.test(sentence);
+      const counterpartOk = patientHere || hadRequest || pronoun || (!weak && clinical && THIRD_PERSON.test(sentence) && !NOT_PATIENT.test(sentence));
+      if (!counterpartOk) continue;
+      out.push({ start: ss, end: se });
+      break;
+    }
+  }
+  return out;
+}

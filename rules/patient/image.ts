@@ -19,14 +19,37 @@ const PUBLIC_SOURCE = /(?<![\w-])(?:wikimedia|wikipedia|radiopaedia|dermnet(?:nz
 
 interface Verdict { score: ClinicalScore; fromContext: boolean }
 
+/**
+ * Care given to a real person at a real bedside ("Students practising a bed bath at the bedside on the
+ * ward", "helping a stroke survivor transfer at the bedside"): a clinical encounter even though
+ * "practising" usually means a skills session. A mannequin, a sim ward, a skills lab or classmates
+ * keep it a training photo.
+ */
+const CARE_ACT = /(?<![\w-])(?:bed[- ]?baths?|bathing|washing|hair wash|mouth care|oral care|eye care|pressure (?:area )?care|catheter care|feeding|wound (?:dressings?|care)|dressing (?:changes?|a wound)|a dressing|vital signs|obs|observations|blood pressure|repositioning|turning|transfers?|mobili[sz]ing|mobili[sz]ation|helping (?:him|her|them|a|an|the) (?:\w+ ){0,3}(?:walk|wash|eat|dress|sit|stand)|shaving|injections?|suctioning)(?![\w-])/i;
+const REAL_BEDSIDE = /(?<![\w-])(?:at the bedside|bedside|on the ward|(?:medical|surgical|geriatric|stroke|renal|paediatric|pediatric|maternity) ward|bay \d{1,2}|bed \d{1,3}|hospital bed|patients?|patient's|(?:an? )?(?:elderly|older|young) (?:man|woman|lady|gentleman|patient)|stroke survivor|resident|pakcik|makcik|uncle|auntie)(?![\w-])/i;
+const SIMULATED = /(?<![\w-])(?:mannequins?|manikins?|sim|simman|simulat\w*|models?|skills? (?:labs?|centres?|centers?|stations?|rooms?|sessions?)|dumm(?:y|ies)|dolls?|task trainers?|phantoms?|each other|classmates?|volunteers?|role[- ]?play\w*|actors?|standardi[sz]ed patients?|simulated patients?|mock ward|empty)(?![\w-])/i;
+
+/** A simulation or role-play: the "patient" at the bedside is a mannequin, an actor or a classmate. */
+const ROLE_PLAY = /(?<![\w-])(?:mannequins?|manikins?|sim(?: lab| ward| centre| center| suite)?|simman|simulat\w*|skills? (?:labs?|centres?|centers?|stations?)|dumm(?:y|ies)|task trainers?|each other|classmates?(?: playing)?|role[- ]?play\w*|actors?|standardi[sz]ed patients?|simulated patients?|mock ward)(?![\w-])/i;
+const SUBJECT_KINDS = new Set(["lesion", "scan", "micro", "specimen", "cadaver", "body"]);
+
+function careAtBedside(text: string): boolean {
+  return CARE_ACT.test(text) && REAL_BEDSIDE.test(text) && !SIMULATED.test(text);
+}
+
 /** Whether the image shows a patient, body part, specimen, scan, cadaver or clinical place/encounter. */
 export function judgeClinicalImage(doc: DocumentModel, image: ImageRef): Verdict | undefined {
   const ctx = imageContext(doc, image);
   const own = scoreClinical(ctx.own);
-  if (own.notPhoto) return undefined;
+  const care = careAtBedside(ctx.own);
+  if (own.notPhoto && !care) return undefined;
   // a licensed, credited image from elsewhere is published teaching material, not the author's patient
   if (isRemoteSrc(image.src) && hasCredit(ctx, image, doc)) return undefined;
   if (PUBLIC_SOURCE.test(ctx.own) || PUBLIC_SOURCE.test(ctx.before)) return undefined;
+  if (care && !isClinical(own)) return { score: { ...own, notPhoto: false, kind: "encounter", strongCount: 1, terms: ["care at the bedside", ...own.terms] }, fromContext: false };
+  if (care) return { score: { ...own, notPhoto: false }, fromContext: false };
+  // a role-play at a bedside ("classmates playing the patient") shows no patient, unless a body part, lesion or scan is named
+  if (ROLE_PLAY.test(ctx.own) && !(own.kind !== undefined && SUBJECT_KINDS.has(own.kind))) return undefined;
   if (isClinical(own)) return { score: own, fromContext: false };
   // the image says little about itself: read the sentence before it and its caption/next sentence
   const nearby = [ctx.before, ctx.after].filter(Boolean);

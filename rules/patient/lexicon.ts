@@ -210,9 +210,9 @@ export const PLACE_CUE_FR = new RegExp(
     String.raw`(?:\s+(?:seule?|toute?\s+seule?|encore|toujours|ici|là|avec\s+\S+\s+\S+))?\s+(?:à|au|près\s+de|près\s+d['’]|proche\s+de|en\s+banlieue\s+de|de|d['’]|aux\s+environs\s+de|dans\s+la\s+région\s+de|dans\s+le\s+coin\s+de)\s*${PLACE}`,
   "gu",
 );
-/** "the Maple Grove nursing home", "at Pinecrest care home": a named local facility. */
+/** "the Maple Grove nursing home", "at Pinecrest care home", "the Lindqvist family farm": a named local facility. */
 export const PLACE_FACILITY = new RegExp(
-  String.raw`\b(?:the|a|at|from|in|to)\s+${PLACE}\s+(?=(?:nursing|care|retirement|rest|group)\s+home\b|retirement\s+village\b|(?:homeless\s+)?shelter\b|trailer\s+park\b|caravan\s+park\b|reserve\b|reservation\b|First\s+Nation\b|prison\b|jail\b|(?:high|elementary|primary|secondary)\s+school\b|fire\s+(?:station|hall)\b|police\s+station\b|community\s+(?:hospital|clinic)\b|general\s+hospital\b|hospital\b|health\s+cent(?:re|er)\b|medical\s+cent(?:re|er)\b)`,
+  String.raw`\b(?:the|a|at|from|in|to)\s+${PLACE}\s+(?=(?:nursing|care|retirement|rest|group)\s+home\b|retirement\s+village\b|(?:homeless\s+)?shelter\b|trailer\s+park\b|caravan\s+park\b|reserve\b|reservation\b|First\s+Nation\b|prison\b|jail\b|(?:high|elementary|primary|secondary)\s+school\b|fire\s+(?:station|hall)\b|police\s+station\b|community\s+(?:hospital|clinic)\b|general\s+hospital\b|hospital\b|health\s+cent(?:re|er)\b|medical\s+cent(?:re|er)\b|family\s+(?:farm|dairy|ranch|orchard|vineyard|stables?|yard|feedlot|piggery|kennels?|business|bakery|restaurant|shop|store)\b)`,
   "gu",
 );
 /** "Kirkwood General", "Toronto General": a hospital named after its town. */
