@@ -1,24 +1,64 @@
 // Deterministic benchmark documents: clinical-journal style Markdown of a given word count.
-// Same seed → same text, so runs compare.
-const SENTENCES = [
-  "This morning we clerked a patient with worsening leg swelling and orthopnoea on the medical ward.",
-  "The registrar asked me to present the case at the bedside and I forgot half of the social history.",
-  "Heart failure with reduced ejection fraction is managed with four pillars of medication, as the guideline explains.",
-  "I spent the afternoon revising pharmacology in the library and made flashcards for beta blockers.",
-  "Our tutor reminded us that confidentiality applies online as much as on the ward.",
-  "The lecture on renal physiology finally made the countercurrent multiplier make sense to me.",
-  "I am a medical student at the International Medical University and this is my reflective journal.",
-  "Email me at someone@example.com if you want the notes from the respiratory block.",
-  "Mrs. Tan, a 74-year-old in bed 12, was admitted on 3 March with cellulitis of the left leg.",
-  "We practised cannulation on the simulation arms until everyone could do it without shaking.",
-  "Exams are coming and I am trying to sleep seven hours, which is harder than it sounds.",
-  "Patients taught me more this week than any textbook, mostly about listening before talking.",
-  "The consultant said that sepsis kills more people than most cancers, which I need to look up.",
-  "I walked home by the lake and listened to a podcast about the history of anaesthesia.",
-  "Some days this course feels impossible and then a small kindness from a nurse fixes everything.",
-  "Remember that guidelines change; check the local antibiogram rather than an old slide deck.",
+// Same seed → same text, so runs compare. Sentences are templates with filled slots, so paragraphs
+// almost never repeat: a benchmark of a few repeated sentences would measure the block caches,
+// not the rules (real notes do not repeat themselves).
+const TEMPLATES = [
+  "This {time} we clerked a patient with {symptom} on the {ward} ward.",
+  "The {senior} asked me to present the case at the bedside and I forgot half of the {history}.",
+  "{condition} is managed with {count} pillars of medication, as the guideline explains.",
+  "I spent the {time} revising {subject} in the library and made flashcards for {drug}.",
+  "Our tutor reminded us that confidentiality applies online as much as on the ward, and that {lesson}.",
+  "The lecture on {subject} finally made {concept} make sense to me.",
+  "I am a {year} student at the International Medical University and this is my reflective journal.",
+  "Email me at {handle}@example.com if you want the notes from the {block} block.",
+  "{title} {surname}, a {age}-year-old in bed {bed}, was admitted on {day} {month} with {diagnosis}.",
+  "We practised {skill} on the simulation arms until everyone could do it without shaking.",
+  "Exams are {when} and I am trying to sleep {hours} hours, which is harder than it sounds.",
+  "Patients taught me more this week than any textbook, mostly about {virtue}.",
+  "The consultant said that {condition} is more common than most people think, which I need to look up.",
+  "I walked home by the {scenery} and listened to a podcast about the history of {subject}.",
+  "Some days this course feels impossible and then a small kindness from a {helper} fixes everything.",
+  "Remember that guidelines change; check the local {resource} rather than an old slide deck.",
+  "My study group met at {hour} to go through {count} past papers on {subject}.",
+  "I finally understood why {drug} needs monitoring after drawing the pathway on the {surface}.",
+  "The {ward} nurses showed me how they organise the drug round, and it was {adjective}.",
+  "A reading on {concept} made me rethink how I explain {subject} to my younger {relative}.",
 ];
-const HEADINGS = ["Morning", "On the ward", "What I learned", "Teaching", "Reading", "Reflection", "Next week"];
+const SLOTS = {
+  time: ["morning", "afternoon", "evening", "weekend", "night shift"],
+  symptom: ["worsening leg swelling", "orthopnoea", "a productive cough", "chest tightness", "new confusion", "abdominal pain", "a painful swollen knee", "palpitations"],
+  ward: ["medical", "surgical", "geriatric", "respiratory", "cardiology", "renal", "orthopaedic"],
+  senior: ["registrar", "consultant", "medical officer", "house officer", "charge nurse"],
+  history: ["social history", "drug history", "family history", "systems review"],
+  condition: ["Heart failure with reduced ejection fraction", "Sepsis", "Chronic kidney disease", "Atrial fibrillation", "Type 2 diabetes", "Asthma", "COPD"],
+  count: ["two", "three", "four", "five", "six"],
+  subject: ["pharmacology", "renal physiology", "anaesthesia", "microbiology", "neuroanatomy", "biochemistry", "immunology", "haematology"],
+  drug: ["beta blockers", "ACE inhibitors", "warfarin", "lithium", "digoxin", "insulin", "statins", "aminoglycosides", "SGLT2 inhibitors"],
+  lesson: ["screenshots travel further than we think", "a story can identify someone without a name", "we should ask before taking photos", "our posts outlive our placements"],
+  concept: ["the countercurrent multiplier", "the coagulation cascade", "the Frank-Starling law", "acid-base compensation", "the renin-angiotensin system", "pharmacokinetics"],
+  year: ["first-year medical", "second-year nursing", "third-year pharmacy", "final-year medical", "fourth-year dental"],
+  handle: ["notes", "study.group", "ward.notes", "flashcards", "revision"],
+  block: ["respiratory", "cardiovascular", "renal", "neurology", "endocrine", "gastro"],
+  title: ["Mrs.", "Mr.", "Encik", "Puan", "Madam", "Mdm."],
+  surname: ["Tan", "Lim", "Rahim", "Kumar", "Wong", "Lee", "Aziz", "Chong", "Nair", "Ismail", "Ong", "Raj"],
+  age: ["54", "61", "67", "72", "74", "79", "83", "88"],
+  bed: ["3", "7", "12", "14", "18", "21", "25"],
+  day: ["2", "3", "9", "14", "17", "21", "28"],
+  month: ["January", "March", "April", "June", "August", "October", "December"],
+  diagnosis: ["cellulitis of the left leg", "community-acquired pneumonia", "a urinary tract infection", "a fractured neck of femur", "diabetic ketoacidosis", "an exacerbation of COPD"],
+  skill: ["cannulation", "venepuncture", "catheterisation", "suturing", "blood cultures", "ECG placement"],
+  when: ["coming", "three weeks away", "next month", "closer than I would like"],
+  hours: ["six", "seven", "eight"],
+  virtue: ["listening before talking", "patience", "explaining things simply", "asking what matters to them"],
+  scenery: ["lake", "river", "park", "old market", "seafront"],
+  helper: ["nurse", "porter", "classmate", "pharmacist", "tutor", "cleaner"],
+  resource: ["antibiogram", "formulary", "protocol", "guideline summary"],
+  hour: ["7 am", "8 am", "noon", "6 pm", "9 pm"],
+  surface: ["whiteboard", "back of a napkin", "tablet", "window with a marker"],
+  adjective: ["impressively calm", "more complicated than it looks", "a lesson in teamwork", "faster than I expected"],
+  relative: ["brother", "sister", "cousin", "neighbour"],
+};
+const HEADINGS = ["Morning", "On the ward", "What I learned", "Teaching", "Reading", "Reflection", "Next week", "Skills lab", "Study notes"];
 
 function rng(seed) {
   let s = seed >>> 0;
@@ -27,14 +67,16 @@ function rng(seed) {
 
 export function generateDocument(words, seed = 1) {
   const rand = rng(seed);
+  const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+  const sentence = () => pick(TEMPLATES).replace(/\{(\w+)\}/g, (_, slot) => pick(SLOTS[slot]));
   const out = ["---", `title: Journal ${seed}`, "tags: [journal]", "---", "", `# Journal entry ${seed}`, ""];
   let count = 0;
   while (count < words) {
-    if (rand() < 0.15) { out.push(`## ${HEADINGS[Math.floor(rand() * HEADINGS.length)]}`, ""); }
+    if (rand() < 0.15) { out.push(`## ${pick(HEADINGS)}`, ""); }
     const para = [];
     const n = 2 + Math.floor(rand() * 4);
     for (let i = 0; i < n && count < words; i++) {
-      const s = SENTENCES[Math.floor(rand() * SENTENCES.length)];
+      const s = sentence();
       para.push(s);
       count += s.split(/\s+/).length;
     }
