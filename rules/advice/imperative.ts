@@ -25,9 +25,11 @@ const TEACHING = /\b(?:IV|IM|SC|PO|mg\/kg|per kg|first[- ]line|second[- ]line|gu
 const RELAY_MANAGE = /\b(?:get|have|make|tell)\s+(?:him|her|them|your\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|parents?|son|daughter|baby|kid|child|husband|wife|partner|grandma|grandpa|gran|nan|granny|grandmother|grandfather|brother|sister))\s+(?:to\s+)?(?:cut out|cut down on|cut back on|stop|avoid|reduce|limit|drink|check|recheck|monitor|take|start|skip|double|halve|up|increase|lower|go off|come off|fast)\b/i;
 const HEALTH_OBJECT = /\b(?:salt|sodium|sugars?|carbs?|fluids?|alcohol|caffeine|BP|blood pressure|glucose|readings?|insulin|dose|doses|tablets?|pills?|meds|medication|inhaler|puffs?|temperature|temp|fever|weight|diet|protein|potassium|fibre|fiber|dairy|gluten)\b/i;
 
+/** What follows a verb that is really a noun: a label ("Resit timetable:") or a compound noun ("resit venue", "drop deadline"). */
+const NOUN_AFTER = /^(?:\*{0,2}\s*:|\s+[\w-]+\*{0,2}\s*:|\s+(?:timetables?|schedules?|venues?|fees?|dates?|results?|periods?|weeks?|lists?|polic(?:y|ies)|rules|papers?|exams?|marks|applications?|deadlines?|forms?|registration|slots?|sessions?|info|information|details|guidelines|procedures?|process|window|season|letters?|outcomes?|committee|board|panel)\b)/i;
 /** Academic processes a staff member should redirect to the office (imu-staff). */
-const ACADEMIC_VERB = /^(?:skip|ignore|forget(?: about)?|don't bother with|do not bother with|get|fake|forge|backdate|just get|drop|withdraw from|defer|resit|retake|hand (?:it|them) in late|submit (?:it|them) late|email the (?:examiner|lecturer|dean) directly)\b/i;
-const ACADEMIC_OBJECT = /\b(?:appeals?|appeal form|extension|EC form|mitigating circumstances|special consideration|sick note|sick cert|MC|medical cert(?:ificate)?|deferment|deferral|resits?|submission|assignment|deadline|module|semester|exam|exams|OSCE|attendance|registration|PTPTN|loan|scholarship|bursary|fees?|late penalty|hand (?:it|them) in late|examiner)\b/i;
+const ACADEMIC_VERB = /^(?:skip|ignore|forget(?: about)?|don't bother with|do not bother with|don't bother (?:filling in|filing|submitting|sending)|stop (?:attending|going to|coming to|turning up to|showing up to)|stop (?:attending|turning up|showing up)|get|fake|forge|backdate|just get|drop|withdraw from|defer|resit|retake|hand (?:it|them) in late|submit (?:it|them) late|email the (?:examiner|lecturer|dean) directly)\b/i;
+const ACADEMIC_OBJECT = /\b(?:appeals?|appeal form|withdrawal(?: form)?|withdraw|classes|lectures|tutorials|practicals|labs|attending|turning up|showing up|extension|EC form|mitigating circumstances|special consideration|sick note|sick cert|MC|medical cert(?:ificate)?|deferment|deferral|resits?|submission|assignment|deadline|module|semester|exam|exams|OSCE|attendance|registration|PTPTN|loan|scholarship|bursary|fees?|late penalty|hand (?:it|them) in late|examiner)\b/i;
 
 function clauseStarts(sent: string): number[] {
   const out = [0];
@@ -61,6 +63,8 @@ export function imperativeAcademicAdvice(sent: string): number {
     const from = at + lead;
     const v = ACADEMIC_VERB.exec(sent.slice(from));
     if (!v) continue;
+    // "Resit timetable:", "Appeal deadline is Friday": a noun heading or compound, not an imperative
+    if (NOUN_AFTER.test(sent.slice(from + v[0].length))) continue;
     if (ACADEMIC_OBJECT.test(sent.slice(from, from + v[0].length + 40))) return from;
   }
   return -1;

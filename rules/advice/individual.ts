@@ -10,7 +10,7 @@ import { defineRule } from "../../shared/src/rule.js";
 import { blockSentences, type RelSpan, execAll } from "../conduct/match.js";
 import { imperativeAcademicAdvice, imperativeMedicalAdvice } from "./imperative.js";
 
-const MED = String.raw`(?:vaccines?|vaccinations?|boosters?|jabs?|flu shot|dose|doses|dosage|dosing|meds|medication|medications|medicine|medicines|pills?|tablets?|capsules?|puffs?|inhalers?|insulin|antibiotics?|antidepressants?|steroids?|prednisolone|prednisone|metformin|warfarin|statins?|blood thinners?|(?:BP|blood pressure|thyroid|diabetes|heart|seizure|epilepsy) (?:meds|tablets|pills|medication|medicine)|thyroxine|levothyroxine|sertraline|fluoxetine|SSRIs?|birth control|the pill|contraceptives?|painkillers?|ibuprofen|paracetamol|acetaminophen|nurofen|calpol|panadol|tylenol|advil|motrin|benadryl|piriton|gaviscon|sudafed|lemsip|voltaren|imodium|zyrtec|claritin|ventolin|aspirin|codeine|tramadol|melatonin|antihistamines?|chemo|chemotherapy|injections?|patch|patches|drops|[A-Z][a-z]+(?:cort|ide|ine|in|ol|pril|artan|statin|mab|zole|cillin|mycin|pam|lam|one|ate|lin|ex|ix|ax)|[a-z]{3,}(?:formin|pril|sartan|statin|olol|azole|cillin|mycin|oxacin|azepam|azolam|prazole|dipine|gliptin|flozin|glutide|tidine|triptan|sone|lone|pine|xetine|pramine|barbital|profen|fenac|trigine|azine|piride|etine|iram|afil|parin|xaban|gatran|semide|thiazide|cycline|vir|mab|nib|thyroxine|lithium|valproate|alol|oprazole|zepam|pam|idone|apine|amide))`;
+const MED = String.raw`(?:vaccines?|vaccinations?|boosters?|jabs?|flu shot|dose|doses|dosage|dosing|meds|medication|medications|medicine|medicines|pills?|tablets?|capsules?|puffs?|inhalers?|insulin|antibiotics?|antidepressants?|steroids?|prednisolone|prednisone|metformin|warfarin|statins?|blood thinners?|(?:BP|blood pressure|thyroid|diabetes|heart|seizure|epilepsy) (?:meds|tablets|pills|medication|medicine)|thyroxine|levothyroxine|sertraline|fluoxetine|SSRIs?|birth control|the pill|contraceptives?|painkillers?|ibuprofen|naproxen|naprosyn|aleve|ponstan|mefenamic acid|celecoxib|celebrex|etoricoxib|arcoxia|meloxicam|colchicine|allopurinol|augmentin|prozac|zoloft|lexapro|xanax|valium|ambien|adderall|ritalin|concerta|yasmin|microgynon|plan b|morning-after pill|norethisterone|tranexamic acid|buscopan|loperamide|cetirizine|loratadine|fexofenadine|montelukast|salbutamol|budesonide|naloxone|epipen|paracetamol|acetaminophen|nurofen|calpol|panadol|tylenol|advil|motrin|benadryl|piriton|gaviscon|sudafed|lemsip|voltaren|imodium|zyrtec|claritin|ventolin|aspirin|codeine|tramadol|melatonin|antihistamines?|chemo|chemotherapy|injections?|patch|patches|drops|[A-Z][a-z]+(?:cort|ide|ine|in|ol|pril|artan|statin|mab|zole|cillin|mycin|pam|lam|one|ate|lin|ex|ix|ax)|[a-z]{3,}(?:formin|pril|sartan|statin|olol|azole|cillin|mycin|oxacin|azepam|azolam|prazole|dipine|gliptin|flozin|glutide|tidine|triptan|sone|lone|pine|xetine|pramine|barbital|profen|fenac|trigine|azine|piride|etine|iram|afil|parin|xaban|gatran|semide|thiazide|cycline|vir|mab|nib|thyroxine|lithium|valproate|alol|oprazole|zepam|pam|idone|apine|amide))`;
 /** The capitalised brand-name alternative of MED; under the "i" flag it also matches ordinary words ("offline"). */
 const CAP_BRAND = String.raw`|[A-Z][a-z]+(?:cort|ide|ine|in|ol|pril|artan|statin|mab|zole|cillin|mycin|pam|lam|one|ate|lin|ex|ix|ax)`;
 const MED_ENDS = new RegExp(String.raw`\b${MED}$`, "i");
@@ -19,10 +19,12 @@ const MED_LOWER_ENDS = new RegExp(String.raw`\b${MED.replace(CAP_BRAND, "")}$`, 
 function medicineEndOk(match: string): boolean {
   if (!MED_ENDS.test(match)) return true;
   const last = /[A-Za-z\u00C0-\u024F]+$/.exec(match)?.[0] ?? "";
-  return /^[A-Z]/.test(last) || MED_LOWER_ENDS.test(match) || (last.length >= 8 && !NOT_MEDICINE.has(last.toLowerCase()));
+  return /^[A-Z]/.test(last) || MED_LOWER_ENDS.test(match) || (last.length >= 8 && !NOT_MEDICINE.has(last.toLowerCase()) && !ENGLISH_ENDING.test(last));
 }
+/** Lower-case English words with a brand-like ending ("celebrate", "maintain", "protocol"): not medicine names. */
+const ENGLISH_ENDING = /(?:(?<!dron|trex|phenol|fumar|sulf|sulph|succin|citr|mesyl|besyl|tartr|carbon|male|gluc|acet|ro)ate|ain|side|vide|cide|pone|stone|phone|col|trol|ndex|plex|dix|lax)$/i;
 /** Long everyday words with a drug-like ending ("nitrofurantoin" is a medicine, "discipline" is not). */
-const NOT_MEDICINE = new Set("discipline deadline deadlines headline magazine machine gasoline sunshine routine routines quarantine trampoline chocolate caffeine nicotine cholesterol protein proteins gelatine limeline timeline pipeline guideline guidelines landline helpline hotline lifeline baseline frontline storyline underline vaccine mainline clementine tangerine valentine wolverine submarine figurine sanguine genuine feminine masculine saccharine intestine listerine plasticine candidate climate chocolate pomegranate template graduate undergraduate delegate estimate ultimate moderate separate certificate immediate appropriate accurate adequate corporate homemade everyone someone anyone telephone microphone headphone saxophone".split(" "));
+const NOT_MEDICINE = new Set("discipline deadline deadlines headline magazine machine gasoline sunshine routine routines quarantine trampoline chocolate caffeine nicotine cholesterol protein proteins gelatine limeline timeline pipeline guideline guidelines determine undermine landline helpline hotline lifeline baseline frontline storyline underline vaccine mainline clementine tangerine valentine wolverine submarine figurine sanguine genuine feminine masculine saccharine intestine listerine plasticine candidate climate chocolate pomegranate template graduate undergraduate delegate estimate ultimate moderate separate certificate immediate appropriate accurate adequate corporate homemade everyone someone anyone telephone microphone headphone saxophone".split(" "));
 /** Medicines without vaccines: "get the flu jab" is public-health advice, not a dose change. */
 const MED_DRUG = MED.replace(String.raw`vaccines?|vaccinations?|boosters?|jabs?|flu shot|`, "");
 const DOSE_VERB = String.raw`(?:double|triple|halve|increase|decrease|up|lower|raise|cut|cut down|cut back on|reduce|stop|stop taking|quit|skip|come off|get off|go off|taper|taper off|wean off|switch|swap|change|adjust|bump up|go up on|start|start taking|add|top up|ditch|drop)`;
@@ -46,7 +48,7 @@ const PATTERNS: RegExp[] = [
   // "take 800 mg of ibuprofen", "have two of the tablets", "take double the dose"
   new RegExp(String.raw`\b(?:take|taking|have|use|pop|try|up it to|go up to|increase (?:it|that) to|double (?:it|that) to)\s+(?:\d+(?:\.\d+)?\s?(?:mg|g|mcg|µg|ml|mL|units?|IU|tablets?|pills?|puffs?|capsules?|caps|tabs?|drops?|sprays?)\b|(?:\d+|two|three|four|a couple|double|twice|extra|an extra)\s+(?:of\s+(?:the|those|these|my|your|her|his|their)\s+)?(?:\d+(?:\.\d+)?\s?(?:mg|g|mcg)\s+)?(?:[A-Za-z]+\s+){0,2}?${MED}|double the dose)`, "gi"),
   // "you can keep taking it" (the medicine is named elsewhere in the paragraph)
-  /\byou (?:can|should|could|need to|must|'d better|’d better)\s+(?:just\s+|safely\s+)?(?:keep taking|keep using|continue taking|continue using|carry on taking|stop taking|stop using|double|halve|skip|take more of|take less of)\s+(?:it|them|those|these|that)\b/gi,
+  /\byou (?:can|should|could|need to|must|'d better|’d better)\s+(?:just\s+|safely\s+)?(?:keep taking|keep using|continue taking|continue using|carry on taking|stop taking|stop using|stop|quit|come off|get off|drop|ditch|double|halve|skip|take more of|take less of)\s+(?:it|them|those|these|that)\b(?!\s+(?:app|habit|thing|show|series|job|course|class|module))/gi,
   // "they'll work for you too" about a medicine
   /\b(?:they|it|this|these|that|those)(?:'ll|’ll| will| would| should) (?:work|do the trick|sort you out|fix (?:it|you)|help) for you\b|\b(?:will|'ll|’ll) (?:work|do the trick) for you (?:too|as well)\b/gi,
   // "DM me your symptoms", "send me a photo of your rash"
@@ -59,12 +61,22 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:I(?:'d|’d| would)|if I were you,? I(?:'d|’d| would))\s+(?:just\s+|honestly\s+|definitely\s+)?(?:give|take|try|start|stop|use|double|halve|up)\s+(?:(?:him|her|them|it)\s+)?(?:some\s+|the\s+|a\s+)?${MED_DRUG}\b`, "g"),
   /\bno need (?:for (?:an? )?(?:x-?ray|scan|doctor|GP|appointment|antibiotics|stitches|A&E|ER|ED)|to (?:see|go to|waste time at|bother) (?:a |the |your )?(?:doctor|GP|clinic|hospital|A&E|ER|ED|pharmacist|dentist))\b/gi,
   /\byou (?:don't|do not|won't) need (?:to see )?(?:a doctor|a GP|an? x-?ray|a scan|antibiotics|stitches|to go to (?:the )?(?:hospital|clinic|A&E|ER|ED)|(?:the|a|your|that) (?:vaccine|jab|booster|flu shot|shot|scan|biopsy|colonoscopy|mammogram|smear))\b/gi,
+  // "take ibuprofen 400 mg three times a day", "give Calpol 5 ml": a named medicine, then the amount
+  new RegExp(String.raw`\b(?:take|taking|use|have|try|pop|give|start|start on|go on|stay on)\s+(?:some\s+|the\s+)?${MED_DRUG}\s+(?:at\s+)?\d+(?:\.\d+)?\s?(?:mg|g|mcg|µg|ml|mL|units?|IU|puffs?|tablets?|tabs?|caps?|capsules?|drops?)\b`, "gi"),
+  // "ask your GP to start you on sertraline", "get your doctor to switch you to fluoxetine", "ask the GP for amoxicillin"
+  new RegExp(String.raw`\b(?:ask|get|tell|have|make)\s+(?:your|ur|the|a)\s+(?:own\s+)?(?:GP|doctor|dr|physician|psychiatrist|prescriber|provider|NP|nurse practitioner|dentist|pharmacist)\s+(?:to\s+)?(?:(?:start|put|switch|change|move)\s+you\s+(?:on(?:to)?|to)\s+|(?:prescribe|give|write)\s+(?:you\s+)?|(?:up|increase|double|bump up|raise)\s+(?:your\s+)?)(?:some\s+|a\s+(?:course|script|prescription)\s+(?:of|for)\s+|an?\s+)?(?:[A-Za-z0-9.-]+\s+)?${MED}\b|\bask\s+(?:your|ur|the|a)\s+(?:own\s+)?(?:GP|doctor|dr|physician|psychiatrist|prescriber|provider|dentist)\s+for\s+(?:some\s+|a\s+(?:course|script|prescription)\s+(?:of|for)\s+)?${MED_DRUG}\b`, "gi"),
+  // "at 25 mg no taper needed", "you don't need to wean off it"
+  /\b(?:no (?:taper(?:ing)?|weaning|wean) (?:needed|required|necessary)|no need to (?:taper|wean)|(?:you )?(?:don't|do not|won't) need to (?:taper|wean))\b/gi,
+  // "you should stop running for two weeks and ice it three times a day": a treatment plan for someone's own injury or illness
+  /\byou (?:should|need to|must|have to|ought to|(?:'ll|’ll|will) (?:need|want|have) to|(?:'d|’d) better)\s+(?:just\s+|definitely\s+|really\s+)?(?:rest|ice|elevate|stop|avoid|stay off|keep off|strap|tape|splint|brace|wear|apply|stretch|massage|immobili[sz]e|not (?:run|walk|train|exercise|lift|bear weight))\b[^.!?\n]{0,60}?\b(?:for (?:\d+|a|one|two|three|four|five|six|ten|a few|a couple of) (?:days?|weeks?|months?|fortnight)|(?:once|twice|three times|four times|\d+ times) (?:a|per|each) day|every \d+ hours)\b/gi,
 ];
 
 /** Academic, counselling and financial-aid advice (packs with `redirection.academic`). */
 const ACADEMIC: RegExp[] = [
   /\b(?:you should|you need to|you'd better|you must|I'd|I would|just|definitely|yes,?|yeah,?|so)\s+(?:just\s+)?(?:defer|drop|withdraw from|withdraw|resit|retake|repeat|appeal|switch to|switch|transfer to|transfer|change (?:your )?(?:major|programme|program)|take (?:a|the) (?:gap|leave|break)|apply for (?:the\s+)?(?:hardship|scholarship|financial aid|bursary|loan|fund|fee waiver|PTPTN)|skip)\b/gi,
   /(?:^|[.!?:;]\s+|,\s+)(?:defer|drop|withdraw from|resit|retake)\s+(?:the\s+|this\s+|your\s+)?(?:semester|year|module|course|subject|class|paper|exam|OSCE|[A-Z][A-Za-z\u00C0-\u024F]+)/g,
+  // "you should see the counsellor and drop Anatomy this semester": the academic step after "and"
+  /\b(?:you should|you need to|you'd better|you must|I'd|I would)\b[^.!?\n]{0,80}?\band\s+(?:just\s+)?(?:defer|drop|withdraw from|skip)\s+(?:the\s+|this\s+|your\s+)?(?:semester|year|module|course|subject|class|paper|exam|OSCE|resits?|[A-Z][\w\u00C0-\u024F]+)/g,
   /\bwith your (?:family income|income|CGPA|GPA|grades|results|marks|background)\b[^.!?\n]{0,40}\byou (?:definitely |will |should |would |easily |surely )*(?:qualify|get in|get it|be eligible|pass|be fine)\b/gi,
 ];
 
@@ -91,7 +103,13 @@ function namesMedicine(tail: string): boolean {
   return false;
 }
 const MED_IN_BLOCK = new RegExp(String.raw`\b${MED}\b`, "i");
-const TAKE_AMOUNT = PATTERNS.findIndex((re) => re.source.includes("double the dose"));
+const DRUG_THEN_DOSE = PATTERNS.find((re) => re.source.includes("start on|go on"));
+const TAKE_AMOUNT = new Set([PATTERNS.find((re) => re.source.includes("double the dose")), DRUG_THEN_DOSE]);
+const TAPER = PATTERNS.find((re) => re.source.includes("no need to (?:taper"));
+const REGIMEN = PATTERNS.find((re) => re.source.includes("stay off|keep off"));
+/** A body part, injury or symptom: the regimen is for someone's own health, not their study timetable. */
+const BODY = /\b(?:knee|ankle|foot|feet|heel|shin|calf|hamstring|hip|back|neck|shoulder|elbow|wrist|hand|finger|toe|leg|arm|joint|tendon|muscle|ligament|pain|painful|sore|ache|aching|swollen|swelling|sprain(?:ed)?|strain(?:ed)?|injury|injured|fracture|rash|fever|cough|wound|burn|blister|bruise|headache|migraine|PFPS|ITB|tendinitis|tendinopathy|bursitis|plantar|ice (?:it|the)|icing|elevat\w*|compression|crutches|heat packs?)\b/i;
+const DOSE_AMOUNT = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|mL|units|IU)\b/;
 const KEEP = PATTERNS.findIndex((re) => re.source.includes("keep taking"));
 /** Teaching scenarios and role plays: an OSCE station or vignette is not advice to a reader. */
 const SCENARIO = /\b(?:OSCE station|station \d+|scenario|role[- ]?play|vignette|simulated patient|standardi[sz]ed patient|the actor|case study|exam question|MCQ|SBA)\b/i;
@@ -131,7 +149,11 @@ export default defineRule({
     const block = ctx.block!;
     const text = block.text;
     const academicOn = Boolean(ctx.pack.redirection.academic);
-    for (const s of blockSentences(block)) {
+    // consecutive sentences of advice in one reply are one finding (and one redirection)
+    const found: { span: RelSpan; sent: string; academic: boolean; at: number }[] = [];
+    const sentences = blockSentences(block);
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si]!;
       const sent = text.slice(s.start, s.end);
       let hit: { index: number; academic: boolean } | undefined;
       const consider = (re: RegExp, academic: boolean) => {
@@ -141,9 +163,12 @@ export default defineRule({
           if (REPORTED.test(before) || NEGATED.test(before) || THIRD_PERSON.test(before) || !medicineEndOk(m[0])) continue;
           if (SAFETY_NET.test(sent) || REFERRED.test(sent)) continue;
           // dosing patterns need a second person or an imperative at the start of the sentence
-          if (re === PATTERNS[KEEP] && !MED_IN_BLOCK.test(text)) continue;
-          if (re === PATTERNS[TAKE_AMOUNT] && FIRST_PERSON_BEFORE.test(before)) continue;
-          if (re === PATTERNS[TAKE_AMOUNT] && !/\b(?:you|your|ur|u)\b/i.test(sent) && !RELAY.test(before) && !IMPERATIVE_START.test(before.slice(lastClauseStart(before)))) continue;
+          if (re === PATTERNS[KEEP] && !MED_IN_BLOCK.test(text) && !DOSE_AMOUNT.test(sent)) continue;
+          if (TAKE_AMOUNT.has(re) && FIRST_PERSON_BEFORE.test(before)) continue;
+          // "no taper needed", "take ibuprofen 400 mg": only when someone is addressed (a drug chart or a protocol says the same)
+          if ((re === TAPER || re === DRUG_THEN_DOSE) && !/\b(?:you|your|ur|u)\b/i.test(sent)) continue;
+          if (re === REGIMEN && !BODY.test(text)) continue;
+          if (TAKE_AMOUNT.has(re) && !/\b(?:you|your|ur|u)\b/i.test(sent) && !RELAY.test(before) && !IMPERATIVE_START.test(before.slice(lastClauseStart(before)))) continue;
           hit = { index: m.index, academic };
           return;
         }
@@ -161,7 +186,8 @@ export default defineRule({
         return !REPORTED.test(before) && !NEGATED.test(before) && !THIRD_PERSON.test(before) && !FIRST_PERSON_BEFORE.test(before) && !SAFETY_NET.test(sent) && !REFERRED.test(sent);
       };
       if (!hit) {
-        const i = imperativeMedicalAdvice(sent, text, namesMedicine);
+        // a table cell documents a recommendation already made ("hold the statin until the course finishes")
+        const i = block.kind === "tableCell" ? -1 : imperativeMedicalAdvice(sent, text, namesMedicine);
         if (i >= 0 && guard(i)) hit = { index: i, academic: false };
       }
       if (academicOn) for (const re of ACADEMIC) consider(re, true);
@@ -170,12 +196,20 @@ export default defineRule({
         if (i >= 0 && guard(i)) hit = { index: i, academic: true };
       }
       if (!hit) continue;
-      const span: RelSpan = s;
-      const redirect = redirectionFor(ctx.pack, sent, hit.academic);
+      const prev = found[found.length - 1];
+      if (prev && prev.at === si - 1) {
+        prev.span = { start: prev.span.start, end: s.end };
+        prev.sent += " " + sent;
+        prev.academic &&= hit.academic;
+        prev.at = si;
+      } else found.push({ span: s, sent, academic: hit.academic, at: si });
+    }
+    for (const { span, sent, academic } of found) {
+      const redirect = redirectionFor(ctx.pack, sent, academic);
       ctx.report({
         start: block.start + span.start,
         end: block.start + span.end,
-        message: hit.academic
+        message: academic
           ? "This gives a student specific academic, counselling or financial-aid advice in public; point them to the relevant department instead."
           : CRISIS.test(sent)
             ? "This gives specific advice about someone's own situation involving self-harm or overdose; point them to a crisis line or emergency care instead."

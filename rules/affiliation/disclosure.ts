@@ -20,6 +20,14 @@ const ROLE_STATEMENT = new RegExp(
 );
 /** "as a sub-intern on the cardiology service at …": a role word after hyphenated modifiers. */
 const ROLE_HYPHENATED = new RegExp(String.raw`\b(?:as|i'm|i’m|i am|i was|i've been|i have been)\s+(?:an?\s+|the\s+)?(?:[\w]+[\s-]+){0,3}${ROLE_WORDS}\b`, "i");
+/** Staff roles beyond ROLE_WORDS (kept local: the disclaimer rule shares ROLE_WORDS). */
+const STAFF_ROLES = String.raw`(?:counsell?ors?|advis[eo]rs?|librarians?|registrars?|technicians?|technologists?|therapists?|physiotherapists?|dietitians?|nutritionists?|psychologists?|executives?|assistants?|secretar(?:y|ies)|administrators?|admins?|demonstrators?|fellows?)`;
+/** "I'm Dr. Nor Azlina Rahman, a senior lecturer in physiology at …", "I'm one of the counsellors at …". */
+const ROLE_APPOSITIVE = new RegExp(String.raw`\b(?:i'm|i’m|i am|my name is|this is)\s+(?:[^.!?\n,]{1,60}?,\s*(?:an?|the|one of the)\s+|(?:an?|the|one of (?:the|their|its))\s+)(?:[\w-]+\s+){0,4}?(?:${ROLE_WORDS}|${STAFF_ROLES})\b|\b(?:as|speaking as|i work as|working as)\s+(?:an?\s+|the\s+|one of the\s+)?(?:[\w-]+\s+){0,3}?${STAFF_ROLES}\b`, "i");
+/** "Nor Azlina Rahman, a senior lecturer in physiology at …" (after "I'm Dr." was split off as a sentence). */
+const NAME_APPOSITIVE = new RegExp(String.raw`^\s*(?:[A-Z][\w'’.-]+\s+){1,4}?[A-Z][\w'’.-]+,\s*(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,4}?(?:${ROLE_WORDS}|${STAFF_ROLES})\b`);
+/** "Siti here from the Examinations Unit": a named unit of the institution says the connection. */
+const UNIT_INTRO = /\b(?:here|writing|posting)\s+from\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){1,4}(?:Unit|Office|Department|Dept|Faculty|Division|Centre|Center|Registry|Library|Secretariat|Team)\b/;
 const PLACE = /\b(?:here(?!\s+(?:it|is|are|you|we|goes|go|comes|come|'s|’s|they|he|she|I|and there|to stay|for you)\b)|the university|this university|the school|our (?:university|school|faculty|college|programme|program|campus|department|institution|students|medical school)|my (?:university|school|faculty|college|programme|program|department|employer|institution|students))\b/i;
 const EXPLICIT = /\b(?:disclosure|full disclosure|conflict of interest|in the interest of transparency|i should (?:say|mention|disclose|note))\b/i;
 
@@ -33,7 +41,8 @@ function sentencesOf(doc: DocumentModel) {
 export function hasDisclosure(doc: DocumentModel, pack: Pack, sentences = sentencesOf(doc)): boolean {
   if (EXPLICIT.test(doc.prose)) return true;
   for (const s of sentences) {
-    const role = s.text.match(ROLE_STATEMENT) ?? s.text.match(ROLE_HYPHENATED);
+    if (UNIT_INTRO.test(s.text)) return true;
+    const role = s.text.match(ROLE_STATEMENT) ?? s.text.match(ROLE_HYPHENATED) ?? s.text.match(ROLE_APPOSITIVE) ?? s.text.match(NAME_APPOSITIVE);
     if (!role) continue;
     if (findInstitutionMentions(pack, s.text).length) return true;
     // "my students keep asking…" says the author teaches, not where: the place must be more than the role phrase itself
@@ -79,10 +88,15 @@ export default defineRule({
     }
     if (!pack.institution) return;
     let at: { start: number; end: number } | undefined;
+    // a post whose title is about an institutional matter ("The campus move is a disaster")
+    const title = doc.blocks.find((b) => b.text.trim() !== "");
+    const titleMatter = title?.kind === "heading" && MATTERS.test(title.text);
     for (const s of sentences) {
       const ms = findInstitutionMentions(pack, s.text);
-      // in a promotion, any mention of the institution lends it the institution's name
-      if (!ms.length || !(MATTERS.test(s.text) || promo)) continue;
+      if (!ms.length) continue;
+      // in a promotion, any mention of the institution lends it the institution's name;
+      // otherwise the matter may be in the sentence, its paragraph ("And the consultation? … everyone at IMU knows it") or the title
+      if (!(MATTERS.test(s.text) || promo || titleMatter || MATTERS.test(blockOf(doc, s.start)))) continue;
       at = { start: s.start + ms[0]!.start, end: s.start + ms[0]!.end };
       break;
     }
@@ -96,6 +110,11 @@ export default defineRule({
     });
   },
 });
+
+function blockOf(doc: DocumentModel, at: number): string {
+  for (const b of doc.blocks) if (at >= b.start && at < b.end) return b.kind === "paragraph" ? doc.prose.slice(b.start, b.end) : "";
+  return "";
+}
 
 /** Where and what to insert for a disclosure sentence: after the title, or before the first paragraph. */
 function disclosureInsert(doc: DocumentModel, sentence: string): [number, string] {

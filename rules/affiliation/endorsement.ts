@@ -20,7 +20,7 @@ const HASHTAG = /(?<![\w#])#([\p{L}][\p{L}\d]*?)(?:approved|endorsed|recommended
 /** "our university stands with …": the institution named by a possessive instead of its name. */
 const OWN_INSTITUTION = /\b(?:our|my)\s+(?:university|uni|school|medical school|faculty|college|institution)\b/gi;
 /** "IMU Nutrition team", "IMU family", "IMU Pharmacy": a unit of the institution between its name and the verb. */
-const UNIT_AFTER = /^(?:'s|’s)?(?:\s+(?:[A-Z][\p{L}&-]*|&|and|of)){0,3}(?:\s+(?:team|family|community|department|dept|faculty|school|club|society|staff|clinic|centre|center|unit|office|fraternity|alumni|students|management|leadership|board))?(?=\s)/u;
+const UNIT_AFTER = /^(?:'s|’s)?(?:\s+(?:[A-Z][\p{L}&-]*|&|and|of)){0,3}(?:\s+(?:[a-z][\p{L}-]*\s+){0,2}?(?:team|teams|family|community|department|dept|faculty|school|club|society|staff|clinic|centre|center|unit|office|fraternity|alumni|students|management|leadership|board|experts?|specialists?|nutritionists?|dietitians?|dieticians?|doctors?|physicians?|pharmacists?|dentists?|physios?|physiotherapists?|scientists?|researchers?|lecturers?|academics?|professors?|clinicians?|nurses?|panel|committee))?(?=\s)/u;
 /** A political contest in the block: an object that names a person ("Dr. Aminah") is then a candidate. */
 const ELECTION = /\b(?:vote|votes|voting|election|elections|polling|ballot|candidate|constituency|by-?election|GE\d+|PRU\d*|seat|campaign|manifesto|parliament|state assembly)\b/i;
 const PERSON_OBJECT = /^\s+(?:(?:Dr|Datuk|Dato'?|Datin|Tan Sri|YB|Mr|Mrs|Ms|Prof|Puan|Encik|Tuan)\.?\s+)?[A-Z][\p{L}'-]+/u;
@@ -31,12 +31,14 @@ const BEFORE_BEHALF = /\b(?:on behalf of|speaking for|representing|in the name o
 const PROMOTION = /\b(?:vote|voting|votes|candidate|party|parti|campaign|election|polling|ballot|rally|petition|cause|donate|donation|fundraiser|boycott|support (?:him|her|them)|elect|re-?elect|brand|product|supplement|drink|sachets?|app|device|kit|manikins?|vendor|buy|purchase|order|discount|promo|code|coupon|% off|sponsored|affiliate|link in bio|shop|store)\b/i;
 /** The object of "IMU recommends/supports …" that makes it a promotion. */
 const PROMO_OBJECT = /\b(?:vote|voting|candidate|party|parti|campaign|petition|donate|donation|fundraiser|boycott|brand|product|supplements?|drinks?|sachets?|kits?|manikins?|vendor|buy|purchase|discount|promo|code|coupon|% off|sponsored|affiliate|shop|store)\b/i;
+/** "recommend eating more fibre and fewer sugary drinks": health advice, not a product. */
+const HEALTH_HABIT = /^\s+(?:that\s+(?:you|we|students|everyone)\s+)?(?:eating|drinking|cutting|avoiding|getting|reducing|limiting|exercising|walking|sleeping|choosing|staying|keeping|washing|wearing|swapping|replacing|checking|screening)\b/i;
 /** An object that starts with a brand-like capitalised name ("GlowBerry Collagen+"). */
 const BRAND_OBJECT = /^\s+(?:the\s+)?(?:[A-Z][a-z]*[A-Z][\w+]*|[A-Z][\w+]*(?:\s+[A-Z0-9][\w+]*)+|[A-Z][\w]*[+®™])/;
 /** "As an IMU lecturer, I endorse …": the name used as the author's credential for an endorsement. */
-const AS_ROLE_BEFORE = /\bas\s+(?:an?\s+|the\s+)?$/i;
+const AS_ROLE_BEFORE = /\bas\s+(?:an?\s+|the\s+)?$|\bas\s+(?:an?\s+|the\s+|one of (?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:lecturers?|staff|faculty|professors?|dean|director|doctors?|academics?|researchers?|employees?|members? of staff|tutors?|counsell?ors?|clinicians?|head of [\w ]{1,30}?)\s+(?:at|of|in|from|with)\s+(?:the\s+)?$/i;
 const ROLE_AFTER = /^(?:'s)?\s+(?:lecturer|staff|faculty|professor|dean|director|doctor|academic|researcher|employee|representative|spokesperson)/i;
-const I_ENDORSE = /\b(?:i|we)\s+(?:\w+\s+)?(?:endorse|back|support|recommend|urge|ask|encourage)\b([^.!?\n]{0,80})/i;
+const I_ENDORSE = /\b(?:i|we)(?:'m|’m|'re|’re|\s+am|\s+are|'d|’d|\s+would)?\s+(?:\w+\s+)?(?:endorse|endorsing|back|backing|support|supporting|recommend|recommending|urge|urging|ask|asking|encourage|encouraging|call on|calling on|beg|begging|invite|inviting|want)\b([^.!?\n]{0,100})/i;
 const NEGATION = /\b(?:not|n't|never|neither|nor|no|without|doesn'?t|does not|isn'?t|is not|wasn'?t|nothing)\b[^.!?]{0,40}$/i;
 const GENERAL = /\b(?:do not|don't|never|avoid|must not|should not|shouldn't|prohibited|not allowed)\s+(?:\w+\s+){0,3}(?:use|using)\b[^.!?]{0,40}$/i;
 
@@ -88,14 +90,14 @@ export default defineRule({
         const unit = UNIT_AFTER.exec(after)?.[0] ?? "";
         const v = AFTER_VERB.exec(after) ?? (unit ? AFTER_VERB.exec(after.slice(unit.length)) : null);
         const obj = v?.[1] ?? "";
-        if (v && !NEGATION.test(before.slice(-30)) && (PROMO_OBJECT.test(obj) || BRAND_OBJECT.test(obj) || (ELECTION.test(text) && PERSON_OBJECT.test(obj)))) hit = true;
+        if (v && !NEGATION.test(before.slice(-30)) && ((PROMO_OBJECT.test(obj) && !HEALTH_HABIT.test(obj)) || BRAND_OBJECT.test(obj) || (ELECTION.test(text) && PERSON_OBJECT.test(obj)))) hit = true;
       }
       if (!hit && (AFTER_PARTNER.test(after) || BEFORE_PARTNER.test(before) || BEFORE_SPONSORED.test(before)) && !NEGATION.test(before.slice(-30)) && PROMOTION.test(text)) hit = true;
       if (!hit && BEFORE_BY.test(before) && !NEGATION.test(before.replace(BEFORE_BY, ""))) hit = PROMOTION.test(sentence) || /\b(?:this|these|it|our|my)\b/i.test(before);
       if (!hit && BEFORE_BEHALF.test(before) && !GENERAL.test(before) && !/\bif\b/i.test(before) && PROMOTION.test(sentence)) hit = true;
       if (!hit && (AS_ROLE_BEFORE.test(before) || ROLE_AFTER.test(after))) {
         const e = I_ENDORSE.exec(after);
-        if (e && !NEGATION.test(after.slice(0, e.index)) && (PROMOTION.test(e[1] ?? "") || BRAND_OBJECT.test(e[1] ?? ""))) hit = true;
+        if (e && !NEGATION.test(after.slice(0, e.index + e[0].length - (e[1] ?? "").length)) && (PROMOTION.test(e[1] ?? "") || BRAND_OBJECT.test(e[1] ?? ""))) hit = true;
       }
       if (!hit) continue;
       reported.add(ss);

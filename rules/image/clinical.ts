@@ -6,11 +6,11 @@
 
 export type ClinicalKind = "patient" | "lesion" | "scan" | "micro" | "specimen" | "cadaver" | "place" | "encounter" | "body" | "equipment";
 
-interface TermGroup { kind: ClinicalKind; weight: number; re: RegExp }
+interface TermGroup { kind: ClinicalKind; weight: number; re: RegExp; silent?: boolean }
 
 const w = (words: string) => words.trim().split(/\s*\|\s*/).join("|");
 const group = (kind: ClinicalKind, weight: number, words: string, flags = "gi"): TermGroup =>
-  ({ kind, weight, re: new RegExp(`(?<![\\w-])(?:${w(words)})(?![\\w-])`, flags) });
+  ({ kind, weight, re: new RegExp(`(?<![\\w\\u00C0-\\u017F-])(?:${w(words)})(?![\\w\\u00C0-\\u017F-])`, flags) });
 
 const GROUPS: TermGroup[] = [
   group("patient", 2, String.raw`patients?|patient's|pts?|inpatients?|outpatients?|service users?|(?:study |research |trial )?participants?|participant's|research subjects?|study subjects?|neonates?|preemies?|my (?:first )?(?:patient|client)s?|(?:mr|mrs|ms|miss)\.? [A-Z][a-z]+'s`),
@@ -34,15 +34,71 @@ const GROUPS: TermGroup[] = [
   group("body", 1, String.raw`arms?|forearms?|elbows?|wrists?|hands?|palms?|fingers?|thumbs?|nails?|legs?|thighs?|knees?|shins?|calf|calves|ankles?|malleolus|foot|feet|toes?|heels?|hips?|pelvis|pelvic|abdomen|abdominal|abdo|belly|chest|thorax|thoracic|breasts?|spine|spinal|neck|face|facial|cheeks?|eyes?|eyelids?|ears?|nose|mouth|lips?|tongue|tooth|teeth|gums?|scalp|skin|uterus|appendix|torso|trunk|groin|genitals?|genitalia|buttocks?|perineum|perineal|shoulders?|dermatomes?|heart|lungs?|liver|kidneys?|brain|bowel|intestines?|colon|stomach|spleen|pancreas|ovar(?:y|ies)|retina|cornea|bones?|skull|femur|tibia|humerus|ulna|organs?|tissue|limb|limbs|axilla|umbilicus|navel|oral|dental|ocular|cervix|cervical|rectum|rectal|anus|anal|vulva|penis|scrotum|testes|tonsils?|larynx|airway`),
 ];
 
+// French alt text and captions (Quebec trainees): the same kinds, in their own words
+GROUPS.push(
+  group("patient", 2, String.raw`patientes?|(?:ma|mon|mes|notre|nos) (?:jeunes? |vieux |vieille )?(?:patient|patiente|patients|patientes|cliente?s?)`),
+  group("place", 2, String.raw`bloc opératoire|au bloc|salles? d['’]op(?:ération)?s?|salles? de (?:réveil|naissance|travail|soins|réanimation)|urgences|soins intensifs|réa|chambre \d{1,4}|lit \d{1,3}|au chevet|chevet|morgue`),
+  group("lesion", 2, String.raw`plaies?|lésions?|ulcères?|escarres?|éruptions?|tumeurs?|abcès|hématomes?|brûlures?|kystes?|œdèmes?|oedèmes?|ecchymoses?|nécroses?|gangrènes?|mélanomes?|carcinomes?|luxations?|hernies?|cicatrices? (?:chirurgicales?|fraîches?|de césarienne)|points de suture|stomies?`),
+  group("lesion", 1, String.raw`cicatrices?|rougeurs?|gonflements?`),
+  group("scan", 2, String.raw`radiographies?|radios? (?:du|de la|de l['’]|des|pulmonaires?|thoraciques?)|scanners? (?:du|de la|des|cérébral|thoracique|abdominal|abdomino-pelvien)|au scanner|tomodensitométries?|tdm|irm|échographies?|échos?|coronarographies?|endoscopies?|coloscopies?|gastroscopies?|bronchoscopies?|mammographies?|électrocardiogrammes?`),
+  group("micro", 2, String.raw`biopsies?|lames? (?:histologiques?|colorées?)|coupes? histologiques?|frottis|histologie|anatomopathologie|anapath`),
+  group("specimen", 2, String.raw`pièces? opératoires?|prélèvements?|calculs? (?:biliaires?|rénaux)|vésicule (?:biliaire )?(?:réséquée|retirée|ouverte|enlevée)`),
+  group("encounter", 2, String.raw`champ opératoire|champs opératoires|vues? (?:per|intra)[- ]?opératoires?|per[- ]?opératoires?|intra[- ]?opératoires?|post[- ]?opératoires?|pendant l['’](?:opération|intervention|accouchement)|accouchements?|césariennes?|intubée?s?|suturée?s?|disséquée?s?|disséquant|réséquée?s?`),
+  group("encounter", 1, String.raw`chirurgies?|opérations?|interventions?|jour \d{1,3}|j\d{1,2}|avant[- ]après|en consultation|garde`),
+  group("body", 1, String.raw`jambes?|pieds?|genoux?|poignets?|chevilles?|hanches?|ventre|poitrine|seins?|visage|yeux|œil|oreilles?|bouche|langue|peau|cuir chevelu|foie|cœur|coeur|poumons?|vésicule|côlon|intestins?|crâne|doigts?|orteils?|épaules?|coudes?|cuisses?|mollets?|mâchoire|gencives?|bassin|colonne`),
+);
+// dental and operative views in English: "Intraoral view after flap reflection", "the operative field"
+GROUPS.push(
+  group("lesion", 2, String.raw`odontomas?|odontogenic (?:cysts?|tumou?rs?|lesions?)|caries|carious|gingivitis|periodontitis|periodontal (?:disease|pockets?|defects?)|gingival (?:recession|hyperplasia|overgrowth|enlargement)|pericoronitis|(?:dry|extraction) sockets?|impacted (?:tooth|teeth|molars?|premolars?|canines?|wisdom teeth)|unerupted|malocclusion|open bite|cross ?bite|mucocele|ranula|leukoplakia|oral thrush|mouth ulcers?`),
+  group("body", 1, String.raw`molars?|premolars?|incisors?|canines?|wisdom teeth|gingivae?|gingival|mandible|mandibular|maxilla|maxillary|jaws?|palate|dentition|socket|periapical region`),
+  group("scan", 2, String.raw`periapicals?|bitewings?|panoramic (?:radiographs?|x-?rays?|films?|views?)|orthopantomograms?|cbct|cone[- ]beam ct`),
+  group("encounter", 2, String.raw`intra-?oral (?:views?|photos?|photographs?|images?|pictures?|shots?)|extra-?oral (?:views?|photos?|photographs?|images?|pictures?|shots?)|flap (?:reflection|reflected|raised|elevation)|operative fields?|surgical fields?|intra-?op(?:erative)?(?: (?:views?|photos?|images?|pictures?|shots?|findings?))?|per-?operative|(?:before|pre)[- ](?:and|&)[- ](?:after|post)[- ](?:photos?|pictures?|shots?|images?)`),
+  group("encounter", 1, String.raw`intra-?oral|extra-?oral|before[- ](?:and|&)[- ]after|before\/after`),
+);
+// "her burns", "his knee", "their scans": a third person's body, lesion or scan (a cue, not a cue word)
+const POSSESSED_WORDS = String.raw`(?:[\w-]+ ){0,2}?(?:burns?|scars?|wounds?|rash(?:es)?|ulcers?|lesions?|stumps?|grafts?|ct|mri|x-?rays?|scans?|radiographs?|ultrasound|echo|ecg|biopsy|lump|node|nodes|mass|swelling|fracture|stitches|sutures)`;
+GROUPS.push({ kind: "patient", weight: 1, re: new RegExp(String.raw`(?<![\w-])(?:his|her|their)(?= ${POSSESSED_WORDS}(?![\w-]))`, "gi"), silent: true });
+
 // strong terms claim their words first
 GROUPS.sort((a, b) => b.weight - a.weight);
 
 /** Images that are drawings, memes, models or documents, not photos of a person. */
-const NOT_A_PHOTO = /(?<![\w-])(?:diagrams?|infographics?|memes?|illustrations?|illustrated|cartoons?|drawings?|drawn|sketch(?:es|ed)?|doodles?|schematics?|charts?|graphs?|flow ?charts?|mnemonics?|mind ?maps?|concept maps?|models?|plastic models?|manikins?|mannequins?|simulators?|simulated|simulation|sim (?:lab|man|centre|center|suite)|simman|task trainers?|phantoms?|3d[- ]print(?:ed)?|logos?|crests?|emojis?|clip ?art|stock (?:photos?|images?)|textbooks?|lecture slides?|slide ?decks?|posters?|flashcards?|notes|cheat ?sheets?|plush(?:ie)?|toys?|costumes?|cakes?|cookies?|cupcakes?|halloween|(?:ultrasound|x-?ray|ct|mri|ecg|ekg|echo) (?:machines?|scanners?|probes?|carts?|workshops?|courses?|training)|practi[sc]ing|workshops?|training course|skills (?:lab|session|station)s?|clinical skills|on (?:each other|a classmate|my classmate|classmates|a volunteer)|animations?|3d renders?|renderings?|artwork|painting|paintings|screenshot of (?:my|the|a) (?:notes|slides?|app|timetable|schedule|calendar)|whiteboard|table of|algorithm|cycle|pathways?|atlas|netter|anki|figure from|from the textbook|medal|selfie with my|certificate|graduation|campus|cafeteria|canteen|library|gym|coffee|lunch|dinner|food|meal|view from|sunset|sunrise|skyline|waterfront|beach|mountain|lake|hike|run|marathon|pets?|my (?:dog|cat))(?![\w-])/i;
+const NOT_A_PHOTO = /(?<![\w-])(?:diagrams?|infographics?|memes?|illustrations?|illustrated|cartoons?|drawings?|drawn|sketch(?:es|ed)?|doodles?|schematics?|charts?|graphs?|flow ?charts?|mnemonics?|mind ?maps?|concept maps?|models?|plastic models?|manikins?|mannequins?|simulators?|simulated|simulation|sim (?:lab|man|centre|center|suite)|simman|task trainers?|phantoms?|3d[- ]print(?:ed)?|logos?|crests?|emojis?|clip ?art|stock (?:photos?|images?)|textbooks?|lecture slides?|slide ?decks?|posters?|flashcards?|notes|cheat ?sheets?|plush(?:ie)?|toys?|costumes?|cakes?|cookies?|cupcakes?|halloween|(?:ultrasound|x-?ray|ct|mri|ecg|ekg|echo) (?:machines?|scanners?|probes?|carts?|workshops?|courses?|training)|(?:intra-?oral|dental|3d|surface|desktop) (?:scanners?|cameras?)|dental (?:chairs?|units?)|new (?:scanners?|machines?|equipment|chairs?)|practi[sc]ing|workshops?|training course|skills (?:lab|session|station)s?|clinical skills|on (?:each other|a classmate|my classmate|classmates|a volunteer)|animations?|3d renders?|renderings?|artwork|painting|paintings|screenshot of (?:my|the|a) (?:notes|slides?|app|timetable|schedule|calendar)|whiteboard|table of|algorithm|cycle|pathways?|atlas|netter|anki|figure from|from the textbook|medal|selfie with my|certificate|graduation|campus|cafeteria|canteen|library|gym|coffee|lunch|dinner|food|meal|view from|sunset|sunrise|skyline|waterfront|beach|mountain|lake|hike|run|marathon|pets?|my (?:dog|cat))(?![\w-])/i;
+
+/** French drawings, models, posters and slides. */
+const NOT_A_PHOTO_FR = /(?<![\w\u00C0-\u017F-])(?:schémas?|schématiques?|dessins?|dessinée?s?|croquis|modèles?|maquettes?|mannequins?|affiches?|diapos?|diapositives?|infographies?|graphiques?|tableaux?|organigrammes?|algorithmes?|manuels?|atlas|café|repas|coucher de soleil|lever de soleil|paysage)(?![\w\u00C0-\u017F-])/i;
+/**
+ * A document that carries clinical pictures ("our poster, with her neck CT and the before-and-after
+ * photos", "slide showing the patient's MRI"): the poster or slide is the frame, the patient's
+ * images are in it.
+ */
+const FRAME = /(?<![\w-])(?:posters?|e-?posters?|lecture slides?|slides?|slide ?decks?|presentations?|collages?|affiches?|diapos?|diapositives?)(?![\w-])/gi;
+const CARRIES_PATIENT_IMAGE = /(?<![\w-])(?:(?:his|her|their|the patient's|a patient's|patient's|my patient's|our patient's|the patients'|(?:mr|mrs|ms|miss)\.? [A-Z][a-z]+'s) (?:[\w-]+ ){0,2}?(?:ct|mri|x-?rays?|scans?|radiographs?|ultrasound|echo|photos?|photographs?|pictures?|images?|wounds?|lesions?|rash|skin)|(?:clinical|before[- ](?:and|&)[- ]after|pre[- ]and[- ]post|wound|lesion|intra-?op(?:erative)?|operative|surgical) (?:photos?|photographs?|pictures?|images?|shots?)|(?:photos?|photographs?|pictures?) of (?:the|her|his|their) (?:[\w-]+ ){0,2}?(?:node|nodes|lump|mass|swelling|wound|lesion|rash|ulcer|tumou?r|scar|burns?|face|neck|leg|arm|hand|foot))(?![\w-])/i;
+/** An empty clinical room or bed ("the empty operating theatre at the end of the list"). */
+const EMPTY = /(?<![\w\u00C0-\u017F-])(?:empty|deserted|unoccupied|vides?|déserte?s?)(?![\w\u00C0-\u017F-])/i;
+/** A named or departed person in the picture's story ("Empty bed 4 after Mr. Tan passed away"). */
+const SOMEONE_NAMED = /(?<![\w-])(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]me|[Mm]adam|[Pp]uan|[Ee]ncik|[Uu]ncle|[Aa]untie|[Pp]akcik|[Mm]akcik)\.? [A-Z]|(?<![\w-])(?:passed away|died|death|in memory|rip|décédée?|décès)(?![\w-])/;
+const PLACE_KINDS = new Set<ClinicalKind>(["place", "equipment", "encounter"]);
+
+function notAPhoto(text: string, strongKinds: Set<ClinicalKind>): boolean {
+  if (NOT_A_PHOTO.test(text)) {
+    // every "not a photo" word is a frame (poster, slide) that carries a patient's images
+    if (!CARRIES_PATIENT_IMAGE.test(text)) return true;
+    const rest = text.replace(FRAME, " ");
+    return NOT_A_PHOTO.test(rest);
+  }
+  if (NOT_A_PHOTO_FR.test(text)) {
+    if (!CARRIES_PATIENT_IMAGE.test(text)) return true;
+    return NOT_A_PHOTO_FR.test(text.replace(FRAME, " "));
+  }
+  // an empty room shows no one, unless something of a patient is named
+  if (EMPTY.test(text) && !SOMEONE_ELSE.test(text) && !SOMEONE_NAMED.test(text) && [...strongKinds].every((k) => PLACE_KINDS.has(k))) return true;
+  return false;
+}
 
 /** The author's own body ("my knee", "me after the run"): not a patient. */
-const OWN = /(?<![\w-])(?:my|mine|me|myself|selfie)(?![\w-])/i;
-const SOMEONE_ELSE = /(?<![\w-])(?:patients?|patient's|pts?|donors?|donor's|cadavers?|clients?|client's|(?:mr|mrs|ms|miss)\.? [A-Z]|(?:his|her|their) (?:\w+ ){0,2}(?:arm|leg|knee|foot|hand|face|chest|skin|wound|rash|ulcer|x-?ray|scan))(?![\w-])/i;
+const OWN = /(?<![\w\u00C0-\u017F-])(?:my|mine|me|myself|selfie|ma|mon|mes|moi|moi-même)(?![\w\u00C0-\u017F-])/i;
+const SOMEONE_ELSE = /(?<![\w-])(?:patients?|patientes?|patient's|pts?|donors?|donor's|cadavers?|clients?|client's|(?:mr|mrs|ms|miss)\.? [A-Z]|(?:his|her|their) (?:\w+ ){0,2}(?:arm|leg|knee|foot|hand|face|chest|skin|wound|rash|ulcer|x-?ray|scan))(?![\w-])/i;
 
 /** Generic file names or alt text that say nothing ("IMG_2034", "photo", "Pasted image 2024…"). */
 const GENERIC = /^(?:\s|\u2022)*(?:(?:img|image|images|photo|photos|pic|pics|picture|dsc|dscn|dcim|pxl|mvimg|screenshot|screen shot|whatsapp image|signal|untitled|file|pasted image|capture|snapshot|camera|edited|copy|final|v|jpeg|jpg|png|heic)\b|\d+|[a-f0-9]{8,}|\s|\u2022|[-_.:])*$/i;
@@ -65,34 +121,37 @@ const OWN_BODY_KINDS = new Set<ClinicalKind>(["body", "lesion", "scan"]);
 
 /** Scores text for clinical-image content. `subjectOnly` ignores place/encounter/equipment terms (for nearby sentences). */
 export function scoreClinical(text: string, subjectOnly = false): ClinicalScore {
-  const found: { kind: ClinicalKind; weight: number; term: string; at: number; end: number }[] = [];
+  const found: { kind: ClinicalKind; weight: number; term: string; at: number; end: number; silent?: boolean }[] = [];
   for (const g of GROUPS) {
     if (subjectOnly && (g.kind === "place" || g.kind === "encounter" || g.kind === "equipment")) continue;
     for (const m of text.matchAll(g.re)) {
       // a span already matched by a stronger group is not counted twice
       if (found.some((f) => m.index < f.end && m.index + m[0].length > f.at)) continue;
-      found.push({ kind: g.kind, weight: g.weight, term: m[0], at: m.index, end: m.index + m[0].length });
+      found.push({ kind: g.kind, weight: g.weight, term: m[0], at: m.index, end: m.index + m[0].length, silent: g.silent });
     }
   }
   const own = OWN.test(text) && !SOMEONE_ELSE.test(text);
   const counted = own ? found.filter((f) => !OWN_BODY_KINDS.has(f.kind)) : found;
   // each distinct term counts once; weight-1 terms of the same kind add up to at most 1
   const seen = new Set<string>();
+  const cues: string[] = [];
   const weakKinds = new Set<ClinicalKind>();
   let score = 0;
   let strongCount = 0;
+  const strongKinds = new Set<ClinicalKind>();
   const byKind = new Map<ClinicalKind, number>();
   for (const f of counted.sort((a, b) => b.weight - a.weight)) {
     const key = f.term.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
+    if (!f.silent) cues.push(key);
     let add = f.weight;
     if (f.weight === 1) {
       if (weakKinds.has(f.kind)) add = 0;
       weakKinds.add(f.kind);
     }
     score += add;
-    if (f.weight >= 2) strongCount++;
+    if (f.weight >= 2) { strongCount++; strongKinds.add(f.kind); }
     byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + f.weight);
   }
   let kind: ClinicalKind | undefined;
@@ -101,9 +160,9 @@ export function scoreClinical(text: string, subjectOnly = false): ClinicalScore 
   return {
     score,
     strongCount,
-    terms: [...seen],
+    terms: cues,
     kind,
-    notPhoto: NOT_A_PHOTO.test(text),
+    notPhoto: notAPhoto(text, strongKinds),
     generic: GENERIC.test(text),
   };
 }

@@ -17,6 +17,7 @@ import {
   SHAPES, DEVICE_LABEL, DEVICE_NEAR, CONTACT_LABEL, PLACE_CUE, PLACE_CUE_FR, PLACE_FACILITY, PLACE_GENERAL, PLACE_POSS, HOSPITAL_SHORT, TELEGRAPH, NOT_PLACES, FIRST_PERSON, THIRD_PERSON, ADDRESS, HOSPITAL, HOSPITAL_LEAD_STOP, TOWN_CUE, NOT_TOWNS, PATIENT_LINK_HOSTS,
   MY_ROLE, AGE_AFTER_NAME, AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT, ONE_OF_MY, CONSENT_SHOW, CROWD, OWN_DEVICE, FR_SETTING, FR_CASE, FR_CLINICAL, DISSECT_POSS, SHOW, META, QUOTED, FAMILY_TOPIC, CLINICAL, FR_NARRATIVE, FR_TIME,
   REFERENT, STRONG_REF, TITLE_BEFORE, GENERIC, IMPERATIVE_START, TIME, SETTING, ACTION, CASE, CASEFIND, PRONOUN3, OWN, CITATION, CITATION_LINE, VIGNETTE,
+  FR_ACTION, VISIT_NAME, VERB_NAME, VERB_NAME_LOOSE, NOT_PERSON_PART, FAMILY_NAME, COLLEAGUE_TOPIC, OTHER_GENERIC, PRESENT_CASE, NAME_WORD, NAME_JOIN,
 } from "./lexicon.js";
 
 export type IdKind = "name" | "age" | "date" | "phone" | "email" | "id" | "device" | "location" | "hospital" | "address" | "town" | "url";
@@ -79,7 +80,7 @@ const BLOCK_CACHE_LIMIT = 20000;
 const OWN_BEFORE = /\b(?:my|mine|myself)\b[^.!?]{0,12}$|\b(?:I|I'm|I’m)\s+(?:\w+\s+){0,2}$|\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:IC|NRIC|passport|licen[cs]e|number|phone|mobile|cell|e-?mail|address|house|home|flat|room|place|birthday|date of birth|DOB)\b[^.!?]{0,20}$|\b(?:reach|call|text|WhatsApp|email|e-mail|contact|message|DM)\s+(?:me|us)\b[^.!?]{0,25}$|\b(?:I live|living at|I stay|I'm at|I am at|moved to|workshop|event)\b[^.!?]{0,30}$/i;
 const PUBLICATION_BEFORE = /\b(?:published|posted|updated|accessed|retrieved|released|dated|issued|exam|workshop|deadline|conference|webinar|due)\b[^.!?]{0,30}$/i;
 const CARE_WORDS = /\b(?:admitted|admission|discharged?|discharge|surgery|operat\w*|seen|saw|visit\w*|came in|presented|brought in|born|birth|died|death|passed|diagnos\w*|biopsy|scan\w*|appointment|follow-up|delivered|transferred|arrived|intubated|extubated|coded|procedure|clinic|ward|referr\w*)\b/i;
-const FAMILY_MY = /^\s*(?:my|our)\s+(?:(?!patient|client|donor)[\w-]+\s+){0,2}(?:mum|mom|mother|father|dad|grand\w*|uncle|auntie|aunty|sister|brother|son|daughter|wife|husband|partner|dog|cat|puppy|kitten|horse|friend|girl|boy|kid|child|baby|man|woman|guy)\b/i;
+const FAMILY_MY = /^\s*(?:my|our)\s+(?:(?!patient|client|donor)[\w-]+\s+){0,2}(?:mum|mom|mother|father|dad|grand\w*|uncle|auntie|aunty|sister|brother|son|daughter|wife|husband|partner|dog|cat|puppy|kitten|horse|mare|gelding|pony|retriever|labrador|terrier|spaniel|collie|shepherd|poodle|beagle|bulldog|dachshund|husky|boxer|greyhound|pug|chihuahua|tabby|friend|girl|boy|kid|child|baby|man|woman|guy)\b/i;
 
 /** "âgée de 84 ans", "une patiente de 92 ans": "de" before an age, not a duration. */
 const OURS = /^\W*(?:ours|mine)\s+(?:did|had|has|was|is|does|too|also|definitely|actually|just)\b/i;
@@ -131,7 +132,17 @@ const STORY_AFTER = /^(?:['’]s\s+\p{L}+|\s*,|\s+(?:was|had|has|is|told|said|ca
 /** Person nouns that name a patient-like role on their own (not "a man", "she"). */
 const ROLE_REF = /\b(?:patient|donor|cadaver|participant|volunteer|client|gomer|frequent flyer|drug seeker|primip|multip|pakcik|makcik)/i;
 
-interface Features { narrative: boolean; own: boolean; pronoun: boolean; weak: boolean; pronounOnly: boolean }
+interface Features { narrative: boolean; own: boolean; pronoun: boolean; weak: boolean; pronounOnly: boolean; cue: boolean; strongCue: boolean }
+
+/** What else the block's candidates say about a sentence. */
+interface SentenceExtra {
+  /** A care date (not the author's) in the sentence: a time cue. */
+  dated: boolean;
+  /** An exact age and a town of the same person: a specific, identifiable individual. */
+  ageTown: boolean;
+  /** A colleague or manager is the topic so far in the block. */
+  colleague: boolean;
+}
 
 /**
  * A patient's name (with a title or an age) followed by what they did: "Mrs. Haugen, 77, recognised me",
@@ -140,13 +151,16 @@ interface Features { narrative: boolean; own: boolean; pronoun: boolean; weak: b
  */
 const NAME_STORY = /^(?:,\s*\d{1,3}(?:\s*ans)?,)?\s+(?:(?:finally|just|then|also|even|still|actually|suddenly|immediately|quietly|always)\s+)?(?:recogni[sz]ed|squeezed|cried|wept|laughed|smiled|hugged|thanked|grabbed|held|refused|died|passed away|woke|screamed|shouted|sang|prayed|whispered|winked|waved|insisted|asked|told|kept|brought|pulled|tried|walked|fell)\b/u;
 
-function sentenceFeatures(text: string, strong: number, bedRef: boolean, family: boolean, nameStory = false): Features {
+function sentenceFeatures(text: string, strong: number, bedRef: boolean, family: boolean, nameStory = false, extra?: SentenceExtra): Features {
   const own = OWN.test(text);
   const pronoun = PRONOUN3.test(text);
-  const no: Features = { narrative: false, own, pronoun, weak: false, pronounOnly: false };
+  const no: Features = { narrative: false, own, pronoun, weak: false, pronounOnly: false, cue: false, strongCue: false };
   if (own) return no;
   if (VIGNETTE.test(text) || IMPERATIVE_START.test(text)) return no;
-  const time = TIME.test(text) || FR_TIME.test(text), setting = SETTING.test(text) || FR_SETTING.test(text), action = ACTION.test(text), kase = CASE.test(text) || FR_CASE.test(text);
+  const time = TIME.test(text) || FR_TIME.test(text) || extra?.dated === true, setting = SETTING.test(text) || FR_SETTING.test(text);
+  const action = ACTION.test(text) || FR_ACTION.test(text) || VISIT_NAME.test(text), kase = CASE.test(text) || FR_CASE.test(text);
+  no.cue = time || setting || action || kase;
+  no.strongCue = setting || action || kase;
   // talk about confidentiality itself, not a story
   if (META.test(text) && !time && !action) return no;
   const refMatch = REFERENT.exec(text);
@@ -156,7 +170,10 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean, family:
   const pronounOnly = !bedRef && refMatch !== null && /^(?:he|she)\s/i.test(refMatch[0]) && strong === 0;
   // a family member is the topic and the sentence only says "she"/"he": family news, not a patient
   if (family && pronounOnly && !STRONG_REF.test(text) && !ONE_OF_MY.test(text)) return { ...no, own: true };
-  const generic = GENERIC.test(text);
+  // a manager or colleague is the topic ("Our manager … The second time he told me …"): not a patient
+  if (extra?.colleague && pronounOnly && !STRONG_REF.test(text) && !ONE_OF_MY.test(text)) return no;
+  // "so other young people in her position would know": a plural in a subordinate phrase is not a general subject
+  const generic = GENERIC.test(text) && GENERIC.test(text.replace(OTHER_GENERIC, " "));
   const genericCore = generic && GENERIC.test(text.replace(CROWD, " "));
   const clinicalAction = action && /\b(?:clerked|clerk|examined|admitted|treated|scrubbed|operated|intubated|sutured|stitched|delivered|resuscitated|coded|discharged|photographed|imaged|scanned|assessed|dissected|cannulated|catheteri[sz]ed|consented|interviewed|recruited|enrolled|sat with|broke the news|looked after)\b/i.test(text);
   let narrative = false;
@@ -171,10 +188,13 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean, family:
   else if (strong >= 1 && (time || setting || action || kase || ref)) { narrative = true; weak = !setting && !action && !kase && !roleRef; }
   else if (ref && !generic && (time || setting || action || kase)) { narrative = true; weak = !setting && !action && !kase && !roleRef; }
   else if (ref && generic && (time && (action || kase))) { narrative = true; weak = !setting && !action && !kase && !roleRef; }
-  else if (clinicalAction && (time || setting) && !generic) narrative = true;
+  // "I photographed/interviewed …" is clinical only with clinical words nearby
+  else if (clinicalAction && (time || setting) && !generic) { narrative = true; weak = !setting && !/\b(?:clerked|clerk|examined|admitted|treated|scrubbed|operated|intubated|sutured|stitched|delivered|resuscitated|coded|discharged|dissected|cannulated|catheteri[sz]ed|consented|broke the news)\b/i.test(text); }
   else if (TELEGRAPH.test(text)) { narrative = true; weak = true; }
   else if (nameStory && strong >= 1 && !generic) { narrative = true; weak = true; }
-  return { narrative, own, pronoun, weak: narrative && weak, pronounOnly: narrative && pronounOnly };
+  // "One participant, a 93-year-old retired dairy farmer from Grand Marais, drove …": an exact age and a town
+  else if (extra?.ageTown && !generic && !PRESENT_CASE.test(text)) { narrative = true; weak = !roleRef; }
+  return { narrative, own, pronoun, weak: narrative && weak, pronounOnly: narrative && pronounOnly, cue: no.cue, strongCue: no.strongCue };
 }
 
 /** Analyses one block's text (cached by block.key). Offsets are relative to the block. */
@@ -241,7 +261,8 @@ export function analyseBlock(block: Block): BlockAnalysis {
         if (n === undefined) continue;
         const unit = (g.ageu ?? (g.ans === "mois" ? "month" : g.ans === "semaines" ? "week" : "year")).toLowerCase();
         const years = unit.startsWith("mo") ? n / 12 : unit.startsWith("w") ? n / 52 : unit.startsWith("d") ? n / 365 : n;
-        if (/\b(?:I'm|I am|I was|my|me|our)\s*$/i.test(text.slice(Math.max(0, s - 12), s)) && !(OUR_PATIENT_AGE.test(text.slice(e, e + 80)) && CARE_SERVICE.test(text))) continue;
+        if (g.ans !== undefined && /\b(?:j['’]ai|j['’]avais|j['’]aurai|mes)\s*$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
+        if (/\b(?:I'm|I’m|I am|I was|my|me|our)\s*$/i.test(text.slice(Math.max(0, s - 12), s)) && !(OUR_PATIENT_AGE.test(text.slice(e, e + 80)) && CARE_SERVICE.test(text))) continue;
         if (g.ans !== undefined && /\b(?:depuis|pendant|il y a|dans|en|après|durant|de)\s*$/i.test(text.slice(Math.max(0, s - 12), s))
           && !FR_AGE_DE.test(text.slice(Math.max(0, s - 40), s))) continue;
         if (g.ans !== undefined && g.ans !== "ans" && !FR_AGE_DE.test(text.slice(Math.max(0, s - 40), s))) continue;
@@ -292,6 +313,25 @@ export function analyseBlock(block: Block): BlockAnalysis {
     const name = m[1]!;
     if (NOT_NAMES.has(name.split(/\s+/)[0]!) || FAMOUS_RE.test(name)) continue;
     add({ kind: "name", start: m.index, end: m.index + name.length, entity: entityKey(name) });
+  }
+  for (const m of text.matchAll(VERB_NAME)) {
+    const name = m[2]!;
+    const first = name.split(/\s+/)[0]!;
+    if (NOT_NAMES.has(first) || NOT_PLACES.has(first) || FAMOUS_RE.test(name) || NOT_PERSON_PART.test(name)) continue;
+    if (VERB_NAME_LOOSE.test(m[1]!)) {
+      const si = sentences[sentenceOf(m.index)];
+      if (!(CLINICAL.test(text.slice(si?.start ?? 0, si?.end ?? text.length)) || FR_CLINICAL.test(text.slice(si?.start ?? 0, si?.end ?? text.length)))) continue;
+    }
+    const s = m.index + m[0].length - name.length;
+    const around = text.slice(Math.max(0, s - 50), Math.min(text.length, s + name.length + 40));
+    const colleague = COLLEAGUE_NEAR.test(around) && !/\b(?:patient|client|owner|donor)\b/i.test(around);
+    add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name), own: colleague });
+  }
+  for (const m of text.matchAll(FAMILY_NAME)) {
+    const name = m[1] ?? m[2]!;
+    if (NOT_NAMES.has(name) || NOT_PLACES.has(name) || NOT_TOWNS.has(name) || NOT_PERSON_PART.test(name)) continue;
+    const s = m.index + m[0].lastIndexOf(name);
+    add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name), own: ownBefore(m.index) });
   }
   for (const m of text.matchAll(INITIALS)) {
     if (NOT_INITIALS.has(m[0].replace(/\s/g, ""))) continue;
@@ -377,6 +417,8 @@ export function analyseBlock(block: Block): BlockAnalysis {
 
   // 5. sentences
   let family = false;
+  let colleagueTopic = false;
+  const feats: Features[] = [];
   // talk about confidentiality: quoted examples in the block ("(a) 'a farmer near Tillsonburg'") are not patient details
   const blockMeta = sentences.some((x) => { const st = text.slice(x.start, x.end); return META.test(st) && !TIME.test(st) && !ACTION.test(st); });
   for (let i = 0; i < sentences.length; i++) {
@@ -390,18 +432,53 @@ export function analyseBlock(block: Block): BlockAnalysis {
       }
     }
     const inS = cands.filter((c) => c.sentence === i && !c.own);
-    const strong = inS.filter((c) => (c.kind === "name" && !/^\p{Lu}\.\s?\p{Lu}\.$/u.test(text.slice(c.start, c.end))) || c.kind === "id" || c.kind === "device" || (c.kind === "age" && c.sex !== undefined) || (c.kind === "location" && !/^(?:room|rm|unit|chambre|salle|box)/iu.test(text.slice(c.start, c.end))) || c.kind === "address").length;
+    // "the Halvorsen family" names the owners, but is not a story by itself
+    const familyName = (c: Candidate) => /^\s+family\b/.test(text.slice(c.end, c.end + 8)) || /famille\s+$/i.test(text.slice(Math.max(0, c.start - 9), c.start));
+    const strong = inS.filter((c) => (c.kind === "name" && !/^\p{Lu}\.\s?\p{Lu}\.$/u.test(text.slice(c.start, c.end)) && !familyName(c)) || c.kind === "id" || c.kind === "device" || (c.kind === "age" && c.sex !== undefined) || (c.kind === "location" && !/^(?:room|rm|unit|chambre|salle|box)/iu.test(text.slice(c.start, c.end))) || c.kind === "address").length;
     const bedRef = inS.some((c) => (c.kind === "location" && /^(?:bed|bay|cubicle|cot|resus|trolley|stretcher|lit|civière)/iu.test(text.slice(c.start, c.end))) || (c.kind === "age" && !c.bare) || (c.kind === "date" && c.labelStart !== undefined)
       || (c.kind === "id" && STUDY_ID.test(text.slice(c.start, c.end)) && STORY_AFTER.test(text.slice(c.end, c.end + 30))));
     const famHere = FAMILY_TOPIC.exec(st);
     if (famHere && !/\b(?:patient|client|donor)s?(?:'s|’s)?\b/i.test(st.slice(Math.max(0, famHere.index - 20), famHere.index + famHere[0].length + 2))) family = true;
     else if (strong > 0 || STRONG_REF.test(st) || ONE_OF_MY.test(st) || (REFERENT.exec(st) ?? [""])[0].match(ROLE_REF)) family = false;
+    if (COLLEAGUE_TOPIC.test(st) && strong === 0 && !STRONG_REF.test(st) && !/\b(?:patient|client|donor|participant)s?\b/i.test(st)) colleagueTopic = true;
+    else if (strong > 0 || STRONG_REF.test(st) || (REFERENT.exec(st) ?? [""])[0].match(ROLE_REF)) colleagueTopic = false;
     const nameStory = inS.some((c) => c.kind === "name" && NAME_STORY.test(text.slice(c.end, c.end + 60)));
-    const f = sentenceFeatures(blockMeta ? st.replace(QUOTED, (q) => " ".repeat(q.length)) : st, strong, bedRef, family, nameStory);
+    const specificAge = inS.some((c) => c.kind === "age" && !c.bare);
+    const extra: SentenceExtra = {
+      dated: inS.some((c) => c.kind === "date" && c.labelStart === undefined),
+      ageTown: specificAge && inS.some((c) => c.kind === "town" && !c.facility),
+      colleague: colleagueTopic,
+    };
+    const f = sentenceFeatures(blockMeta ? st.replace(QUOTED, (q) => " ".repeat(q.length)) : st, strong, bedRef, family, nameStory, extra);
+    feats.push(f);
     // "Anyone else's cadaver have a pacemaker? Ours did": "ours" answers about a specific donor or patient
     if (!f.narrative && i > 0 && OURS.test(st) && ROLE_WORD.test(text.slice(0, si.start))) f.narrative = true;
     si.narrative = f.narrative; si.own = f.own; si.pronoun = f.pronoun; si.strong = strong; si.weak = f.weak; si.pronounOnly = f.pronounOnly;
     if (f.own && family) for (const c of cands) if (c.sentence === i) c.own = true;
+  }
+  // A specific person in one sentence ("Une patiente de 52 ans avec …", "The patient, a 34-year-old …") and what
+  // was done or when in another ("Le patron m'a laissé faire la dissection", "We followed her for four months"):
+  // the block is one story about that person.
+  if (!family && sentences.length > 1 && feats.some((f, k) => f.cue && !f.own && !sentences[k]!.narrative)) {
+    for (let i = 0; i < sentences.length; i++) {
+      const si = sentences[i]!;
+      if (si.narrative || si.own) continue;
+      const st = text.slice(si.start, si.end);
+      const named = cands.some((c) => c.sentence === i && !c.own && c.kind === "name");
+      const aged = cands.some((c) => c.sentence === i && !c.own && (c.kind === "id" || (c.kind === "age" && !c.bare)));
+      if ((!named && !aged) || GENERIC.test(st) || VIGNETTE.test(st) || PRESENT_CASE.test(st) || IMPERATIVE_START.test(st) || OWN.test(st)) continue;
+      let strongCue = false, cue = false;
+      for (let k = 0; k < sentences.length; k++) {
+        if (k === i || sentences[k]!.own || !feats[k]!.cue) continue;
+        cue = true;
+        if (feats[k]!.strongCue) strongCue = true;
+      }
+      // a name needs something done ("We did the whole visit", "Le patron m'a laissé faire"); a time alone
+      // ("This morning we had nasi lemak") is not enough for it
+      if (!cue || (!aged && !strongCue)) continue;
+      si.narrative = true;
+      si.weak = !strongCue;
+    }
   }
   const result: BlockAnalysis = {
     candidates: cands,
@@ -624,7 +701,23 @@ export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalys
   }
 
   // Tables and lists whose rows or items are patients are one unit of patient context.
-  const extra = groupContext(doc, blocks, analyses, context, cited);
+  const rows: { start: number; end: number }[] = [];
+  const extra = groupContext(doc, blocks, analyses, context, cited, rows);
+  if (rows.length) {
+    for (const r of rows) {
+      // one narrative per row: the row absorbs the cell sentences already read as stories
+      const merged: Narrative = { start: r.start, end: r.end, identifiers: [] };
+      for (let k = narratives.length - 1; k >= 0; k--) {
+        const nr = narratives[k]!;
+        if (nr.start < r.end && r.start < nr.end) {
+          merged.start = Math.min(merged.start, nr.start); merged.end = Math.max(merged.end, nr.end);
+          narratives.splice(k, 1);
+        }
+      }
+      narratives.push(merged);
+    }
+    narratives.sort((x, y) => x.start - y.start);
+  }
   // The block that sets the scene of a story ("First clinical day at Hospital Ampang!" before the
   // story): the hospital it names is where the patient was.
   const scene = new Array<boolean>(n).fill(false);
@@ -763,7 +856,7 @@ function groupCandidates(b: Block, role: string): Candidate[] {
       out.push({ kind: "age", start: lead, end: lead + m[0].length, age: Number(/\d+/.exec(m[0])![0]), sex, sentence: 0, bare: sex === undefined });
     }
   } else if (role === "bed" || role === "id") {
-    const m = role === "bed" ? CELL_DIGIT.exec(t) : /^[A-Z0-9][A-Z0-9\/-]{2,20}(?![\p{L}\d])/u.exec(t);
+    const m = role === "bed" ? CELL_DIGIT.exec(t) : /^[A-Z0-9][A-Z0-9\/-]{2,20}(?:\s\d[\d\/-]{1,10})*(?![\p{L}\d])/u.exec(t);
     if (m && /\d/.test(m[0])) out.push({ kind: role === "bed" ? "location" : "id", start: lead, end: lead + m[0].length, sentence: 0 });
   } else if (role === "item") {
     const m = ITEM_NAME_AGE.exec(b.text);
@@ -787,7 +880,7 @@ function groupCandidates(b: Block, role: string): Candidate[] {
  * around them. A list is about patients when its lead-in is, or when one of its items is a patient
  * story. Marks `context` and returns the extra candidates per block index.
  */
-function groupContext(doc: DocumentModel, blocks: readonly Block[], analyses: BlockAnalysis[], context: boolean[], cited: boolean[]): Map<number, Candidate[]> {
+function groupContext(doc: DocumentModel, blocks: readonly Block[], analyses: BlockAnalysis[], context: boolean[], cited: boolean[], rows: { start: number; end: number }[]): Map<number, Candidate[]> {
   const extra = new Map<number, Candidate[]>();
   const n = blocks.length;
   const introBefore = (i: number) => {
@@ -813,17 +906,32 @@ function groupContext(doc: DocumentModel, blocks: readonly Block[], analyses: Bl
       if (patientTable) {
         const roles: (string | undefined)[] = header.map((_, c) => c === name ? "name" : c === age ? "age" : c === bed ? "bed" : c === id ? "id" : undefined);
         let row = -1, line = -2, c = 0;
+        /** The current row: its span, and whether its name or record-number cell holds something (a patient, not "—"). */
+        let cur: { start: number; end: number; who: boolean; cands: [number, Candidate[]][] } | undefined;
+        // a row with no one in its name or record-number cell ("| 11:00 | — | team photo |") is no patient
+        const closeRow = () => {
+          if (cur?.who) {
+            rows.push({ start: cur.start, end: cur.end });
+            for (const [k, cs] of cur.cands) extra.set(k, cs);
+          }
+          cur = undefined;
+        };
         for (let k = i; k < j; k++) {
           if (cited[k]) continue;
           const ln = doc.text.lastIndexOf("\n", blocks[k]!.start);
-          if (ln !== line) { line = ln; row++; c = 0; } else c++;
+          if (ln !== line) { closeRow(); line = ln; row++; c = 0; } else c++;
           if (row === 0) continue;
           context[k] = true;
+          // each row of a table of patients is one patient's encounter
+          if (!cur) cur = { start: blocks[k]!.start, end: blocks[k]!.end, who: false, cands: [] };
+          cur.end = blocks[k]!.end;
+          if ((c === name || c === id) && /[\p{L}\d]/u.test(blocks[k]!.text)) cur.who = true;
           const role = roles[c];
           if (!role) continue;
           const cands = groupCandidates(blocks[k]!, role);
-          if (cands.length) extra.set(k, cands);
+          if (cands.length) cur.cands.push([k, cands]);
         }
+        closeRow();
       }
       i = j;
       continue;

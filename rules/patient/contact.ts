@@ -9,19 +9,41 @@ import { analyseDocument } from "./analysis.js";
  * patients are discouraged") and declined or ignored requests are not findings.
  */
 
-const PLATFORM = String.raw`(?:facebook|fb|instagram|insta|ig|snapchat|snap|tiktok|twitter|x|linkedin|whats\s?app|messenger|telegram|wechat|line|threads|bluesky|social media|socials)`;
+const PLATFORM = String.raw`(?:facebook|fb|instagram|insta|ig|snapchat|snap|tiktok|twitter|x|linkedin|whats\s?app|messenger|telegram|wechat|line|threads|bluesky|social media|socials|les réseaux sociaux|réseaux sociaux)`;
+/** What a person has on a platform (for "her Instagram", "my patient's Facebook profile"). */
+const PLATFORM_PROFILE = String.raw`(?:facebook|fb|instagram|insta|ig|snapchat|tiktok|twitter|linkedin|socials|social media)(?:\s+(?:profile|page|account|feed|stories|posts|photos))?|(?:profile|account|feed)\s+on\s+(?:facebook|fb|instagram|insta|tiktok|twitter|linkedin|snapchat)`;
+/** A pronoun that is the object (googled her after clinic), not a possessive (googled her condition). */
+const OBJECT_END = String.raw`(?=\s*(?:[,.;!?)]|$|\s+(?:after|before|when|that|last|later|and|on|online|again|once|too|because|to|from|up|out of|yesterday|today|tonight|this)\b))`;
+const FAMILY = String.raw`(?:mums?|moms?|mothers?|dads?|fathers?|parents?|wi(?:fe|ves)|husbands?|sons?|daughters?|sisters?|brothers?|famil(?:y|ies)|relatives?|partners?|grand(?:son|daughter|child|children|ma|pa|mother|father)s?|kids?|children|carers?|caregivers?|niece|nephew)`;
 /** A social-media contact action (the counterpart is decided separately). */
 const ACTION = new RegExp(
   [
     String.raw`\b(?:friend(?:ship)?|connection|contact|follow|add|linkedin|instagram|insta|facebook|fb|message|messenger|snapchat|snap|tiktok|wechat|telegram|whats\s?app|twitter|threads|bluesky)[- ]requests?\b`,
     String.raw`\b(?:asked|asking|asks|wanted|wants)\s+(?:me\s+)?to\s+(?:connect|follow|friend|add)\b`,
-    String.raw`\b(?:accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|confirm(?:s|ed|ing)?)\b(?=[^.!?]{0,40}\b(?:requests?|invitations?|invites?|connections?|follows?|them|her|him|it)\b)`,
+    String.raw`\b(?:accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|confirm(?:s|ed|ing)?)(?![\p{L}])(?=[^.!?]{0,40}\b(?:requests?|invitations?|invites?|connections?|follows?|them|her|him|it|demandes?)\b)`,
     // "she DMs me … and I answered", "messaged me on Instagram and I replied": answering a patient's messages
     String.raw`\b(?:messag(?:e|es|ed)|text(?:s|ed)?|dm(?:s|'?d|'?ed)|whats\s?app(?:s|ed)|pm(?:s|'?d))\s+me\b[^.!?]{0,80}?\b(?:i|we)\s+(?:always\s+|usually\s+|just\s+|then\s+|still\s+)?(?:repl(?:y|ied)|answer(?:ed)?|respond(?:ed)?|wrote back|write back|sent)\b`,
     String.raw`\b(?:accepted|said yes|agreed|obliged)\b(?=\s*(?:[,.;:!]|$|and\b|because\b|so\b|since\b|though\b|obviously\b|of course\b))`,
-    String.raw`\b(?:add(?:s|ed|ing)?|friend(?:ed|ing)|befriend(?:s|ed|ing)?|connect(?:s|ed|ing)?(?: with)?|found|finds|find|look(?:s|ed|ing)? (?:me|them|her|him) up)\b[^.!?;]{0,60}\bon\s+${PLATFORM}\b`,
-    String.raw`\bfollow(?:s|ed|ing)?\s+(?:me|them|her|him|us|each other|one another|back|my\s+(?:page|account|blog|channel))\b`,
-    String.raw`\bfollow\s+(?:me|us)\b`,
+    // adding, finding, looking up, searching for, following someone on a platform
+    String.raw`\b(?:add(?:s|ed|ing)?|friend(?:ed|ing)|befriend(?:s|ed|ing)?|connect(?:s|ed|ing)?(?: with)?|found|finds|find|look(?:s|ed|ing)?\s+(?:\w+\s+)?up|googl(?:e|es|ed|ing)|search(?:es|ed|ing)?(?:\s+for)?|stalk(?:s|ed|ing)?|cyber-?stalk(?:s|ed|ing)?|track(?:s|ed|ing)?|follow(?:s|ed|ing)?)\b(?:(?!\b(?:if|when|whenever|because|but|that|rule|advice)\b)[^.!?;]){0,60}\b(?:on|via)\s+${PLATFORM}\b`,
+    // looking through a patient's profile: "I stalked my patient's Instagram", "checked out her Facebook"
+    String.raw`\b(?:stalk(?:s|ed|ing)?|cyber-?stalk(?:s|ed|ing)?|look(?:s|ed|ing)?\s+(?:at|through|up)|scroll(?:s|ed|ing)?\s+through|googl(?:e|es|ed|ing)|check(?:s|ed|ing)?(?:\s+out)?|brows(?:e|es|ed|ing))\s+[^.!?;]{0,40}?(?:['’]s|\bher|\bhis|\btheir)\s+(?:(?:public|private|old|new)\s+)?${PLATFORM_PROFILE}\b`,
+    // googling a patient or looking them up online
+    String.raw`\bgoogl(?:e|es|ed|ing)\s+(?:(?:my|our|the|a|an|this|that|one of (?:my|our|the))\s+(?:[\w-]+\s+)?(?:patients?|clients?|participants?|famil(?:y|ies)|${FAMILY})\b(?!['’]s)|(?:her|him|them)${OBJECT_END})`,
+    String.raw`\blook(?:s|ed|ing)?\s+(?:(?:her|him|them)\s+up|up\s+(?:my|our|the|a|an|one of (?:my|our|the))\s+(?:[\w-]+\s+)?(?:patients?|clients?|participants?|famil(?:y|ies)|${FAMILY})\b(?!['’]s))[^.!?;]{0,30}\b(?:online|on (?:the )?internet|on google|on social media)\b`,
+    String.raw`\bfollow(?:s|ed|ing)?\s+(?:me|us|each other|one another|back|my\s+(?:page|account|blog|channel))\b(?!\s+(?:around|about|to|into|out|home|up|down|through|from|everywhere)\b)`,
+    String.raw`\bfollow(?:s|ed|ing)?\s+(?:her|him|them)\s+back\b`,
+    String.raw`\bfollow\s+(?:me|us)\b(?!\s+(?:around|about|to|into|out|home|up|down|through|from|everywhere)\b)`,
+    // contact through the author's own phone or accounts: "I texted my patient from my personal phone"
+    String.raw`\b(?:text(?:ed|ing)?|messag(?:e|ed|ing)|whats\s?app(?:p?ed|p?ing)?|dm'?(?:d|ed))\s+(?!me\b|us\b)[^.!?;]{0,40}?\b(?:from|on|with|using|via)\s+my\s+(?:own\s+|personal\s+|private\s+)+(?:phone|mobile|cell|number|account|instagram|facebook|whats\s?app)\b`,
+    String.raw`\b(?:whats\s?app(?:p?ed|p?ing)|snapchatted|facebook[- ]messaged|instagram[- ]messaged)\b`,
+    // "asked for my Instagram handle, so I gave it to her"
+    String.raw`\b(?:asked|asks|asking|wanted|wants)\s+(?:me\s+)?(?:for|about)\s+my\s+(?:personal\s+|private\s+|own\s+)?(?:number|phone(?: number)?|mobile|cell|whats\s?app(?: number)?|instagram|insta|ig|handle|facebook|snapchat|tiktok|socials|personal e-?mail)\b[^.!?]{0,40}\b(?:i|we)\s+(?:\w+\s+)?(?:gave|shared|sent|told|wrote|dm'?d)\b`,
+    // French ongoing messaging: "je réponds à ses messages", "nous échangeons des textos"
+    String.raw`(?<![\p{L}])(?:je|nous|j['’]ai)\s+(?:\p{L}+\s+)?(?:réponds|répondons|répondu|écris|écrivons|échangeons|échangé|texte|textons)(?![\p{L}])[^.!?;]{0,40}(?<![\p{L}])(?:messages?|textos?|dm|mp|messenger|whats\s?app|facebook|instagram)(?![\p{L}])`,
+    // French (Quebec trainees): "j'ai accepté la demande d'amitié", "je l'ai suivie sur Instagram"
+    String.raw`(?<![\p{L}])(?:demandes?\s+d['’](?:amitié|ami(?:e|s|es)?|abonnement)|invitations?\s+(?:facebook|instagram|linkedin|messenger))(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:suivie?s?|ajoutée?s?|ajoute|écrit|écrite|contactée?s?|cherchée?s?|trouvée?s?|retrouvée?s?|textée?s?|écrivons|écrit)(?![\p{L}])[^.!?;]{0,60}(?<![\p{L}])(?:sur|via|par)\s+${PLATFORM}(?![\p{L}])`,
     String.raw`\b(?:dm(?:s|'?d|'?ed|'?ing)?|direct[- ]messag(?:e|es|ed|ing)|pm(?:s|'?d|'?ed)?)\b`,
     String.raw`\b(?:messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|whats\s?app(?:s|ed|ing)?|chat(?:s|ted|ting)?(?: with)?|snap(?:s|ped|ping)?|comment(?:s|ed|ing)? on|keep(?:s|ing)? in touch(?: with)?|kept in touch(?: with)?)\s+(?!me\b|us\b)[^.!?;]{0,60}\b(?:on|via|through|over|in)\s+${PLATFORM}\b`,
     // ongoing private messaging from the counterpart: "she messages me photos every week", "we text now and then"
@@ -31,18 +53,19 @@ const ACTION = new RegExp(
     String.raw`\b(?:friends|connected|mutuals)\s+(?:with\s+[^.!?;]{0,40}\s+)?on\s+${PLATFORM}\b`,
     String.raw`\b(?:slid(?:e|ing)?|slipped) into\b[^.!?]{0,20}\bdms\b`,
     String.raw`\b(?:gave|give|giving|gives|shared|share|sharing|passed|handed|hand)\b[^.!?;]{0,60}?\bmy\s+(?:personal\s+|private\s+|own\s+|mobile\s+|cell\s+)?(?:number|phone(?: number)?|mobile|cell|whats\s?app(?: number)?|instagram|insta|ig|handle|facebook|snapchat|tiktok|socials|contact details|personal e-?mail)\b`,
-    String.raw`\b(?:made|make|making|created?|creating|set up|setting up|started|starting|start|run|running|runs|added\s+(?:them|her|him|the\s+\w+)\s+to|joined|join)\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+)?(?:private\s+)?(?:whats\s?app|telegram|messenger|signal|facebook|fb|wechat|line|instagram|group)\s*(?:group|chat|group chat|channel)?\b`,
+    String.raw`\b(?:made|make|making|created?|creating|set up|setting up|started|starting|start|run|running|runs|added\s+(?:them|her|him|(?:the|my|our|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+to|joined|join)\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+)?(?:private\s+)?(?:whats\s?app|telegram|messenger|signal|facebook|fb|wechat|line|instagram|group)\s*(?:group|chat|group chat|channel)?\b`,
   ].join("|"),
-  "gi",
+  "giu",
 );
 /** Care that makes a generic person ("a lady", "one of the kids", "Uncle") a patient. */
 const CARED = String.raw`(?:(?:i|we)(?:'d|'ve)?\s+(?:\w+\s+)?(?:looked after|look after|treated|treat|cared for|care for|saw|see|nursed|clerked|examined|photographed|operated on|delivered|admitted|discharged|managed|followed|scanned|assessed)|(?:from|on|in|at|of)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:\w+\s+){0,2}(?:ward|wards|clinic|clinics|bay|bed\s*\d+|beds?|icu|nicu|picu|unit|posting|rotation|placement|list|caseload|panel|practice|a&e|ed|er|service))`;
 const PERSON = String.raw`(?:lady|ladies|man|men|woman|women|gentlem[ae]n|guy|guys|girls?|boys?|kids?|child|children|bab(?:y|ies)|famil(?:y|ies)|mums?|moms?|mothers?|dads?|fathers?|parents?|uncle|auntie|aunty|grandma|grandpa|nan|teens?|teenagers?|toddlers?|people|folks|regulars)`;
-const FAMILY = String.raw`(?:mums?|moms?|mothers?|dads?|fathers?|parents?|wi(?:fe|ves)|husbands?|sons?|daughters?|sisters?|brothers?|famil(?:y|ies)|relatives?|partners?|grand(?:son|daughter|child|children|ma|pa|mother|father)s?|kids?|children|carers?|caregivers?|niece|nephew)`;
 /** A patient or a patient's family member in the sentence. */
 const PATIENT = new RegExp(
   [
-    String.raw`\b(?:patients?|patient'?s|patients'|service users?|clients?|my\s+(?:panel|caseload))\b`,
+    String.raw`\b(?:patients?|patient'?s|patients'|service users?|clients?|(?:research\s+|study\s+|trial\s+)?participants?|participant'?s|research subjects?|my\s+(?:panel|caseload))\b(?![- ](?:advoca\w*|safety|education|led|groups?|organi[sz]ations?|charit\w*|forums?|communit\w*|voices?|support|information|leaflets?|resources?|experience|portal|app)\b)`,
+    // French: "ma patiente", "la fille de mon patient"
+    String.raw`(?<![\p{L}])(?:patientes?|clientes?|participantes?|(?:ma|mon|mes|la|le|les|une?|des|du|notre|nos|cette|ce|ces)\s+(?:\p{L}+\s+)?(?:patients?|clients?|participants?))(?![\p{L}])`,
     // "the mum of one of the kids I looked after", "the wife of one of my patients", "dad of a boy I treated"
     String.raw`\b${FAMILY}\s+of\s+(?:a|an|one|some|several|the|my|our|two|three|this|that)\b[^.!?]{0,40}?\b${PERSON}\b[^.!?]{0,25}?${CARED}`,
     // "a lady from my Tuesday clinic", "one of the kids I looked after", "Uncle from bed 12", "the families from our paeds posting"
@@ -51,22 +74,22 @@ const PATIENT = new RegExp(
     String.raw`\b(?:his|her|their|a|the)\s+${FAMILY}\s+(?:\w+\s+){0,2}?(?:was|were|got|had been|has been)\s+(?:just\s+)?(?:discharged|admitted|treated|operated on|seen|transferred|ventilated|intubated)\b`,
     String.raw`\b(?:uncle|auntie|aunty|pakcik|makcik|mrs?|ms|madame?|mme|m\.)\s+(?:[A-Z]\w*\s+)?(?:from|in|on)\s+(?:the\s+)?(?:ward|clinic|bed\s*\d+|bay\s*\d*|icu|room\s*\d+)`,
   ].join("|"),
-  "i",
+  "iu",
 );
 /** A request to connect (received or sent). */
-const REQUEST = /\b(?:friend(?:ship)?|connection|contact|follow|add|linkedin|instagram|insta|facebook|fb|message|messenger|snapchat|snap|tiktok|wechat|telegram|whats\s?app|twitter|threads|bluesky)[- ]requests?\b|\b(?:linkedin|facebook|fb|instagram|insta|snapchat|tiktok|wechat|telegram|whats\s?app|twitter|threads|bluesky)\s+(?:connection|friend|follow|contact)s?\b|\b(?:asked|asking|asks|wanted|wants)\s+(?:me\s+)?to\s+(?:connect|follow|friend|add)\b/i;
+const REQUEST = /\b(?:friend(?:ship)?|connection|contact|follow|add|linkedin|instagram|insta|facebook|fb|message|messenger|snapchat|snap|tiktok|wechat|telegram|whats\s?app|twitter|threads|bluesky)[- ]requests?\b|\b(?:linkedin|facebook|fb|instagram|insta|snapchat|tiktok|wechat|telegram|whats\s?app|twitter|threads|bluesky)\s+(?:connection|friend|follow|contact)s?\b|\b(?:asked|asking|asks|wanted|wants)\s+(?:me\s+)?to\s+(?:connect|follow|friend|add)\b|(?<![\p{L}])demandes?\s+d['’](?:amitié|ami(?:e|s|es)?|abonnement)(?![\p{L}])/iu;
 /** "I sent her a friend request" (not "the kids I looked after sent me one"). */
-const SENT_BY_ME = /\b(?:i|we)(?:'ve|’ve| have| had)?\s+(?:(?:also|then|just|finally|even|actually|accidentally|once|even|already)\s+)?(?:sent|send|sending)\b(?!\s+me\b)/i;
+const SENT_BY_ME = /\b(?:i|we)(?:'ve|’ve| have| had)?\s+(?:(?:also|then|just|finally|even|actually|accidentally|once|even|already)\s+)?(?:sent|send|sending)\b(?!\s+me\b)|\bj['’]ai\s+(?:\p{L}+\s+)?envoyé/iu;
 /** The block is about clinical work, so "the kids", "they", "the mums" are likely patients. */
 const CLINICAL_CONTEXT = /\b(?:patients?|ward|wards|clinic|icu|nicu|picu|bedside|discharged?|admitted|admission|palliative|paeds|peds|pediatrics|paediatrics|posting|rotation|clerkship|placement|consult(?:ation)?s?|follow-up visits?|between visits|my panel|caseload|photographed|treated|treatment|surgery|operated)\b/i;
 /** Someone who is clearly not a patient (friend, colleague) as the counterpart, when no patient is named. */
-const NOT_PATIENT = /\b(?:friends?|classmates?|colleagues?|co-?residents?|consultants?|registrars?|attendings?|supervisors?|lecturers?|tutors?|mentors?|nurses?|team|housemates?|roommates?|cousins?|sister|brother|mum|mom|dad|partner|boyfriend|girlfriend|followers|readers|everyone|anyone|you)\b/i;
+const NOT_PATIENT = /\b(?:friends?|classmates?|colleagues?|co-?residents?|consultants?|registrars?|attendings?|supervisors?|lecturers?|tutors?|mentors?|nurses?|team|(?:ward\s+)?clerks?|receptionists?|secretar(?:y|ies)|porters?|pharmacists?|physios?|doctors?|interns?|managers?|staff|HCAs?|midwi(?:fe|ves)|coordinators?|admins?|boss|bosses|housemates?|roommates?|cousins?|sister|brother|mum|mom|dad|partner|boyfriend|girlfriend|followers|readers|everyone|anyone|you)\b/i;
 const OTHER_COUNTERPART = new RegExp(String.raw`^\s*(?:(?:to|with)\s+)?(?:(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?${NOT_PATIENT.source.slice(2, -2)}\b|each other on (?:the|our) (?:team|work|group))`, "i");
-const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|we|we've|we're|us|our)\b/i;
+const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|we|we've|we're|us|our)\b|\b(?:j['’]|je\b|moi\b|mon\b|ma\b|mes\b|nous\b|m['’])/i;
 /** Third-person people who could be patients or families. */
 const THIRD_PERSON = /\b(?:they|them|their|she|her|he|him|his|kids|children|mums|moms|mothers|dads|fathers|parents|families|relatives|a few|some|most|several|many)\b/i;
 /** The action is refused, undone or only talked about in general. */
-const NEGATED = /\b(?:never|not|no longer|n't|don'?t|didn'?t|haven'?t|hasn'?t|hadn'?t|wasn'?t|weren'?t|isn'?t|aren'?t|won'?t|can'?t|cannot|wouldn'?t|shouldn'?t|decline[sd]?|declining|ignor(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|delet(?:e|es|ed|ing)|block(?:s|ed|ing)?|unfollow(?:s|ed|ing)?|avoid(?:s|ed|ing)?|without|rather than|instead of|discouraged|prohibited|forbidden|against|whether|if)\b[^.!?;,]{0,50}$/i;
+const NEGATED = /\b(?:never|not|no longer|n't|don'?t|didn'?t|haven'?t|hasn'?t|hadn'?t|wasn'?t|weren'?t|isn'?t|aren'?t|won'?t|can'?t|cannot|wouldn'?t|shouldn'?t|decline[sd]?|declining|ignor(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|delet(?:e|es|ed|ing)|block(?:s|ed|ing)?|unfollow(?:s|ed|ing)?|avoid(?:s|ed|ing)?|without|rather than|instead of|discouraged|prohibited|forbidden|against|whether|if|ne|n['’]|jamais|refusée?s?|ignorée?s?|sans|plutôt que|si)(?![\p{L}])[^.!?;,]{0,50}$/iu;
 const GENERAL = /\b(?:should|shouldn'?t|must|mustn'?t|ought|you|your|is (?:strongly )?discouraged|are (?:strongly )?discouraged|prohibited|not allowed|policy|guidelines?|rules? say)\b/i;
 
 export default defineRule({
@@ -87,21 +110,43 @@ export default defineRule({
     // accepted"): computed per block text and that flag, and cached
     const { context } = analyseDocument(ctx.doc, ctx.pack);
     const blocks = ctx.doc.blocks;
+    // after a patient story anywhere earlier in the post ("## A small update" … "His daughter found
+    // me on Instagram"), "his daughter" and "her" in a platform action can be the patient's
+    let storyBefore = false, prevCue = false;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
-      if (block.kind === "heading") continue; // a title restates the body, where the finding is
       const carry = context[i] === true;
-      for (const r of memoByBlock("patient.contact", carry ? "story" : "", block, () => checkBlock(block, carry))) {
+      if (block.kind === "heading") continue; // a title restates the body, where the finding is
+      const mode: Mode = carry ? "story" : prevCue ? "near" : storyBefore ? "after" : "";
+      prevCue = carry || memoByBlock("patient.contact:cue", "", block, () => patientCue(block.text));
+      if (prevCue) storyBefore = true;
+      for (const r of memoByBlock("patient.contact", mode, block, () => checkBlock(block, mode))) {
         ctx.report({ start: block.start + r.start, end: block.start + r.end, message: MESSAGE });
       }
     }
   },
 });
 
+type Mode = "" | "story" | "near" | "after";
+/** A block about a patient, client or participant (a looser cue than the patient analysis' narrative). */
+const TITLED = /(?<![\p{L}])(?:Mr|Mrs|Ms|Mme|Madam|Madame|Puan|Encik|Uncle|Auntie|Aunty|Pakcik|Makcik|Mak Cik)\.?\s+\p{Lu}\p{Ll}+/u;
+function patientCue(text: string): boolean {
+  return PATIENT.test(text) || (TITLED.test(text) && CLINICAL_CONTEXT.test(text));
+}
+/** Seeking or following someone on a platform (the object decides whether it is a person). */
+const SEEK = /^(?:found|finds?|follow\w*|search\w*|look\w*|add\w*|track\w*)\b/i;
+/** Things one finds or follows on a platform that are not people. */
+const THING = /\b(?:accounts?|pages?|videos?|posts?|reels?|recipes?|groups?|channels?|podcasts?|creators?|influencers?|resources?|campaigns?|threads?|hashtags?|trends?|memes?|charit(?:y|ies)|organi[sz]ations?|clinics?|hospitals?|societ(?:y|ies)|journals?|news)\b/i;
+const PERSON_IN_OBJECT = /\b(?:her|his|their|him|them)\b|['’]s\b/i;
+/** The author turned the contact down later in the sentence. */
+const DECLINED_AFTER = /\b(?:i|we)\s+(?:\w+\s+)?(?:declin(?:e|ed)|ignor(?:e|ed)|refus(?:e|ed)|reject(?:ed)?|delet(?:e|ed)|block(?:ed)?|unfollow(?:ed)?|remov(?:e|ed)|did(?:n['’]t| not)\s+(?:accept|reply|respond|answer|follow))\b/i;
+const ON_PLATFORM = new RegExp(String.raw`(?:\bon|\bvia|(?<![\p{L}])sur|\bpar)\s+${PLATFORM}(?![\p{L}])|\b(?:dm|dms|dm'?d|dm'?ed|direct[- ]messag\w*|pm'?d)\b`, "iu");
+const OBJECT_PRONOUN = /\b(?:her|him|them)\b|\b(?:she|he|they)\s+(?:\w+\s+)?(?:found|added|followed|messaged|dm'?d|texted)\s+me\b/i;
+
 const READER_ASK = /\b(?:please|pls|feel free to|you can|anyone|anybody|someone|somebody|if you)\b/i;
 const MESSAGE = "This describes social-media contact with patients or their families; policy discourages it, so keep contact in the clinical setting and leave this out.";
 /** "his daughter", "her son": a relative of the patient the story is about (only inside a patient story). */
-const STORY_RELATIVE = new RegExp(String.raw`\b(?:his|her|their)\s+(?:\w+\s+)?${FAMILY}\b`, "i");
+const STORY_RELATIVE = new RegExp(String.raw`\b(?:his|her|their)\s+(?:\w+\s+)?${FAMILY}\b|(?<![\p{L}])(?:sa|son|ses|leur|leurs)\s+(?:fille|fils|mère|père|femme|mari|conjointe?|petite?-(?:fille|fils)|petits-enfants|famille|proches?|enfants?|sœur|frère|belle-fille|gendre)(?![\p{L}])`, "iu");
 /** The relative is someone else's: "my friend's daughter", "my sister's son". */
 const NOT_PATIENT_RELATIVE = /\b(?:my|our)\s+(?:\w+\s+)?(?:friend|classmate|colleague|co-?worker|sister|brother|cousin|mum|mom|mother|dad|father|partner|neighbou?r|aunt|uncle)(?:'s|’s)?\b/i;
 
@@ -109,9 +154,11 @@ const NOT_PATIENT_RELATIVE = /\b(?:my|our)\s+(?:\w+\s+)?(?:friend|classmate|coll
  * One block's findings (offsets relative to the block). `story`: the block is part of a patient story,
  * so "she", "him" and "his daughter" can be the patient and their family.
  */
-function checkBlock(block: Block, story: boolean): { start: number; end: number }[] {
+function checkBlock(block: Block, mode: Mode): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const text = block.text;
+  const story = mode === "story";
+  const after = mode !== "";
   const clinical = story || CLINICAL_CONTEXT.test(text);
   let prevRequest = false, prevPatient = story;
   /** Sentences since a patient was last named in the block ("One of my patients …. Now she DMs me"). */
@@ -120,7 +167,7 @@ function checkBlock(block: Block, story: boolean): { start: number; end: number 
     const ss = s.start - block.start, se = s.end - block.start;
     const sentence = text.slice(ss, se);
     const hadRequest = prevRequest, hadPatient = prevPatient || sincePatient <= 2;
-    const patientHere = PATIENT.test(sentence) || (story && STORY_RELATIVE.test(sentence) && !NOT_PATIENT_RELATIVE.test(sentence));
+    const patientHere = PATIENT.test(sentence) || (after && STORY_RELATIVE.test(sentence) && !NOT_PATIENT_RELATIVE.test(sentence));
     prevRequest = REQUEST.test(sentence) && patientHere;
     prevPatient = patientHere;
     sincePatient = patientHere ? 0 : sincePatient + 1;
@@ -137,6 +184,10 @@ function checkBlock(block: Block, story: boolean): { start: number; end: number 
       // "I text my mum about them", "we message each other on the team chat": someone else is the counterpart
       const next = sentence.slice(m.index + m[0].length, m.index + m[0].length + 50);
       if (OTHER_COUNTERPART.test(next) && !PATIENT.test(next)) continue;
+      // "I found a brilliant physio account on Instagram": a page or post, not a person
+      if (SEEK.test(m[0]) && THING.test(m[0]) && !PERSON_IN_OBJECT.test(m[0].replace(/^\S+\s*/, ""))) continue;
+      // "… found me on Instagram and sent a request; I declined it"
+      if (DECLINED_AFTER.test(sentence.slice(m.index))) continue;
       const word = m[0].toLowerCase();
       const isRequest = REQUEST.test(word);
       const isAccept = /^(?:accept|approv|confirm|said yes|agreed|obliged)/.test(word);
@@ -153,7 +204,9 @@ function checkBlock(block: Block, story: boolean): { start: number; end: number 
       // ongoing messaging with no platform named needs a clear patient counterpart
       const weak = !/\b(?:on|via|through|over|in)\s+\S/i.test(word) && /^(?:messag|text|whats|dms|snaps|facetimes|video|we\b|i\b|i'|still|now|often|always|regularly|sometimes|occasionally)/.test(word);
       const pronoun = hadPatient && /\b(?:she|he|they|her|him|them|we)\b/i.test(sentence);
-      const counterpartOk = patientHere || hadRequest || pronoun || (!weak && clinical && THIRD_PERSON.test(sentence) && !NOT_PATIENT.test(sentence));
+      // after a patient story earlier in the post, a platform action on "her", "him", "them"
+      const laterPronoun = mode === "near" && ON_PLATFORM.test(m[0]) && OBJECT_PRONOUN.test(sentence) && !NOT_PATIENT.test(sentence);
+      const counterpartOk = patientHere || hadRequest || pronoun || laterPronoun || (!weak && clinical && THIRD_PERSON.test(sentence) && !NOT_PATIENT.test(sentence));
       if (!counterpartOk) continue;
       out.push({ start: ss, end: se });
       break;

@@ -9,7 +9,7 @@ function ci(word: string): string {
   const first = esc[0]!;
   const rest = esc.slice(1);
   if (!/[a-z]/i.test(first)) return esc;
-  return `[${first.toUpperCase()}${first.toLowerCase()}]${rest}|${esc.toUpperCase()}`;
+  return `(?:[${first.toUpperCase()}${first.toLowerCase()}]${rest}|${esc.toUpperCase()})`;
 }
 const alt = (words: string[]) => words.map(ci).join("|");
 
@@ -23,8 +23,14 @@ export const TITLES = [
   "Señora", "Señor", "Sra", "Sr", "Frau", "Herr", "Baby", "M",
 ];
 
-const NAME_PART = String.raw`\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)*|\p{Lu}\.?(?![\p{L}'’])`;
-const NAME_JOIN = String.raw`bin|binti|bte|bt|a\/l|a\/p|de|du|van|von|al|el|d'|ap`;
+/**
+ * One word of a person's name: "Rahim", "Seán", "Nguyễn", "McDonald", "O'Sullivan", "D’Souza",
+ * "Jean-Pierre", and an Arabic-style prefixed part ("al-Rashid", "el-Sayed", "bin-Omar").
+ */
+export const NAME_WORD = String.raw`(?:(?:al|el|ul|ibn|bin|abu|ben|bint|de|di|da|van|von|le|la|du)-)?\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)*`;
+const NAME_PART = String.raw`${NAME_WORD}|\p{Lu}\.?(?![\p{L}'’])`;
+/** Lower-case joiners inside a name: "bin", "binti", "a/l", "d/o", "van der", "de la". */
+export const NAME_JOIN = String.raw`bin|binti|bte|bt|bint|ibn|a\/l|a\/p|d\/o|s\/o|w\/o|de\s+la|de|du|des|van\s+der|van\s+den|van|von|al|el|d'|d’|ap|dos|das|da|di|del|della|y`;
 /** A title followed by one to four name parts ("Encik Rahim", "Mr. K", "Puan Siti binti Ali"). */
 export const TITLE_NAME_SRC = String.raw`(?<![\p{L}.])(?:${TITLES.map((t) => t.replace(/\./g, "\\.").replace(/ /g, "\\s+")).join("|")})(?:\.(?=\s)|(?=\s))\s+(?:${NAME_PART})(?:\s+(?:(?:${NAME_JOIN})\s+)?(?:${NAME_PART})){0,3}`;
 export const TITLE_NAME = new RegExp(TITLE_NAME_SRC, "gu");
@@ -47,9 +53,9 @@ export const NOT_NAMES = new Set([
 ]);
 
 /** Bare names introduced by a cue: "his name is Réjean Pelletier", "my patient Aisha", "named Karim". */
-export const CUE_NAME = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?(?:patient|client|owner|dog|cat|baby|child)(?:'s|’s))\s+(?:full\s+|first\s+|real\s+)?name\s+(?:is|was)|\bnamed|\bcalled|\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]his)\s+(?:patient|client|pt)|\b[Ll]et's call (?:him|her|them))\s+(\p{Lu}[\p{Ll}'’-]+(?:[\s-]+\p{Lu}[\p{Ll}'’-]+){0,2})/gu;
+export const CUE_NAME = new RegExp(String.raw`(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?(?:patient|client|owner|dog|cat|baby|child)(?:'s|’s))\s+(?:full\s+|first\s+|real\s+)?name\s+(?:is|was)|\bnamed|\bcalled|\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]his)\s+(?:patient|client|pt)|\b[Ll]et's call (?:him|her|them))\s+(${NAME_WORD}(?:(?:\s+(?:(?:${NAME_JOIN})\s+)?|-)${NAME_WORD}){0,2})`, "gu");
 /** "Aisha, a 34-year-old", "Ahmad, 58M", "Sarah (not her real name)". */
-export const NAME_BEFORE_AGE = /(?<![\p{L}.'’])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?=,\s+(?:a|an)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s](?:year|month|week|day)s?[-\s]old\b|,\s+\d{1,3}\s?[MF]\b|,\s+(?:aged\s+)?\d{1,3}\s?(?:yo|y\/o|y\.o\.|ans)(?![\p{L}])|,\s+aged\s+\d{1,3}\b|,\s+\d{1,3},\s+(?:a|an|the|from|with|who|was|came|presented)\s|\s+\(\d{1,3}\s?[MF]?\)|\s+\(not (?:his|her|their) real name\))/gu;
+export const NAME_BEFORE_AGE = new RegExp(String.raw`(?<![\p{L}.'’])(${NAME_WORD}(?:\s+(?:(?:${NAME_JOIN})\s+)?${NAME_WORD}){0,3})(?=,\s+(?:a|an)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s](?:year|month|week|day)s?[-\s]old\b|,\s+\d{1,3}\s?[MF]\b|,\s+(?:aged\s+)?\d{1,3}\s?(?:yo|y\/o|y\.o\.|ans)(?![\p{L}])|,\s+aged\s+\d{1,3}\b|,\s+\d{1,3},\s+(?:a|an|the|from|with|who|was|came|presented)\s|\s+\(\d{1,3}\s?[MF]?\)|\s+\(not (?:his|her|their) real name\))`, "gu");
 /** Initials used as a patient name: "J.D.", "J. D.", "A.K.M." */
 export const INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
 export const NOT_INITIALS = new Set(["U.S.", "U.K.", "A.M.", "P.M.", "E.U.", "U.N.", "M.D.", "D.O.", "R.N.", "N.P.", "B.C.", "A.D.", "E.R.", "O.R.", "I.V.", "D.C.", "L.A.", "N.Y.", "Q.C.", "P.S.", "Ph.D.", "B.Sc.", "M.Sc."]);
@@ -197,6 +203,12 @@ export const PLACE_CUE = new RegExp(
     String.raw`|\b(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:farm|house|home|flat|apartment|trailer|cabin|village|hometown|kampung|family|daughter|son|wife|husband|kids|parents|people|church|mosque|temple|shop|restaurant|bakery|garage|job)\s+(?:(?:back|up|down|out)\s+)?(?:in|at|near|outside)\s+` +
     // a titled name, or a name with an age, before "from"/"of": "Mrs. Tan from Ipoh", "Rahim, 74, from Kuantan"
     String.raw`|${TITLE_NAME_SRC}(?:,\s*\d{1,3}(?:\s*ans)?,?)?\s+(?:from|of|de|d['’])\s*|(?<![\p{L}])\p{Lu}\p{Ll}+,\s*\d{1,3}(?:\s*ans)?,?\s+(?:from|de|d['’])\s*` +
+    // an exact age anchors the person, whatever the noun: "a 47-year-old hawker from Kampar", "a 19-year-old from Ballymena"
+    String.raw`|\b(?:an?|the|one)\s+\d{1,3}-(?:year|month)-old\s+(?:[\p{L}-]+\s+){0,3}?(?:from|near|outside|out\s+of|in)\s+(?:(?:rural|small-town|outside|around|near)\s+)?` +
+    // French: "une patiente de 89 ans, de Trois-Rivières", "84 ans, originaire de Gaspé"
+    String.raw`|(?<![\p{L}\d])\d{1,3}\s+ans,\s+(?:originaire\s+)?(?:de|d['’])\s*` +
+    // "owned by the Halvorsen family in Stillwater", "the owners in Ely"
+    String.raw`|\b(?:family|owners?)\s+(?:in|from|near|outside)\s+` +
     // "he's from", "she was originally from", "originally from"
     String.raw`|\b(?:(?:[Hh]e|[Ss]he|[Tt]hey)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:originally\s+|actually\s+|also\s+)?from|originally\s+from|hails\s+from)\s+` +
     // a person or occupation noun right before "from"/"near"/"outside"
@@ -257,6 +269,9 @@ export const NOT_PLACES = new Set([
   "Nurse", "Doctor", "Dr", "Prof", "Professor", "Mum", "Mom", "Dad", "Grandma", "Grandpa", "Nan", "Granny", "Sister", "Brother",
   "Uni", "University", "College", "School", "Campus", "Med", "Medical", "Hospital", "General", "Emergency", "Intensive",
   "Canada", "Earth", "Mars",
+  // more places inside a hospital ("a 40-year-old man in Cubicle 4", "in Labour Ward")
+  "Cubicle", "Labour", "Labor", "Isolation", "Pod", "Zone", "Side", "Ambulatory", "Short", "Observation", "Urgent", "Accident",
+  "Crisis", "Special", "High", "Step", "Holding", "Pre-op", "Post-op", "Bed", "Cot", "Stretcher", "Trolley", "Corridor",
 ]);
 /** "I", "we", "my" (not "my patient"): the author is the subject of the clause. */
 export const FIRST_PERSON = /(?<![\p{L}'’])(?:(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|[Mm]e|[Mm]yself|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|us|[Oo]urselves|(?:[Mm]y|[Oo]ur)(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:patients?|donors?|cadavers?|participants?|clients?|subjects?|volunteers?|pts?|interviewees?)\b)|[Jj]e|[Nn]ous|[Mm]oi|(?:[Mm]on|[Mm]a|[Mm]es|[Nn]otre|[Nn]os)(?!\s+(?:[\p{L}-]+\s+){0,1}?(?:patiente?s?|donneur|donneuse|participante?s?)(?![\p{L}])))(?![\p{L}'’])|[Jj]['’](?=\p{L}))/gu;
@@ -270,10 +285,10 @@ export const PATIENT_LINK_HOSTS = /(?:^|\.)(?:gofundme\.com|justgiving\.com|give
 
 /* ------------------------------------------------------- narrative cues */
 
-const PERSON_NOUN = "patient|man|woman|lady|gentleman|gent|guy|girl|boy|kid|child|baby|infant|newborn|neonate|toddler|teen|teenager|adolescent|mum|mom|mother|father|dad|grandmother|grandfather|grandma|grandpa|granny|uncle|auntie|aunty|pakcik|makcik|donor|cadaver|participant|volunteer|client|dog|cat|puppy|kitten|horse|mare|stallion|foal|cow|calf|heifer|goat|sheep|lamb|pig|rabbit|parrot|ferret|retriever|labrador|terrier|spaniel|collie|shepherd|poodle|gomer|frequent flyer|drug seeker|regular|lad|chap|fella|veteran|mother-to-be|primip|multip|farmer|fisherman|logger|miner|trucker|rancher|labourer|laborer|construction worker|rubber tapper|retiree|pensioner|widow|widower|\d{1,3}-(?:year|month|week|day)-old|[a-z]+-(?:year|month|week|day)-old";
+const PERSON_NOUN = "patient|man|woman|lady|gentleman|gent|guy|girl|boy|kid|child|baby|infant|newborn|neonate|toddler|teen|teenager|adolescent|mum|mom|mother|father|dad|grandmother|grandfather|grandma|grandpa|granny|uncle|auntie|aunty|pakcik|makcik|donor|cadaver|participant|volunteer|client|dog|cat|puppy|kitten|horse|mare|stallion|foal|cow|calf|heifer|goat|sheep|lamb|pig|rabbit|parrot|ferret|retriever|labrador|terrier|spaniel|collie|shepherd|poodle|beagle|bulldog|dachshund|husky|boxer|greyhound|pug|chihuahua|gelding|pony|ewe|gomer|frequent flyer|drug seeker|regular|lad|chap|fella|veteran|mother-to-be|primip|multip|farmer|fisherman|logger|miner|trucker|rancher|labourer|laborer|construction worker|rubber tapper|retiree|pensioner|widow|widower|\d{1,3}-(?:year|month|week|day)-old|[a-z]+-(?:year|month|week|day)-old";
 /** A specific, singular patient referent ("a patient I saw", "our donor", "the man in bed 4"). */
 export const REFERENT = new RegExp(
-  String.raw`\b(?:(?:a|one|this|that|my|our|the|an)\s+(?:(?:very|young|old|older|elderly|little|sweet|lovely|frail|new|first|last|former|wrong|same|lovely|angry|\d{1,3}-year-old|[a-z]+-year-old|tiny|big|sick|unwell|confused|pregnant|retired|homeless|local|middle-aged|previously|healthy|well|obese|anxious|poor|regular|elderly)\s+){0,3}(?:${PERSON_NOUN})(?:'s|’s)?\b(?!s)` +
+  String.raw`\b(?:(?:a|one|this|that|my|our|the|an)\s+(?:(?:very|young|old|older|elderly|little|sweet|lovely|frail|new|first|last|former|wrong|same|lovely|angry|\d{1,3}-year-old|[a-z]+-year-old|tiny|big|sick|unwell|confused|pregnant|retired|homeless|local|middle-aged|previously|healthy|well|obese|anxious|poor|regular|elderly|senior|geriatric|golden|black|white|brown|grey|gray|ginger|tabby|chocolate|yellow|red|male|female|neutered|spayed|intact|entire|rescue|stray|pet|adult|juvenile|diabetic|lame|collapsed|border|german|cocker|springer|jack|toy|miniature|domestic|shorthair|longhair|long-haired|short-haired|arabian|quarter|thoroughbred|dairy|beef|holstein|jersey)\s+){0,3}(?:${PERSON_NOUN})(?:'s|’s)?\b(?!s)` +
     String.raw`|\b(?:he|she)\s+(?:was|had|came|told|asked|said|kept|looked|seemed|died|passed|cried|laughed|smiled|held|pulled|tried|refused|wanted|lives|lived|arrived|waited|fell|walked|spent|needed|needs|has been|had been|grew up|is now|is recovering|is fine|is doing)\b)`,
   "i",
 );
@@ -288,15 +303,15 @@ export const GENERIC = /\b(?:patients|people|everyone|anyone|families|clients|do
 export const IMPERATIVE_START = /^\s*(?:\d+[.)]\s*)?(?:ask|check|match|always|never|don't|do not|make sure|remember|try|use|avoid|consider|look|think|write|get|let|weigh|sit|call)\b/i;
 
 export const TIME = /\b(?:today(?:'s|’s)?|tonight(?:'s|’s)?|this (?:morning|afternoon|evening|week|weekend|month|shift)|last (?:night|week|weekend|month|year|shift|call|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|yesterday(?:'s|’s)?|overnight|earlier (?:today|this week)|the other (?:day|night)|just now|on my (?:shift|call|last)|(?:a few|two|three|four|five|several|couple of) (?:days|weeks|nights|hours) ago|(?:this|that) (?:day|night)|right now|this past|at \d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?))\b/i;
-export const SETTING = /\b(?:on (?:the |our |my )?(?:wards?|call|rounds|night float|nights|the floor|shift|placement|posting)|in (?:the )?(?:clinic|ED|A&E|ER|emergency|ICU|NICU|PICU|CCU|HDU|theatre|theater|OR|resus|triage|delivery suite|labour ward|labor and delivery|anatomy lab|dissection lab|lab|studio|department|surgery|practice|consult)|home visits?|(?:our|the) (?:department|ward|clinic|unit|studio|practice|team)|at the bedside|(?:in|on) (?:bed|bay|room|cubicle) \d|scrubbed in(?:to)?|on the table|front desk|waiting room|check-in|clinic list)\b/i;
+export const SETTING = /\b(?:on (?:the |our |my )?(?:wards?|call|rounds|night float|nights|the floor|shift|placement|posting)|in (?:the )?(?:clinic|ED|A&E|ER|emergency|ICU|NICU|PICU|CCU|HDU|theatre|theater|OR|resus|triage|delivery suite|labour ward|labor and delivery|anatomy lab|dissection lab|lab|studio|department|surgery|practice|consult)|home visits?|(?:our|the) (?:department|ward|clinic|unit|studio|practice|team)|at the bedside|(?:in|on) (?:bed|bay|room|cubicle) \d|scrubbed in(?:to)?|on the table|front desk|waiting room|check-in|clinic list|(?:to|at|in) our (?:lab|laboratory|research (?:centre|center|unit|clinic)|study site)|testing session|study visit|consult room|exam room|home visit)\b/i;
 export const ACTION = /\b(?:I|we|my team|our team|the team|my (?:senior|registrar|consultant|attending|resident)|my HO)\s+(?:(?:had|have|just|finally|also|then|all|both|each|only|actually|quickly)\s+)?(?:clerked|clerk|saw|seen|examined|admitted|treated|met|looked after|scrubbed|operated|intubated|sutured|stitched|delivered|resuscitated|coded|discharged|photographed|imaged|scanned|assessed|reviewed|took|drew|did|had a|had an|have a|have an|broke the news|told (?:him|her|them|the family)|dissected|opened|found|spent|called|cannulated|catheteri[sz]ed|bled|nursed|documented|consented|interviewed|recruited|enrolled|visited|followed|held|sat with)\b/i;
-export const CASE = /\b(?:presented (?:with|to)|came in (?:with|on|for|by|after|overnight|last)|came in\b|was brought in|brought in|got brought|rolled in|was admitted|admitted (?:on|with|for|overnight)|turned out to be|was diagnosed|was found|has had|lives alone|asked me|told me|held my hand|pulled out|tried to leave|was back|is recovering|recovering well|had come in|passed away|died|coded|arrested|crashed|was discharged|went home|owned by|surprised us|reached our department|the visit that|wound series|follow-up for|day \d{1,3} of)\b/i;
+export const CASE = /\b(?:presented (?:with|to)|came in (?:with|on|for|by|after|overnight|last)|came in\b|was brought in|brought in|got brought|rolled in|was admitted|admitted (?:on|with|for|overnight)|turned out to be|was diagnosed|was found|has had|lives alone|asked me|told me|held my hand|pulled out|tried to leave|was back|is recovering|recovering well|had come in|passed away|died|coded|arrested|crashed|was discharged|went home|owned by|surprised us|reached our department|the visit that|wound series|follow-up for|day \d{1,3} of|(?:first\s+)?(?:came|went|was taken|presented|attended|returned|walked|drove (?:him|her)sel(?:f|ves))\s+(?:in\s+)?to\s+(?:the|our|a|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:hospital|clinic|ED|emergency department|A&E|surgery|practice|health cent(?:re|er)|department|ward|lab|laboratory|unit|office|pharmacy|studio)|(?:was|were|got) referred|referred (?:to|by) (?:us|our|me)|asked (?:me|us) to (?:share|post|show|publish|tell|use)|(?:been through|has had|had had|underwent|has undergone|had undergone|needed)\s+(?:[\p{Ll}-]+\s+){0,2}(?:operations|surgeries|procedures|grafts|admissions|rounds of|transplants|amputations))\b/iu;
 export const CASEFIND = /\b(?:textbook|classic|typical|florid|beautiful|impressive|rare|interesting|gnarly|wild|crazy|insane|amazing|massive|huge|nasty|perfect)\s+(?:case of\s+|example of\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:on the wards?|in (?:clinic|the ED|A&E|theatre|resus|the OR|ICU)|on call|on rounds|at work)\b/iu;
 export const PRONOUN3 = /\b(?:he|she|his|her|him|hers|himself|herself)\b/i;
 /** The author is the patient. */
-export const OWN = /\b(?:I was (?:(?:first|finally|eventually|officially)\s+)?(?:diagnosed|admitted|hospitali[sz]ed|rushed|discharged|treated|operated|seen|told I|born)|I had (?:a|an|my) [\p{L} -]{0,30}(?:excision|surgery|operation|biopsy|scan|appendicectomy|appendectomy|removed|procedure|transplant)|my own|as (?:a|the) patient|on being the patient|I ended up in|my (?:diagnosis|surgery|operation|admission|appendix|scans?|biopsy|treatment|stay|discharge|birthday)|I(?:'m| am) (?:a|the) patient|when I was (?:a patient|admitted|sick|ill|diagnosed)|I spent \w+ (?:nights|days|weeks) (?:in|on|at))\b/iu;
+export const OWN = /\b(?:I was (?:(?:first|finally|eventually|officially)\s+)?(?:diagnosed|admitted|hospitali[sz]ed|rushed|discharged|treated|operated|seen|told I|born)|I had (?:a|an|my) [\p{L} -]{0,30}(?:excision|surgery|operation|biopsy|scan|appendicectomy|appendectomy|removed|procedure|transplant)|my own|as (?:a|the) patient|on being the patient|I ended up in|my (?:diagnosis|surgery|operation|admission|appendix|scans?|biopsy|treatment|stay|discharge|birthday)|I(?:'m| am) (?:a|the) patient|when I was (?:a patient|admitted|sick|ill|diagnosed)|I spent \w+ (?:nights|days|weeks) (?:in|on|at)|je suis née?|I(?:'m|’m| am) (?:an? |only |just )?\d{1,3}(?:-year-old|\b)|j['’](?:ai|avais) \d{1,3} ans)\b/iu;
 /** Citation and publication cues: a cited or historical case, not the author's patient. */
-export const CITATION = /\b(?:et al\.?|published|reported (?:by|in)|described (?:by|in)|case report|case study from|adapted from|source:|from the textbook|textbook case|journal of|doi|pmid|lancet|nejm|bmj|jama|\(\s*[\p{Lu}][\p{L}'’-]+(?:\s*(?:&|and)\s*[\p{Lu}][\p{L}'’-]+)?(?:\s+et al\.?)?,?\s+(?:1[6-9]|20)\d{2}\s*\))/iu;
+export const CITATION = /\b(?:et al\.?|(?:published|reported (?:by|in)|described (?:by|in)|case reports?|case study from|adapted from|from the textbook|textbook cases?|journal of|doi|pmid|lancet|nejm|bmj|jama)(?![\p{L}])|source:|\(\s*[\p{Lu}][\p{L}'’-]+(?:\s*(?:&|and)\s*[\p{Lu}][\p{L}'’-]+)?(?:\s+et al\.?)?,?\s+(?:1[6-9]|20)\d{2}\s*\))/iu;
 export const CITATION_LINE = /^\s*(?:[—–-]{1,2}|source:|adapted from|from:|via|credit:|reference:|ref:|cited in)\s*/i;
 /** Present-tense exam vignette: "A 67-year-old man presents with … Where is the lesion?" */
 export const VIGNETTE = /\b(?:presents|is brought|comes in|complains|reports|is found)\b[^?]*\?|\b(?:which|what) (?:drug|diagnosis|is the most likely|is the next|investigation)\b/i;
@@ -335,3 +350,35 @@ export const FR_CLINICAL = /(?<![\p{L}])(?:urgences?|hôpital|patiente?s?|garde|
 /** "Dissecting her hand today": a casual anatomy-lab story about one donor. */
 export const DISSECT_POSS = /\b(?:dissect(?:ing|ed)?|reflect(?:ing|ed)|open(?:ing|ed)|saw(?:ing|ed)\s+(?:through|open)|cut(?:ting)?\s+(?:into|open)|skinn(?:ing|ed)|expos(?:ing|ed)|clean(?:ing|ed)\s+(?:up|out)|remov(?:ing|ed)|found)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:hands?|arms?|forearms?|legs?|foot|feet|face|heart|brain|thorax|abdomen|chest|skull|scalp|neck|back|pelvis|knees?|hips?|shoulders?|lungs?|liver|kidneys?|spine|eyes?|tongue|larynx|breasts?|perineum|gut|bowel|stomach|head|fingers?|toes?|uterus|prostate|spleen|aorta|coronar(?:y|ies))\b/i;
 export const FR_TIME = /\b(?:cette nuit|ce matin|hier(?: soir)?|aujourd['’]hui|cet après-midi|la semaine dernière|pendant ma garde|lors de ma garde|en garde)\b/iu;
+
+/* ------------------------------------------------ recall batch 3: more cues */
+
+/** French clinical actions of the author: "j'ai fait la fermeture", "le patron m'a laissé faire la dissection". */
+export const FR_ACTION = /(?<![\p{L}])(?:j['’]ai|on a|nous avons|je l['’]ai|on l['’]a|je les ai)\s+(?:(?:pu|dû|enfin|aussi|déjà|moi-même)\s+)?(?:admise?|vue?|examinée?|soignée?|opérée?|intubée?|suturée?|disséqué|fait|faite|accouchée?|reçue?|suivie?|rencontrée?|pris en charge|fermé|ouvert|assisté|ponctionnée?|drainée?|plâtrée?|photographiée?|réanimée?|installée?)(?![\p{L}])|m['’]a\s+laissée?\s+(?:faire|opérer|fermer|suturer|disséquer|intuber|examiner|ouvrir|drainer|ponctionner|accoucher)(?![\p{L}])/iu;
+/** A patient the author sees regularly, named: "Every second Thursday I see Mrs. Roy", "Once a month we visit Pakcik Ramli". */
+export const VISIT_NAME = new RegExp(String.raw`\b(?:I|[Ww]e)\s+(?:(?:still|now|usually|always|also|regularly|then)\s+)?(?:see|visit|treat|follow|nurse|photograph|dress|look\s+in\s+on|look\s+after|care\s+for|check\s+on)\s+(?:${TITLES.map((t) => t.replace(/\./g, "\\.").replace(/ /g, "\\s+")).join("|")})\.?\s+\p{Lu}`, "u");
+/**
+ * A bare full name right after a clinical verb of the author's: "This morning I photographed Seán Ó Briain's
+ * ulcers", "We admitted Ahmed al-Rashid overnight", "I clerked Nguyễn Thị Lan". Group 2 is the name (two
+ * to four parts); group 1 is the verb (saw/met/photographed/... need clinical words in the sentence).
+ */
+export const VERB_NAME = new RegExp(
+  String.raw`\b(?:I|[Ww]e)\s+(?:(?:just|then|also|finally|first|had to|got to|helped|re-?)\s*)?(clerked|examined|admitted|treated|photographed|scanned|imaged|operated on|sutured|stitched up|discharged|assessed|nursed|resuscitated|intubated|cannulated|consented|interviewed|delivered|dressed|reviewed|triaged|bathed|visited|saw|met|looked after|cared for|sat with)\s+` +
+    String.raw`(${NAME_WORD}(?:\s+(?:(?:${NAME_JOIN})\s+)?(?:${NAME_WORD}|\p{Lu}(?=\s))){1,3})(?![\p{L}])`,
+  "gu",
+);
+/** Verbs in VERB_NAME that also take a non-patient object ("I met Taylor Swift"): need clinical words nearby. */
+/** Capitalised words that end an eponym or a place, not a person's name ("Graves Disease", "Kuala Lumpur Hospital"). */
+export const NOT_PERSON_PART = /(?<![\p{L}])(?:Disease|Syndrome|Palsy|Sign|Test|Score|Criteria|Scale|Protocol|Hospital|Clinic|Ward|Unit|Centre|Center|University|College|Medical|General|Institute|Foundation|Trust|Board|Street|Road|Avenue|Park|Lake|River|Family|Royal|Holy|Lord)(?![\p{L}])/u;
+export const VERB_NAME_LOOSE = /^(?:photographed|scanned|imaged|interviewed|visited|saw|met|sat with|reviewed|assessed|dressed|bathed|treated|looked after|cared for|delivered)$/;
+/** "owned by the Halvorsen family", "la famille Tremblay": a family named by its surname (group 1 or 2). */
+export const FAMILY_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Tt]he\s+(${NAME_WORD})\s+family(?![\p{L}])(?!['’]s\s+(?:farm|dairy|ranch)|\s+(?:farm|dairy|ranch|orchard|vineyard|stables?|yard|feedlot|piggery|kennels?|business|bakery|restaurant|shop|store|home|house|practice|doctor|GP|dentist|vet|medicine|physician|tree|name|history|doctor)\b)|[Ll]a\s+famille\s+(${NAME_WORD}))`,
+  "gu",
+);
+/** A colleague or manager as the topic ("Our manager, Tunde, …", "my supervisor"): "he told me" is then not a patient. */
+export const COLLEAGUE_TOPIC = /\b(?:my|our|the|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:manager|line manager|boss|supervisor|consultant|attending|registrar|lecturer|tutor|professor|preceptor|colleague|co-?worker|HOD|head of (?:department|service)|director|team lead(?:er)?|charge nurse|ward manager|matron|senior|mentor|classmate|flatmate|roommate|landlord|programme director|program director|dean|chief)\b/iu;
+/** "other young people", "other patients": a plural in a subordinate phrase, not a general subject. */
+export const OTHER_GENERIC = /\bother\s+(?:[\p{Ll}-]+\s+){0,2}(?:patients|people|families|clients|donors|participants|survivors|parents|kids|children)\b/giu;
+/** A present-tense case description (exam style): "A 45-year-old farmer from Ames presents with fever." */
+export const PRESENT_CASE = /\b(?:presents|is brought|comes in|complains|reports|is found|is referred|attends)\b/i;

@@ -106,6 +106,11 @@ export function planRedactions(doc: DocumentModel, ids: readonly Identifier[]): 
         else if (/\s(?:named|called)\s+$/i.test(before)) {
           const m = /\s(?:named|called)\s+$/i.exec(before)!;
           g = { start: id.start - (before.length - m.index), end: id.end, insert: "" };
+        } else if (/^\s+family\b/.test(text.slice(id.end, id.end + 8)) && /\b[Tt]he\s+$/.test(before)) {
+          // "owned by the Halvorsen family" → "owned by a family"
+          const the = /[Tt]he\s+$/.exec(before)!;
+          const at = id.start - (before.length - the.index);
+          g = { start: at, end: id.end, insert: cap(first ? "a" : "the", at) };
         } else if (many) g = { start: id.start, end: id.end, insert: `${role === "client" ? "Client" : "Patient"} ${letter}` };
         else {
           const prevWord = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();

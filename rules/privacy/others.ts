@@ -15,10 +15,19 @@ const HANDLE = /(?<![\w@.\/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?
 const HANDLE_JOIN = /^(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$/;
 const NAME = String.raw`[A-Z\u00C0-\u00DD][\p{L}'’-]+(?:\s+(?:(?:bin|binti|bte|bt|a\/l|a\/p|van|von|de|del|da|le|la)\s+)?[A-Z\u00C0-\u00DD][\p{L}'’-]+){0,3}`;
 const TITLED = new RegExp(String.raw`\b(?:Dr|Prof|Professor|Assoc\.?\s+Prof|Associate\s+Professor|Asst\.?\s+Prof|Dato'?\s+Dr|Datuk\s+Dr|Sister|Matron|Nurse|Dean|Mr|Ms|Mrs|Miss)\.?\s+(${NAME})`, "gu");
-const ROLES = String.raw`(?:co-?authors?|co-?residents?|co-?interns?|co-?fellows?|colleagues?|co-?workers?|classmates?|batchmates?|groupmates?|labmates?|housemates?|roommates?|supervisors?|attendings?|preceptors?|consultants?|registrars?|lecturers?|tutors?|teachers?|instructors?|educators?|professors?|mentors?|residents?|interns?|fellows?|seniors?|juniors?|teammates?|students?|trainees?|nurses?|midwi(?:fe|ves)|pharmacists?|physios?|physiotherapists?|radiographers?|technicians?|scientists?|coordinators?|partners? in crime|PI|HOD|MO|HO|PD|chief resident|program director|programme director|clerkship director|course director|head of department|department head|clinical educator|charge nurse|ward sister|nurse manager|manager|boss|dean|chair)`;
+const ROLES = String.raw`(?:co-?authors?|co-?residents?|co-?interns?|co-?fellows?|colleagues?|co-?workers?|class-?mates?|batch-?mates?|group-?mates?|lab-?mates?|house-?mates?|room-?mates?|course-?mates?|flat-?mates?|block-?mates?|study (?:buddy|buddies|partners?)|supervisors?|attendings?|preceptors?|consultants?|registrars?|lecturers?|tutors?|teachers?|instructors?|educators?|professors?|mentors?|residents?|interns?|fellows?|seniors?|juniors?|teammates?|students?|trainees?|nurses?|midwi(?:fe|ves)|pharmacists?|physios?|physiotherapists?|radiographers?|technicians?|scientists?|coordinators?|partners? in crime|PI|HOD|MO|HO|PD|chief resident|program director|programme director|clerkship director|course director|head of department|department head|clinical educator|charge nurse|ward sister|nurse manager|manager|boss|dean|chair)`;
 const RELATION = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?${ROLES}\s*,?\s+(?:(?:Dr|Prof|Professor|Nurse|Sister)\.?\s+)?(${NAME})`, "gu");
 /** "Priya Raman, our clinical tutor," / "Marc (my co-resident)": a full name, then the role. */
 const NAME_THEN_ROLE = new RegExp(String.raw`(?<![\p{L}'’-])([A-Z\u00C0-\u00DD][\p{L}'’-]+\s+[A-Z\u00C0-\u00DD][\p{L}'’-]+|[A-Z\u00C0-\u00DD][\p{L}'’-]+(?=\s*\())\s*(?:,|\(|–|—|-)\s*(?:[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?${ROLES}\b`, "gu");
+/**
+ * "Priya Raman is headed to Mayo for Internal Medicine", "Tan Jia Hui, who just passed her OSCE resit":
+ * a full name with the person's training or results, which discloses their tie to the programme.
+ */
+const NAME_STATUS = new RegExp(String.raw`(?<![\p{L}'’.-])([A-Z\u00C0-\u00DD][\p{Ll}'’-]+(?:\s+(?:(?:bin|binti|a\/l|a\/p|van|de|da|le|la|O')\s*)?[A-Z\u00C0-\u00DD][\p{L}'’-]+){1,3})(?:,)?\s+(?:who\s+(?:just\s+|finally\s+)?|(?:has|have)\s+(?:just\s+|finally\s+)?|(?:is|was)\s+|will\s+be\s+|just\s+|finally\s+)?(?:matched|headed|heading|off to|going to|moving to|staying|starting|passed|failed|flunked|got into|secured|landed|graduated|resat|repeated|is repeating)\b(?!\s+away)(?=([^.!?\n]{0,80}))`, "gu");
+const TRAINING = /\b(?:match(?:ed)?|residency|resident|internship|intern year|housemanship|housemen|fellowship|programme|program|OSCE|resit|re-?sit|exam|exams|finals|boards|Step \d|USMLE|MCCQE|PLAB|rotation|clerkship|(?:the|her|his|their|a|an|\w+ology|surgical|medical|clinical|O&G|paeds|psych)\s+posting|MBBS|MD|degree|specialty|Internal Medicine|Family Medicine|Emergency Medicine|Surgery|General Surgery|Orthopa?edics|Paediatrics|Pediatrics|Psychiatry|Anaesthe\w*|Anesthe\w*|Radiology|Neurology|Dermatology|Pathology|OB-?GYN|Obstetrics|Ophthalmology|Cardiology|semester|year \d|module|block)\b/i;
+/** Capitalised words that start a sentence or name a place or body, not a person. */
+const NOT_PERSON_WORD = /^(?:The|A|An|My|Our|Your|His|Her|Their|This|That|These|Those|Everyone|Nobody|Someone|Anyone|University|Hospital|Medical|School|College|Centre|Center|Clinic|Institute|Department|Faculty|Health|Medicine|Ward|Street|Road|Team|Group|Class|Cohort|Batch|Internal|Family|Emergency|General|Mount|Saint|St|North|South|East|West|New|Kuala|Petaling|Shah|Johor|Kota|Bandar|Match|Day|Year|Block|Semester|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Not a person being named: citations, the author introducing themself, historical/public figures. */
 const CITATION_AFTER = /^[^.!?\n]{0,60}?\b(?:et al|\(\s*(?:19|20)\d{2}|(?:19|20)\d{2}\)|J\s|Journal|Lancet|BMJ|NEJM|JAMA|Rev\b|Med\b|doi)/;
 const SELF_BEFORE = /\b(?:i'?m|i am|my name is|this is|it'?s|call me|me,|signed,?|—|-)\s*$/i;
@@ -32,7 +41,7 @@ const PERMISSION = /\b(?:with (?:(?:his|her|their) )?permission|(?:he|she|they|e
 
 /** A photo or clip of other people mentioned in the text: "this video of my co-resident dancing". */
 const MEDIA = String.raw`(?:photos?|pics?|pictures?|videos?|vids?|clips?|selfies?|footage|reels?|tiktoks?|snaps?|boomerangs?|recordings?|shots?)`;
-const GROUP = String.raw`(?:${ROLES}|friends?|team|squad|crew|gang|cohort|batch|class|group|everyone|whole\s+\w+|the\s+girls|the\s+boys|the\s+guys|housemates?|family)`;
+const GROUP = String.raw`(?:${ROLES}|[RM]\d{1,2}s?|PGY-?\d{1,2}s?|MS\d{1,2}s?|friends?|team|squad|crew|gang|cohort|batch|class|group|everyone|whole\s+\w+|the\s+girls|the\s+boys|the\s+guys|housemates?|family)`;
 const CLIP = new RegExp(
   [
     String.raw`\b${MEDIA}\s+(?:of|with|featuring|starring)\s+(?:(?:my|our|the|all\s+(?:my|our|the))\s+(?:[a-z][\w-]*\s+){0,2}?${GROUP}\b|(?:${NAME})\s+(?=(?:and\s+\w+\s+)?(?:dancing|sleeping|singing|napping|crying|asleep|passed out|falling|eating|yelling|screaming|doing|trying|attempting|pranking|losing)\b))`,
@@ -53,6 +62,9 @@ const IMAGE_PEOPLE = new RegExp(
     String.raw`\b(?:group|team|class|squad|cohort|batch)\s+(?:photo|pic|picture|selfie|shot|portrait)s?\b`,
     String.raw`\b(?:us|everyone|all of us|the whole (?:team|class|gang|crew))\b`,
     String.raw`\b(?:Dr|Prof|Professor)\.?\s+[A-Z]`,
+    // French captions: "Les R2 au chalet", "moi et mes co-résidents", "toute la gang"
+    String.raw`\b(?:[Ll]es|[Nn]os|[Mm]es)\s+(?:[\p{L}-]+\s+)?(?:R\d{1,2}|résident\p{L}*|co-?résident\p{L}*|collègues?|externes?|internes?|ami\p{L}*|coloc\p{L}*|filles|gars|boys|patrons?)(?![\p{L}\d])`,
+    String.raw`\b(?:[Mm]oi\s+(?:et|avec)|[Aa]vec\s+(?:mes|les|nos))\s+[\p{L}]|\b(?:toute la gang|la gang|l'équipe|notre équipe|toute l'équipe|tout le monde)\b`,
   ].join("|"),
   "u",
 );
@@ -111,6 +123,16 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
       const sentence = sent ? text.slice(sent.start - block.start, sent.end - block.start) : text;
       if (HISTORICAL.test(sentence) || PERMISSION.test(sentence)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, message: message(`names ${name} in a professional role`) });
+    }
+    // ---- "Priya Raman is headed to Mayo for Internal Medicine" ----
+    for (const m of text.matchAll(NAME_STATUS)) {
+      const name = m[1]!;
+      if (name.split(/\s+/).some((w) => NOT_PERSON_WORD.test(w)) || out.some((r) => r.start < m.index + name.length && m.index < r.end)) continue;
+      const sent = sentenceOf(m.index);
+      const sentence = sent ? text.slice(sent.start - block.start, sent.end - block.start) : text;
+      if (!TRAINING.test(m[0] + m[2]) || HISTORICAL.test(sentence) || PERMISSION.test(sentence)) continue;
+      if (SELF_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      out.push({ start: m.index, end: m.index + name.length, message: message(`names ${name} and their training or results`) });
     }
     // ---- photos and clips of colleagues described in the text ----
     for (const m of text.matchAll(CLIP)) {
