@@ -41,6 +41,8 @@ export interface LintRequest {
   previous?: LintResult;
   /** The edits from `previous.doc.text` to this text, in order (LSP content changes as offsets); found by comparing texts when absent. */
   changes?: readonly TextChange[];
+  /** Adds the time each rule took (and `(parse)` for the model) to `spent`, in `now()` units (`npm run bench:rules`). */
+  timings?: { now: () => number; spent: Map<string, number> };
 }
 
 export interface LintResult {
@@ -124,7 +126,10 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
   }
 
   function modelOf(text: string, request: LintRequest): DocumentModel {
-    return request.previous ? updateDocument(request.previous.doc, text, request.changes) : parseDocument(text, { deadline: request.deadline });
+    const t0 = request.timings?.now();
+    const doc = request.previous ? updateDocument(request.previous.doc, text, request.changes) : parseDocument(text, { deadline: request.deadline });
+    if (t0 !== undefined) addTime(request.timings!, "(parse)", t0);
+    return doc;
   }
 
   /** How `doc` relates to the previous result's model, when block findings can be carried over. */
@@ -197,6 +202,7 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
         if (!suppressions.isSuppressed(rule.id, f.start, f.end)) findings.push(f);
       };
       const ruleFindings: Finding[] = [];
+      const t0 = request.timings?.now();
       try {
         if (rule.scope === "block") {
           const ruleKey = `${rule.id}\u0000${pack.id}\u0000${optionsKey}`;
@@ -255,6 +261,7 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
         request.host?.log?.("error", `rule ${rule.id} failed: ${(e as Error)?.name ?? "Error"}`);
       }
       for (const f of ruleFindings) if (!suppressions.isSuppressed(rule.id, f.start, f.end)) findings.push(f);
+      if (t0 !== undefined) addTime(request.timings!, rule.id, t0);
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
     const split = applyAccepted(doc.text, findings, request.accepted ?? []);
@@ -334,4 +341,8 @@ function moveFinding(f: Finding, by: number): Finding {
 
 function makeContext(doc: DocumentModel, pack: Pack, config: DecorumConfig, options: Record<string, unknown>, images: Map<ImageRef, ImageInfo>, report: (r: Report) => void): RuleContext {
   return { doc, pack, config, options, imageInfo: (im) => images.get(im), report };
+}
+
+function addTime(timings: NonNullable<LintRequest["timings"]>, key: string, since: number): void {
+  timings.spent.set(key, (timings.spent.get(key) ?? 0) + timings.now() - since);
 }

@@ -1,0 +1,51 @@
+// `npm run bench:rules [-- --policy PACK] [-- --words N]`: where a full lint's time goes, per rule,
+// on new text (no block cache can help): generated documents plus every corpus document in the
+// repository and ../shared/corpus. For finding the rule to optimise; the figures in notes come
+// from `npm run bench`.
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
+import { generateDocument } from "./generate.mjs";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const arg = (name, fallback) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : fallback; };
+const POLICY = arg("--policy", "imu-students");
+const WORDS = Number(arg("--words", "50000"));
+
+const engineFile = join(ROOT, "node_modules/.cache/decorum-rule-cost-engine.mjs");
+await build({ stdin: { contents: `export { createLinter, clearDocumentCache } from "./shared/src/index.ts"; export { rules, builtinPacks } from "./rules/index.ts";`, resolveDir: ROOT, loader: "ts" },
+  bundle: true, platform: "node", format: "esm", outfile: engineFile, logLevel: "error", banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
+const engine = await import(pathToFileURL(engineFile).href);
+
+function markdownUnder(dir, out = []) {
+  if (!existsSync(dir)) return out;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) markdownUnder(join(dir, e.name), out);
+    else if (e.name.endsWith(".md") && e.name !== "README.md") out.push(join(dir, e.name));
+  }
+  return out;
+}
+const corpus = [...markdownUnder(join(ROOT, "test/corpus")), ...markdownUnder(resolve(ROOT, "../shared/corpus/dev"))].map((f) => readFileSync(f, "utf8"));
+
+const linter = engine.createLinter({ rules: engine.rules, packs: engine.builtinPacks });
+for (let i = 0; i < 3; i++) await linter.lint(generateDocument(5000, 900 + i), { config: { policy: POLICY } }); // JIT warm-up
+
+async function measure(label, texts) {
+  const spent = new Map();
+  let total = 0, words = 0;
+  for (const text of texts) {
+    engine.clearDocumentCache();
+    const fresh = engine.createLinter({ rules: engine.rules, packs: engine.builtinPacks });
+    const t = performance.now();
+    await fresh.lint(text, { config: { policy: POLICY }, timings: { now: () => performance.now(), spent } });
+    total += performance.now() - t;
+    words += text.split(/\s+/).length;
+  }
+  const per = (ms) => (ms / texts.length).toFixed(2).padStart(8);
+  console.log(`\n${label}: ${texts.length} text(s), ${words} words, ${POLICY}; ms per text (total ${per(total)})`);
+  for (const [k, v] of [...spent].sort((a, b) => b[1] - a[1])) console.log(`${per(v)}  ${k}`);
+}
+
+await measure(`generated ${WORDS}-word documents`, [1, 2, 3].map((i) => generateDocument(WORDS, 4000 + i)));
+await measure("corpus documents, each linted once", corpus);
