@@ -154,9 +154,18 @@ const NOT_PATIENT_RELATIVE = /\b(?:my|our)\s+(?:\w+\s+)?(?:friend|classmate|coll
  * One block's findings (offsets relative to the block). `story`: the block is part of a patient story,
  * so "she", "him" and "his daughter" can be the patient and their family.
  */
+/**
+ * Words without which ACTION cannot match (each of its alternatives needs one): a block with none
+ * is skipped before the per-sentence work. Plain literals, so the engine scans fast; checked against
+ * ACTION on every corpus and test sentence (test/rules/contact-guard.test.ts).
+ */
+export const CONTACT_HINT = /request|invit|demande|accept|approv|confirm|agreed|obliged|said yes|connect|follow|friend|mutuals|messag|text|\bdm|\bpm|direct|whats|snap|facetime|video|chat|googl|online|internet|social|r\u00e9seaux|facebook|\bfb\b|insta|\big\b|tiktok|twitter|\bx\b|linkedin|telegram|wechat|\bline\b|threads|bluesky|signal|group|number|phone|mobile|\bcell|handle|mail|contact|touch|slid|slipped|profile|account|feed|comment|\bto add\b|ajout|suivi|cherch|trouv|r\u00e9pond|\u00e9cri|\u00e9chang/i;
+export const CONTACT_ACTION = ACTION;
+
 function checkBlock(block: Block, mode: Mode): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const text = block.text;
+  if (!CONTACT_HINT.test(text)) return out;
   const story = mode === "story";
   const after = mode !== "";
   const clinical = story || CLINICAL_CONTEXT.test(text);
