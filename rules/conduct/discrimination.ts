@@ -83,6 +83,31 @@ const STEREOTYPE: RegExp[] = [
   new RegExp(`\\b${GROUP_SUBJ}\\s+(?:(?:just|all|basically|literally|honestly|seriously|still)\\s+)*(?:never (?:take|follow|listen|comply|learn|bother|show up|turn up|pay|wash|shower|help themselves|look after|stop|work)|always (?:lie|lying|exaggerate|complain|moan|want|expect|abuse|milk|play the|think|turn up|show up|smell)|can(?:'|’)?t (?:be trusted|help themselves|follow (?:simple )?instructions)|(?:only|just) (?:come|came|want|wanted) (?:in )?(?:for (?:the )?(?:drugs|meds|opioids|a sandwich|attention|a sick note|a work note|benefits|free stuff))|think (?:the |this |A&E |the ER |the ED |the hospital )?(?:is|are) (?:a |their )?(?:hotel|hostel|taxi|free))\\b`, "gi"),
   new RegExp(`\\bwhy (?:do|are|does|is|must|can(?:'|’)?t) (?:all|these|those|every single one of (?:these|those)|so many|half (?:of )?(?:these|the)) (?:${GROUP_ADJ} )?(?:${GROUP_NOUN}|people|patients|mums|moms|dads|grannies|oldies|boomers)\\b[^.!?\\n]{0,30}?\\b(?:think|treat|act(?: like)?|expect|assume|insist|refuse|complain|whinge|moan|lie|smell|never|always|can(?:'|’)?t|won't|so (?:lazy|rude|entitled|dramatic|needy|dirty|stupid))\\b`, "gi"),
 ];
+/** Contempt for a social class or neighbourhood: "the usual welfare crowd from X who only show up when they need forms signed". */
+const CLASS_ADJ = "(?:welfare|benefits?|dole|social[- ]assistance|BS|council[- ]estate|council[- ]house|estate|trailer[- ]park|trailer|ghetto|hood|projects|section[- ]8|medicaid|uninsured|low-?income|inner[- ]city|rough[- ]end)";
+const CLASS_SUBJ = `(?:the |these |those |that |all |most |half (?:of )?(?:the )?)?(?:usual |same |typical |whole |regular |local )?${CLASS_ADJ}\\s+(?:crowd|lot|types?|bunch|mob|brigade|set|crew|patients|people|families|mums|moms|mothers|dads|folks|regulars|clientele|cases|kids)(?:\\s+(?:from|in|of|out of|on)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:[A-Z][\\w'’-]+|estates?|projects|reserve|county line|(?:east|west|north|south) (?:side|end)|hood|ghetto|trailer park|flats|towers))?(?:\\s*,?\\s*(?:who|that))?`;
+const CLASS_CONTEMPT = new RegExp(`\\b${CLASS_SUBJ}\\s+(?:(?:just|all|basically|literally|honestly|still|ever)\\s+)*(?:(?:only|just) (?:ever )?(?:show(?:s)? up|turn(?:s)? up|come(?:s)? in|come(?:s)? back|come|call|ring|appear|bother (?:to come|coming|turning up))(?: here)?\\s+(?:when|if|once|for|to get|to pick up)\\b|never (?:show|turn) up|never (?:bother|pay|work|keep|follow|listen)|(?:are|is|were)\\s+${INTENS}${PRED})`, "g");
+
+/** An explanation of the barriers people face is not contempt: "never show up because the bus takes two hours". */
+const STRUCTURAL = /\b(?:because|since|due to|can(?:'|’)?t afford|cannot afford|costs?|transport|transportation|bus|buses|barriers?|no car|childcare|work(?:ing)? hours|two jobs|shift work|time off)\b/i;
+/** A nationality or origin plus mockery of language ability or a ban: "the Filipino nurses who can barely speak English". */
+const NAT = "(?:Filipino|Filipina|Pinoy|Nigerian|Ghanaian|Kenyan|Zimbabwean|Somali|Ethiopian|Eritrean|Sudanese|Congolese|Cameroonian|Senegalese|Moroccan|Algerian|Tunisian|Egyptian|Syrian|Iraqi|Iranian|Afghan|Pakistani|Indian|Bangladeshi|Sri Lankan|Nepali|Chinese|Korean|Vietnamese|Thai|Malay|Indonesian|Burmese|Polish|Romanian|Bulgarian|Lithuanian|Latvian|Ukrainian|Russian|Albanian|Turkish|Arab|Arabic|African|Asian|Eastern European|Mexican|Latino|Latina|Hispanic|Brazilian|Colombian|Venezuelan|Haitian|Jamaican|Caribbean|Portuguese|Spanish|Italian|Greek|foreign|immigrant|migrant|overseas|international|foreign-trained|overseas-trained|foreign-born)";
+const NAT_GROUP = `(?:(?:the|these|those|all|most|half|half of the|half the|some|our|their|all the|most of the)\\s+)?${NAT}(?:\\s*(?:,|and|or|&|\\/)\\s*${NAT})*(?:[- ]trained)?\\s+(?:[\\w-]+\\s+)?(?:nurses|doctors|docs|locums|staff|carers|caregivers|HCAs|residents|interns|students|physicians|pharmacists|workers|colleagues|people|patients|families|parents|cleaners|porters|techs|photographers|assistants|medics|grads|graduates|registrars|regs|consultants|IMGs|surgeons|dentists|aides|PSWs|agency staff|healthcare workers)`;
+const NATIONALITY: RegExp[] = [
+  new RegExp(`\\b${NAT_GROUP}\\b[^.!?\\n]{0,40}?\\b(?:can(?:'|’)?t|cannot|can barely|can hardly|could(?:n(?:'|’)?t)?|barely|hardly|don(?:'|’)?t|do not|doesn(?:'|’)?t|never)\\s+(?:even\\s+|barely\\s+|hardly\\s+)?(?:speak|understand|write|read|string (?:a sentence|two words|a word)|talk|communicate|say)\\b[^.!?\\n]{0,20}?\\b(?:English|French|the language|properly|a (?:word|sentence)|a word of)\\b`, "g"),
+  new RegExp(`\\b${NAT_GROUP}\\b[^.!?\\n]{0,60}?\\b(?:shouldn(?:'|’)?t|should not|ought not(?: to)?|need to stop|must not|mustn(?:'|’)?t)\\s+be\\s+(?:allowed|let|working|practi[sc]ing|treating|photographing|touching|near|anywhere near|on the wards?|here|in this country|doing (?:anything|consent|discharge)|trusted)\\b|\\b${NAT_GROUP}\\b[^.!?\\n]{0,40}?\\bshould (?:be sent (?:back|home)|go back (?:home|to (?:their|where))|be deported|be banned)\\b`, "g"),
+  /\bfresh off the boat\b/gi,
+];
+/** Each contempt pattern with a cheap word test that must pass before it runs on a block. */
+const CONTEMPT_GUARDED: [RegExp, RegExp][] = [
+  [CLASS_CONTEMPT, /\b(?:welfare|benefits?|dole|assistance|BS|council|estate|trailer|ghetto|hood|projects|section|medicaid|uninsured|income|inner|rough)\b/i],
+  [NATIONALITY[0]!, /\b(?:English|French|language|properly|word|sentence)\b/i],
+  [NATIONALITY[1]!, /\b(?:shouldn|should|ought|must|mustn)\b/i],
+  [NATIONALITY[2]!, /\bboat\b/i],
+];
+/** Only named nationalities, ethnicities and "foreign" count for a ban; "overseas-trained nurses should be allowed to register" is advocacy. */
+const NAT_BAN_ADVOCACY = /\b(?:international|overseas|internationally)[- ]trained\b[^.!?\n]{0,60}\bshould be allowed\b/i;
+
 const PRONOUN_START = /^(?:they|they're|theyre|(?:half|most|all|some|many|a lot|lots|none|every one|each) of (?:them|these|those)\b(?! people))/i;
 /** For "they/them" subjects the block must be about patients or a group, not colleagues. */
 const GROUP_CONTEXT = new RegExp(`\\b(?:patients?|clinic|clinics|ward|bariatric|obese|overweight|homeless|shelter|immigrants?|refugees?|migrants?|addicts?|users|${GROUP_ADJ})\\b`, "i");
@@ -177,6 +202,22 @@ export default defineRule({
           start: base + sentence.start,
           end: base + sentence.end,
           message: "This sentence stereotypes a whole group of people; remove it, and describe specific facts respectfully if they matter.",
+        });
+      }
+    }
+
+    for (const [re, guard] of CONTEMPT_GUARDED) {
+      if (!guard.test(text)) continue;
+      for (const m of execAll(re, text)) {
+        const sentence = sentenceAt(sentences, m.index, text.length);
+        if (overlaps(sentence)) continue;
+        const sent = text.slice(sentence.start, sentence.end);
+        if (NAT_BAN_ADVOCACY.test(sent) || (re === CLASS_CONTEMPT && STRUCTURAL.test(sent)) || (/["“][^"”]*$/.test(text.slice(sentence.start, m.index)) && META_SENTENCE.test(sent))) continue;
+        taken.push(sentence);
+        ctx.report({
+          start: base + sentence.start,
+          end: base + sentence.end,
+          message: "This sentence demeans people for their class, origin or language; remove it, and describe specific facts respectfully if they matter.",
         });
       }
     }

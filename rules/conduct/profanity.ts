@@ -93,6 +93,33 @@ const CENSORED = /(?<![A-Za-z*$])(?:f(?:[*#@%]+|u[*#@%]+|[*#@%!]+c)k?(?:ing|in|e
 const SPACED = /(?<![A-Za-z])(?:f([ .*_-]+)u\1c\1k|s([ .*_-]+)h\2i\2t)(?![A-Za-z])/gi;
 /** Compounds the list lacks: "clusterfuck", "batshit", "apeshit" ("mishit" is a golf word). */
 const COMPOUND = /^(?!mis)[a-z]{2,}(?:fuck(?:s|ed|er|ers|ing|wit|wits)?|shit(?:s|ty|ter|show)?)$/;
+/**
+ * Québécois sacres (church words used as swearing) and their spellings. The unambiguous forms
+ * are always profane; the ones that are also ordinary words (le calvaire = an ordeal, l'hostie =
+ * the host, le calice = a chalice or a renal calyx, crisser = to screech, the sacrament of the
+ * sick) count only when used as an oath: an interjection ("Calvaire!", "Ostie que…"), an
+ * intensifier ("long en calvaire"), or "X de …" without an article ("mon hostie de char").
+ */
+const SACRE = /(?<![\p{L}\p{N}'’-])(?:tabarn[ao]k|tabarnac|tabarnaque|tabarnack|tab[ae]rnak|tabernac|tabernaque|c[âa]liss(?:e|es|er|ez|é|ée|ées|és)?|c[âa]lis|câlice|ostie|osti|hostie|estie|esti|astie|crisse|criss|crisser|calvaire|ciboire|sacrament|sacrement|viarge|(?:dé|contre)c[âa]liss(?:e|er|é)|(?:dé|contre)crisse[rz]?|saint-ciboire|saint-sacrament|calice)(?![\p{L}\p{N}]|['’-]\p{L})/giu;
+/** Sacres that are also ordinary French or English words, and the contexts that make them oaths. */
+const SACRE_AMBIGUOUS = new Set(["hostie", "crisse", "calvaire", "ciboire", "sacrament", "sacrement", "calice"]);
+const OATH_START = /(?:^|[.!?:;…"“«(]\s*|\n[\s>*_-]*|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]\s*)$/u;
+const OATH_AFTER = /^\s*(?:!|\?!|,|…|\.{3}|que\b|qu['’]|de\s|d['’])/i;
+const OATH_DE_AFTER = /^\s*(?:de\s(?!la\b|l['’]|les?\b)|d['’])/i;
+const ARTICLE_BEFORE = /(?:\b(?:le|la|les|du|au|aux|un|une|des|of|the|a|this|that)|\bl['’]|\bd['’])\s*$/i;
+const INTENSIFIER_BEFORE = /\ben\s+$/i;
+/** Whether the ambiguous sacre at `start` in `text` is used as an oath. */
+function sacreIsOath(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 6);
+  if (INTENSIFIER_BEFORE.test(before) && !/^\s*(?:de|d['’])/i.test(after)) return true;
+  if (ARTICLE_BEFORE.test(before)) return false;
+  if (OATH_START.test(before)) return OATH_AFTER.test(after) || /^\s*$/.test(after);
+  // "mon hostie de char", "ce crisse de pager", "une nuit de calvaire", "tabarnak!" mid-sentence
+  return OATH_DE_AFTER.test(after) || /^\s*!/.test(after) || (/\bde\s+$/i.test(before) && /^\s*(?:[,.!?;:…]|$)/.test(after));
+}
+const SACRE_NAME_AFTER = /^\s+[A-Z]/;
+
 const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:['’-][A-Za-z0-9\u00C0-\u024F]+)*/g;
 
 interface Token { start: number; end: number; norm: string; gapBefore: boolean }
@@ -130,7 +157,7 @@ export default defineRule({
   id: "conduct.profanity",
   title: "Profane or vulgar wording",
   description:
-    "Flags profanity and vulgar wording, using the cuss word list behind retext-profanities and its sureness ratings (0 = maybe, 2 = certainly profane). Health-science policies ask you to avoid profanity in anything tied to your professional identity. Clinical and everyday words that the list rates as profane (penis, rectum, vomit, suicide, the Dick test, spastic diplegia…) are never flagged; extend that allow list with the rule option `allow`. By default only clear profanity is flagged; set the option `sureness` to 0 to include mild words such as \"damn\" or \"crap\", or to 2 for the strongest words only.",
+    "Flags profanity and vulgar wording, using the cuss word list behind retext-profanities and its sureness ratings (0 = maybe, 2 = certainly profane). Health-science policies ask you to avoid profanity in anything tied to your professional identity. Québécois sacres (tabarnak, câlisse, ostie…) are flagged too, but not the religious or anatomical senses of the same words (l'hostie, le calice rénal, the sacrament of the sick). Clinical and everyday words that the list rates as profane (penis, rectum, vomit, suicide, the Dick test, spastic diplegia…) are never flagged; extend that allow list with the rule option `allow`. By default only clear profanity is flagged; set the option `sureness` to 0 to include mild words such as \"damn\" or \"crap\", or to 2 for the strongest words only.",
   severity: "warning",
   sources: ["quebec-postgraduate:I.3", "umn-health-sciences:policy-2"],
   fixes: [],
@@ -171,6 +198,16 @@ export default defineRule({
         const sureness = /^s|^b/i.test(m[0]) ? 1 : 2;
         if (sureness < threshold || m[0].length < 3) continue;
         ctx.report({ start: block.start + m.index, end: block.start + m.index + m[0].length, message: `"${m[0]}" is profanity even with symbols in it; reword the sentence.` });
+      }
+    }
+    if (threshold <= 2) {
+      for (const m of execAll(SACRE, text)) {
+        const word = m[0];
+        const key = word.toLowerCase();
+        const end = m.index + word.length;
+        if (SACRE_AMBIGUOUS.has(key) ? !sacreIsOath(text, m.index, end) : key === "criss" && SACRE_NAME_AFTER.test(text.slice(end, end + 3))) continue;
+        if (allowed(normalizePhrase(word))) continue;
+        ctx.report({ start: block.start + m.index, end: block.start + end, message: `"${word}" is a profane oath (a sacre); remove it or reword the sentence.` });
       }
     }
     for (let i = 0; i < tokens.length; i++) {
