@@ -55,6 +55,14 @@ GROUPS.push(
   group("encounter", 2, String.raw`intra-?oral (?:views?|photos?|photographs?|images?|pictures?|shots?)|extra-?oral (?:views?|photos?|photographs?|images?|pictures?|shots?)|flap (?:reflection|reflected|raised|elevation)|operative fields?|surgical fields?|intra-?op(?:erative)?(?: (?:views?|photos?|images?|pictures?|shots?|findings?))?|per-?operative|(?:before|pre)[- ](?:and|&)[- ](?:after|post)[- ](?:photos?|pictures?|shots?|images?)`),
   group("encounter", 1, String.raw`intra-?oral|extra-?oral|before[- ](?:and|&)[- ]after|before\/after`),
 );
+// skin-cancer shorthand and facial subunits in clinical-photography file names ("bcc-nasal-ala-lateral.jpg"),
+// care units and an examination table ("on the palliative unit", "resting on the exam table")
+GROUPS.push(
+  group("lesion", 2, String.raw`bccs?|sccs?|basal cell|squamous cell|keratoacanthomas?|actinic keratos[ie]s|seborrh?oeic keratos[ie]s|dermatofibromas?|lipomas?|sebaceous cysts?|pyogenic granulomas?|lentigo maligna|dysplastic na?evi`),
+  group("body", 1, String.raw`nasal|ala|alar|nasolabial|columella|philtrum|forehead|chin|jawline|eyebrows?|canthus|pinna|helix|earlobes?|lobule|vermilion|septum|dorsum`),
+  group("place", 1, String.raw`hospice|palliative care|soins palliatifs`),
+  group("place", 2, String.raw`exam(?:ination)? tables?|consult(?:ing)? tables?|treatment tables?|procedure tables?|(?:palliative(?: care)?|oncology|stroke|renal|cardiac|coronary|burns?|rehab(?:ilitation)?|dialysis|maternity|neonatal|psychiatric|psych|geriatric|respiratory|surgical|medical|trauma|spinal|haematology|hematology|hospice|acute|intensive care|high dependency|step-?down|transplant|isolation) (?:units?|wards?|beds?|bays?|floors?)|unité de soins palliatifs|deathbed|death ?bed|last (?:evening|night|days?|hours?) (?:on|in) (?:the )?(?:unit|ward|hospice)`),
+);
 // "her burns", "his knee", "their scans": a third person's body, lesion or scan (a cue, not a cue word)
 const POSSESSED_WORDS = String.raw`(?:[\w-]+ ){0,2}?(?:burns?|scars?|wounds?|rash(?:es)?|ulcers?|lesions?|stumps?|grafts?|ct|mri|x-?rays?|scans?|radiographs?|ultrasound|echo|ecg|biopsy|lump|node|nodes|mass|swelling|fracture|stitches|sutures)`;
 GROUPS.push({ kind: "patient", weight: 1, re: new RegExp(String.raw`(?<![\w-])(?:his|her|their)(?= ${POSSESSED_WORDS}(?![\w-]))`, "gi"), silent: true });

@@ -16,6 +16,7 @@ import {
   TITLE_NAME, TITLE_PREFIX, NOT_NAMES, CUE_NAME, NAME_BEFORE_AGE, INITIALS, NOT_INITIALS, COLLEAGUE_NEAR, FAMOUS_RE,
   SHAPES, DEVICE_LABEL, DEVICE_NEAR, CONTACT_LABEL, PLACE_CUE, PLACE_CUE_FR, PLACE_FACILITY, PLACE_GENERAL, PLACE_POSS, HOSPITAL_SHORT, TELEGRAPH, NOT_PLACES, FIRST_PERSON, THIRD_PERSON, ADDRESS, HOSPITAL, HOSPITAL_LEAD_STOP, TOWN_CUE, NOT_TOWNS, PATIENT_LINK_HOSTS,
   MY_ROLE, AGE_AFTER_NAME, AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT, ONE_OF_MY, CONSENT_SHOW, CROWD, OWN_DEVICE, FR_SETTING, FR_CASE, FR_CLINICAL, DISSECT_POSS, SHOW, META, QUOTED, FAMILY_TOPIC, CLINICAL, FR_NARRATIVE, FR_TIME,
+  CARE_MONTH, STREET_NAMED, UNIT_AFTER_PERSON, FAMILY_PLURAL, RELATIVE_NAMED, PLACE_ADJ_PERSON, PLACEMENT_TOWN, SIM_BLOCK, SIM_SENTENCE, NOT_OURS, SOCIAL_CONTACT, PICK_ONE,
   REFERENT, STRONG_REF, TITLE_BEFORE, GENERIC, IMPERATIVE_START, TIME, SETTING, ACTION, CASE, CASEFIND, PRONOUN3, OWN, CITATION, CITATION_LINE, VIGNETTE,
   FR_ACTION, VISIT_NAME, VERB_NAME, VERB_NAME_LOOSE, NOT_PERSON_PART, FAMILY_NAME, COLLEAGUE_TOPIC, OTHER_GENERIC, PRESENT_CASE, NAME_WORD, NAME_JOIN,
 } from "./lexicon.js";
@@ -72,6 +73,8 @@ export interface BlockAnalysis {
   clinical: boolean;
   /** A family member is the topic at the end of the block ("My grandmother, 91, …"). */
   family: boolean;
+  /** A published case the author says is not their own ("a published case, not one of ours"). */
+  notOurs: boolean;
 }
 
 const blockCache = new Map<string, BlockAnalysis>();
@@ -82,6 +85,12 @@ const PUBLICATION_BEFORE = /\b(?:published|posted|updated|accessed|retrieved|rel
 const CARE_WORDS = /\b(?:admitted|admission|discharged?|discharge|surgery|operat\w*|seen|saw|visit\w*|came in|presented|brought in|born|birth|died|death|passed|diagnos\w*|biopsy|scan\w*|appointment|follow-up|delivered|transferred|arrived|intubated|extubated|coded|procedure|clinic|ward|referr\w*)\b/i;
 const FAMILY_MY = /^\s*(?:my|our)\s+(?:(?!patient|client|donor)[\w-]+\s+){0,2}(?:mum|mom|mother|father|dad|grand\w*|uncle|auntie|aunty|sister|brother|son|daughter|wife|husband|partner|dog|cat|puppy|kitten|horse|mare|gelding|pony|retriever|labrador|terrier|spaniel|collie|shepherd|poodle|beagle|bulldog|dachshund|husky|boxer|greyhound|pug|chihuahua|tabby|friend|girl|boy|kid|child|baby|man|woman|guy)\b/i;
 
+/** "Middle-Eastern", "Franco-Ontarian": an adjective of origin, not a town. */
+const DEMONYM = /(?:^|-)(?:Middle|Far|Near|Latin|Anglo|Afro|Franco|Indo|Sino|Euro|Native|Non|Pro|Anti|Ex|Self|Well|Working|Upper|Lower|Mixed|First)(?:-|$)|(?:ern|ican|ian|ese|ish)$/;
+/** A capitalised word in alt text (a patient's name token to look up). */
+const ALT_WORD = /(?<![\p{L}'’])\p{Lu}[\p{Ll}'’-]{2,}(?![\p{L}])/gu;
+/** A real patient named next to a simulation ("after the sim I saw a real patient"). */
+const REAL_PATIENT = /\breal (?:patients?|person|people|life|one)\b/i;
 /** "âgée de 84 ans", "une patiente de 92 ans": "de" before an age, not a duration. */
 const OURS = /^\W*(?:ours|mine)\s+(?:did|had|has|was|is|does|too|also|definitely|actually|just)\b/i;
 /** ", in Laval", " à Terrebonne", " outside Brandon" right after a facility's name (the town is group 1). */
@@ -194,6 +203,8 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean, family:
   else if (nameStory && strong >= 1 && !generic) { narrative = true; weak = true; }
   // "One participant, a 93-year-old retired dairy farmer from Grand Marais, drove …": an exact age and a town
   else if (extra?.ageTown && !generic && !PRESENT_CASE.test(text)) { narrative = true; weak = !roleRef; }
+  // "the auntie I looked after found my TikTok and followed me": contact (patient.contact), not a story about her care
+  if (narrative && strong === 0 && SOCIAL_CONTACT.test(text) && !CLINICAL.test(text) && !FR_CLINICAL.test(text)) narrative = false;
   return { narrative, own, pronoun, weak: narrative && weak, pronounOnly: narrative && pronounOnly, cue: no.cue, strongCue: no.strongCue };
 }
 
@@ -333,6 +344,18 @@ export function analyseBlock(block: Block): BlockAnalysis {
     const s = m.index + m[0].lastIndexOf(name);
     add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name), own: ownBefore(m.index) });
   }
+  for (const m of text.matchAll(FAMILY_PLURAL)) {
+    const stem = m[1]!;
+    if (NOT_NAMES.has(stem) || NOT_PLACES.has(stem) || NOT_TOWNS.has(stem)) continue;
+    const s = m.index + m[0].lastIndexOf(stem);
+    add({ kind: "name", start: s, end: m.index + m[0].length, entity: entityKey(stem), own: ownBefore(m.index) });
+  }
+  for (const m of text.matchAll(RELATIVE_NAMED)) {
+    const name = m[1]!;
+    if (NOT_NAMES.has(name.split(/\s+/)[0]!) || NOT_PLACES.has(name) || NOT_TOWNS.has(name) || FAMOUS_RE.test(name)) continue;
+    const s = m.index + m[0].lastIndexOf(name);
+    add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name) });
+  }
   for (const m of text.matchAll(INITIALS)) {
     if (NOT_INITIALS.has(m[0].replace(/\s/g, ""))) continue;
     add({ kind: "name", start: m.index, end: m.index + m[0].length, entity: m[0].replace(/[\s.]/g, "").toLowerCase() });
@@ -413,6 +436,33 @@ export function analyseBlock(block: Block): BlockAnalysis {
       }
     }
   }
+  // 4b. streets without a number, care months, unit codes, plural surnames, named relatives, places as adjectives
+  if (/\p{Lu}/u.test(text)) {
+    if (/\b(?:on|along|off|at|near|down|up|in|di|sur|rue)\s+\p{Lu}/u.test(text)) for (const m of text.matchAll(STREET_NAMED)) {
+      const s = m.index + m[0].indexOf(m[1]!);
+      add({ kind: "address", start: s, end: m.index + m[0].length, own: ownBefore(s) });
+    }
+    for (const m of text.matchAll(CARE_MONTH)) {
+      const s = m.index + m[0].lastIndexOf(m[1]!);
+      add({ kind: "date", start: s, end: s + m[1]!.length, own: ownBefore(m.index) });
+    }
+    if (/\d[A-Z]|\d\s?(?:North|South|East|West|[NSEW]\b)/.test(text)) for (const m of text.matchAll(UNIT_AFTER_PERSON)) {
+      const s = m.index + m[0].lastIndexOf(m[1]!);
+      add({ kind: "location", start: s, end: s + m[1]!.length });
+    }
+    if (/-|\b(?:North|South|East|West|Nord|Sud|Est|Ouest)\b/.test(text)) for (const m of text.matchAll(PLACE_ADJ_PERSON)) {
+      const place = m[1]!;
+      if (notPlace(place) || DEMONYM.test(place)) continue;
+      const s = m.index + m[0].indexOf(place);
+      add({ kind: "town", start: s, end: s + place.length, own: ownBefore(s) });
+    }
+    for (const m of text.matchAll(PLACEMENT_TOWN)) {
+      const place = m[1]!;
+      if (notPlace(place)) continue;
+      const s = m.index + m[0].lastIndexOf(place);
+      add({ kind: "town", start: s, end: s + place.length, facility: true });
+    }
+  }
   cands.sort((a, b) => a.start - b.start);
 
   // 5. sentences
@@ -421,9 +471,17 @@ export function analyseBlock(block: Block): BlockAnalysis {
   const feats: Features[] = [];
   // talk about confidentiality: quoted examples in the block ("(a) 'a farmer near Tillsonburg'") are not patient details
   const blockMeta = sentences.some((x) => { const st = text.slice(x.start, x.end); return META.test(st) && !TIME.test(st) && !ACTION.test(st); });
+  const simBlock = SIM_BLOCK.test(text);
   for (let i = 0; i < sentences.length; i++) {
     const si = sentences[i]!;
     const st = text.slice(si.start, si.end);
+    // a simulation scenario ("The scenario: a '62-year-old man' collapses"): the patient is a mannequin or an actor
+    if (simBlock && SIM_SENTENCE.test(st) && !REAL_PATIENT.test(st)) {
+      for (let k = cands.length - 1; k >= 0; k--) if (cands[k]!.sentence === i) cands.splice(k, 1);
+      feats.push({ narrative: false, own: false, pronoun: PRONOUN3.test(st), weak: false, pronounOnly: false, cue: false, strongCue: false });
+      si.pronoun = feats[i]!.pronoun;
+      continue;
+    }
     // in talk about confidentiality, a quoted example ("'the man in bed 4'") is not a patient detail
     if (blockMeta) {
       for (const q of st.matchAll(QUOTED)) {
@@ -485,6 +543,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
     sentences,
     citationLine: CITATION_LINE.test(text) && text.trim().length < 400 && /\b(?:19|20)\d{2}\b|ed\.|press|journal|textbook|adapted|case|et al|\bp\.|pp\./i.test(text),
     cited: CITATION.test(text),
+    notOurs: NOT_OURS.test(text) && CITATION.test(text),
     vignette: VIGNETTE.test(text),
     famous: FAMOUS_RE.test(text),
     clinical: CLINICAL.test(text) || FR_CLINICAL.test(text),
@@ -639,7 +698,7 @@ export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalys
   const cited = new Array<boolean>(n).fill(false);
   for (let i = 0; i < n; i++) {
     const b = blocks[i]!, a = analyses[i]!;
-    if (a.famous || (a.cited && !a.sentences.some((s) => s.narrative && /\b(?:I|we|my|our)\b/i.test(b.text.slice(s.start, s.end))))) cited[i] = true;
+    if (a.famous || a.notOurs || (a.cited && !a.sentences.some((s) => s.narrative && /\b(?:I|we|my|our)\b/i.test(b.text.slice(s.start, s.end))))) cited[i] = true;
     if (a.citationLine) {
       cited[i] = true;
       // the quote (or the paragraph) just before the citation line is cited material
@@ -703,6 +762,15 @@ export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalys
   // Tables and lists whose rows or items are patients are one unit of patient context.
   const rows: { start: number; end: number }[] = [];
   const extra = groupContext(doc, blocks, analyses, context, cited, rows);
+  // "The enoxaparin one scared me a bit" right after a table of patients: a story about one of its rows
+  for (let i = 1; i < n; i++) {
+    const b = blocks[i]!;
+    if (context[i] || cited[i] || b.kind !== "paragraph" || b.inList || blocks[i - 1]!.kind !== "tableCell" || !context[i - 1]) continue;
+    if (!PICK_ONE.test(b.text)) continue;
+    context[i] = true;
+    narratives.push({ start: b.start + (b.text.length - b.text.trimStart().length), end: b.end, identifiers: [] });
+    narratives.sort((x, y) => x.start - y.start);
+  }
   if (rows.length) {
     for (const r of rows) {
       // one narrative per row: the row absorbs the cell sentences already read as stories
@@ -779,6 +847,25 @@ export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalys
         if (title) s -= title[0].length;
         if (/\b(?:Dr|Prof|Professor|Doctor|Nurse|Sister)\.?\s*$/.test(doc.prose.slice(Math.max(0, s - 12), s))) continue;
         identifiers.push({ kind: "name", start: s, end: e, entity: word.toLowerCase(), sentence: 0, block: b, text: doc.text.slice(s, e) });
+      }
+    }
+  }
+  // a patient's name again in an image's alt text ("![Uncle Tan practising sit-to-stand](…)")
+  if (entities.size && doc.images.length) {
+    for (const im of doc.images) {
+      if (!im.alt || !/\p{Lu}/u.test(im.alt)) continue;
+      const at = doc.text.indexOf(im.alt, im.start);
+      if (at < 0 || at + im.alt.length > im.end) continue;
+      for (const m of im.alt.matchAll(ALT_WORD)) {
+        if (!entities.has(m[0].toLowerCase())) continue;
+        let s = at + m.index;
+        const e = s + m[0].length;
+        if (/\b(?:Dr|Prof|Professor|Doctor|Nurse|Sister)\.?\s*$/.test(im.alt.slice(Math.max(0, m.index - 12), m.index))) continue;
+        const title = TITLE_BEFORE.exec(im.alt.slice(Math.max(0, m.index - 14), m.index));
+        if (title) s -= title[0].length;
+        const bi = Math.max(0, blockAt(blocks, im.start, im.end));
+        if (!blocks[bi]) continue;
+        identifiers.push({ kind: "name", start: s, end: e, entity: m[0].toLowerCase(), sentence: 0, block: blocks[bi]!, text: doc.text.slice(s, e) });
       }
     }
   }

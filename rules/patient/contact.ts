@@ -147,6 +147,8 @@ const READER_ASK = /\b(?:please|pls|feel free to|you can|anyone|anybody|someone|
 const MESSAGE = "This describes social-media contact with patients or their families; policy discourages it, so keep contact in the clinical setting and leave this out.";
 /** "his daughter", "her son": a relative of the patient the story is about (only inside a patient story). */
 const STORY_RELATIVE = new RegExp(String.raw`\b(?:his|her|their)\s+(?:\w+\s+)?${FAMILY}\b|(?<![\p{L}])(?:sa|son|ses|leur|leurs)\s+(?:fille|fils|mère|père|femme|mari|conjointe?|petite?-(?:fille|fils)|petits-enfants|famille|proches?|enfants?|sœur|frère|belle-fille|gendre)(?![\p{L}])`, "iu");
+/** "The little one's mum", "the wee lad's dad": a child the author cared for, named by a parent. */
+const LITTLE_ONE_RELATIVE = new RegExp(String.raw`\b(?:little|wee|tiny|young)(?<=\b(?:the|this|that)\s+\w+)\s+(?:one|man|lady|guy|fella|chap|lad|boy|girl|patient|dude)(?:'s|’s)\s+${FAMILY}\b`, "i");
 /** The relative is someone else's: "my friend's daughter", "my sister's son". */
 const NOT_PATIENT_RELATIVE = /\b(?:my|our)\s+(?:\w+\s+)?(?:friend|classmate|colleague|co-?worker|sister|brother|cousin|mum|mom|mother|dad|father|partner|neighbou?r|aunt|uncle)(?:'s|’s)?\b/i;
 
@@ -176,7 +178,7 @@ function checkBlock(block: Block, mode: Mode): { start: number; end: number }[] 
     const ss = s.start - block.start, se = s.end - block.start;
     const sentence = text.slice(ss, se);
     const hadRequest = prevRequest, hadPatient = prevPatient || sincePatient <= 2;
-    const patientHere = PATIENT.test(sentence) || (after && STORY_RELATIVE.test(sentence) && !NOT_PATIENT_RELATIVE.test(sentence));
+    const patientHere = PATIENT.test(sentence) || ((after && STORY_RELATIVE.test(sentence)) || (/[a-z]['’]s\s/i.test(sentence) && LITTLE_ONE_RELATIVE.test(sentence))) && !NOT_PATIENT_RELATIVE.test(sentence);
     prevRequest = REQUEST.test(sentence) && patientHere;
     prevPatient = patientHere;
     sincePatient = patientHere ? 0 : sincePatient + 1;

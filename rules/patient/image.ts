@@ -5,6 +5,7 @@ import { consentFor } from "../../shared/src/suppression.js";
 import { imageContext, isRemoteSrc, removeImageEdits, continuationPrefix } from "../image/context.js";
 import { scoreClinical, describeKind, isClinical, POINTS_AT_IMAGE, type ClinicalScore } from "../image/clinical.js";
 import { hasCredit } from "../image/credit.js";
+import { analyseDocument } from "./analysis.js";
 
 export const CONSENT_TEMPLATE_REF = "CONSENT-FORM-REF";
 
@@ -105,8 +106,15 @@ export default defineRule({
   ],
   check(ctx) {
     const { doc, pack } = ctx;
+    let names: { start: number; end: number; text: string }[] | undefined;
     for (const image of doc.images) {
-      const verdict = judgeClinicalImage(doc, image);
+      let verdict = judgeClinicalImage(doc, image);
+      // the alt text names the patient of the story ("![Uncle Tan practising sit-to-stand at his door](…)")
+      if (!verdict && image.alt && !(isRemoteSrc(image.src) && hasCredit(imageContext(doc, image), image, doc))) {
+        names ??= analyseDocument(doc, pack).identifiers.filter((i) => i.kind === "name");
+        const named = names.find((i) => i.start >= image.start && i.end <= image.end);
+        if (named) verdict = { score: { score: 2, strongCount: 1, terms: [named.text], kind: "patient", notPhoto: false, generic: false }, fromContext: false };
+      }
       if (!verdict) continue;
       const consent = consentFor(doc, image);
       if (consent && pack.consent !== "never") continue;

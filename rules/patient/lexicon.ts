@@ -209,6 +209,8 @@ export const PLACE_CUE = new RegExp(
     String.raw`|(?<![\p{L}\d])\d{1,3}\s+ans,\s+(?:originaire\s+)?(?:de|d['’])\s*` +
     // "owned by the Halvorsen family in Stillwater", "the owners in Ely"
     String.raw`|\b(?:family|owners?)\s+(?:in|from|near|outside)\s+` +
+    // "the Lindqvists from Stillwater": a family named by its surname in the plural
+    String.raw`|(?<![\p{L}])the\s+\p{Lu}\p{Ll}{2,}(?:s|es)\s+(?:from|near|outside|out\s+of)\s+` +
     // "he's from", "she was originally from", "originally from"
     String.raw`|\b(?:(?:[Hh]e|[Ss]he|[Tt]hey)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:originally\s+|actually\s+|also\s+)?from|originally\s+from|hails\s+from)\s+` +
     // a person or occupation noun right before "from"/"near"/"outside"
@@ -382,3 +384,44 @@ export const COLLEAGUE_TOPIC = /\b(?:my|our|the|his|her)\s+(?:[\p{Ll}-]+\s+){0,2
 export const OTHER_GENERIC = /\bother\s+(?:[\p{Ll}-]+\s+){0,2}(?:patients|people|families|clients|donors|participants|survivors|parents|kids|children)\b/giu;
 /** A present-tense case description (exam style): "A 45-year-old farmer from Ames presents with fever." */
 export const PRESENT_CASE = /\b(?:presents|is brought|comes in|complains|reports|is found|is referred|attends)\b/i;
+
+/* ------------------------------------------------ recall batch 4: more classes */
+
+const MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Mac|Mei|Jun|Julai|Ogos|Oktober|Disember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre";
+/**
+ * A month tied to a care event of the patient, without a day or year: "after his fall in March",
+ * "her surgery last October", "admitted in June", "he died in early May" (the month is group 1).
+ */
+export const CARE_MONTH = new RegExp(
+  String.raw`\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:fall|falls|stroke|surgery|operation|op|admission|diagnosis|accident|fracture|heart attack|seizure|overdose|delivery|discharge|amputation|procedure|transplant|injury|crash|bleed|arrest|biopsy|death|funeral|first visit|last visit|referral|relapse|collapse|MI|cardiac arrest|hip replacement|knee replacement|bypass)|(?:was|were|got|been)\s+(?:first\s+)?(?:admitted|discharged|diagnosed|operated on|transferred|referred|readmitted|intubated)|(?:died|passed away|passed|fell|collapsed|relapsed)|(?:est\s+)?(?:décédée?|tombée?|admise?|opérée?|hospitalisée?))\s+(?:(?:back\s+)?in|on|last|this|early|late|en|au\s+mois\s+de)\s+(?:(?:early|late|mid-?)\s+)?(${MONTH_FULL})(?![\p{L}\d])(?!\s+(?:19|20)\d{2})`,
+  "gu",
+);
+/** A street named without a house number, after a spatial word: "on Jalan Kelisa in Ipoh Garden", "off Elm Street". */
+export const STREET_NAMED = new RegExp(
+  String.raw`(?<![\p{L}])(?:on|along|off|at|near|down|up|in|di|sur\s+la|sur\s+le|rue)\s+` +
+    String.raw`((?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Lengkok|Solok)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|\d{1,3}[A-Z]?)){0,2}` +
+    String.raw`|(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}(?:Street|Road|Avenue|Lane|Drive|Crescent|Close|Terrace|Boulevard)(?![\p{L}])` +
+    String.raw`|(?:rue|avenue|boulevard|chemin)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’])?\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})` +
+    // the neighbourhood after it: "in Ipoh Garden", "à Rosemont"
+    String.raw`(?:,?\s+(?:in|di|à|au|en)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))?`,
+  "gu",
+);
+/** A hospital unit code after a patient noun: "the frequent flyer from 6B", "a lady up on 4 West" (the code is group 1). */
+export const UNIT_AFTER_PERSON = /\b(?:patient|frequent flyer|regular|drug seeker|gomer|guy|dude|man|woman|lady|gentleman|gent|kid|boy|girl|baby|mum|mom|dad|uncle|auntie|pakcik|makcik|grandma|grandpa|one)s?\s+(?:(?:from|on|in|off|up on|over on|down on|over in|up in|down in|back on|back in)\s+)(?:(?:unit|floor|pod)\s+)?(\d{1,2}[A-Z]{1,2}|\d{1,2}\s?(?:North|South|East|West|N|S|E|W))(?![\p{L}\d])/gu;
+/** Owners or parents named by their surname in the plural: "his owners, the Lindqvists", "her parents (the Nguyens)" (group 1, without the s). */
+export const FAMILY_PLURAL = /\b(?:owners?|parents|family|folks|couple|clients?|household|guardians|foster parents|grandparents)\s*(?:,|:|—|–|\(|\s+(?:were|are|,)?)\s*the\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?:s|es)(?![\p{L}])/gu;
+/** A relative of the patient named: "her daughter Geneviève", "his wife, Noor," (group 1). */
+export const RELATIVE_NAMED = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:eldest|oldest|youngest|younger|older|only|elder|adult)\s+)?(?:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|sister|brother|granddaughter|grandson|niece|nephew|fiancée?|girlfriend|boyfriend)(?:,\s*|\s+)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}])/gu;
+/** A town or neighbourhood used as an adjective before a person: "Classic Montréal-Nord welfare mom" (group 1). */
+export const PLACE_ADJ_PERSON = /(?<![\p{L}])(?:[Cc]lassic|[Tt]ypical|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Yy]our)\s+(\p{Lu}[\p{Ll}'’]+(?:-(?:(?:du|de|des|la|le|les|sur|en|on)-)?\p{Lu}[\p{Ll}'’]+)+|(?:St|Ste|Saint|Sainte)[.-]\s?\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Ll}'’]+\s+(?:North|South|East|West|Nord|Sud|Est|Ouest))\s+(?:[\p{Ll}-]+\s+)?(?:mom|mum|mother|dad|father|family|kid|guy|lady|man|woman|grandma|grandpa|auntie|uncle|granny|teen|teenager|couple|farmer|patient)s?(?![\p{L}])/gu;
+/** A care placement with its town: "on my palliative care rotation in Sherbrooke", "during my posting in Kuantan" (group 1). */
+export const PLACEMENT_TOWN = /\b(?:rotation|placement|posting|attachment|elective|clerkship|internship|rural block|stage)\s+(?:in|at|à)\s+(\p{Lu}[\p{Ll}'’]+(?:(?:-(?:(?:du|de|des|la|le|les|sur|en|on)-)?|\s+)\p{Lu}[\p{Ll}'’]+){0,2})(?![\p{L}])/gu;
+/** Simulation: the "patient" is a mannequin, an actor or a scenario. */
+export const SIM_BLOCK = /\b(?:simulations?|simulated|sim (?:centre|center|lab|suite|day|session|scenario|ward)|mannequins?|manikins?|SimMan|SimBaby|SimMom|high-fidelity|standardi[sz]ed (?:patients?|actors?|participants?)|simulated patients?|OSCE|role[- ]?play\w*|mock code)\b/i;
+export const SIM_SENTENCE = /\b(?:scenario|case stem|sim\w*|mannequins?|manikins?|actors?|role[- ]?play\w*|OSCE|stations?|facilitators?|programmed|debrief\w*|script\w*)\b/i;
+/** A published case the author discusses, explicitly not their own: "a published case, not one of ours". */
+export const NOT_OURS = /\bnot (?:one of )?(?:ours|mine|our (?:own )?(?:patients?|cases?)|my (?:own )?(?:patients?|cases?))\b|\b(?:we|I) (?:walk|go|talk|read|break) (?:you )?(?:through|about|down)\s+(?:a|the)\s+(?:published|famous|classic|landmark|historical)\s+case\b/i;
+/** A contact-only sentence: the patient found, followed or messaged the author (patient.contact's business, not an encounter). */
+export const SOCIAL_CONTACT = /\b(?:found (?:me|my (?:tiktok|instagram|insta|facebook|page|account|channel|profile))|follow(?:ed|s)? (?:me|back|us)|followed (?:her|him|them) back|friend request|follow request|dms? me|messages? me|comments? on (?:every|my)|sent me a (?:friend |follow )?request|added me on)\b/i;
+/** A sentence right after a table or list of patients that picks one out: "The enoxaparin one scared me", "The second one went home". */
+export const PICK_ONE = /^\s*(?:The|That|This)\s+(?:[\p{L}\d-]+\s+){1,2}?(?:one|patient|case|lady|man|woman|guy|kid)\b(?!\s+(?:of|thing|reason|rule|lesson|tip|trick|way)\b)/u;
