@@ -6,7 +6,7 @@
 import { defineRule } from "../../shared/src/rule.js";
 import slangData from "../data/clinical-slang.json" with { type: "json" };
 import slurData from "../data/slurs.json" with { type: "json" };
-import { phraseRegex, blockSentences, sentenceAt, type RelSpan, execAll } from "./match.js";
+import { phraseRegex, blockSentences, sentenceAt, type RelSpan, execAll, FRENCH_HOMOGRAPHS, frenchAround } from "./match.js";
 
 interface SlangEntry {
   terms: string[];
@@ -54,6 +54,8 @@ export function findSlurs(text: string): RelSpan[] {
     if (prev && slurNotAfter.get(key)?.has(prev)) continue;
     // "Homo sapiens" and other capitalised scientific names
     if (key === "homo" && /^[\s]+[a-z]+(?:ens|us|is)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    // "en retard", "un retard de croissance": French, not the English slur
+    if (FRENCH_HOMOGRAPHS.has(key) && frenchAround(text, m.index)) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -81,8 +83,12 @@ const STEREOTYPE: RegExp[] = [
   new RegExp(`\\bof course (?:it(?:'s|’s| was) )?(?:the |a |another )?${GROUP_ADJ}\\s+(?:patient|patients|person|people|family|families|guy|lady|man|woman|mum|mom|dad|kid|kids|bloke|lot)\\b(?=[^.!?\\n]{0,60}(?:\\b(?:again|wants?|wanted|demand\\w*|refus\\w*|self-discharg\\w*|complain\\w*|kick\\w* off|no-?show\\w*|didn't|doesn't|don't|won't|never|always|lol|smh)\\b|🙄|🤦))`, "giu"),
   new RegExp(`\\btypical\\s+(?:${GROUP_ADJ}|frequent[- ]fl[yi]er)\\s+(?:patient|patients|person|people|family|families|behaviou?r|mum|mom|mother|dad|man|woman|guy|lady|kid|crowd|nonsense)\\b(?=\\s*(?:[,.!:;…—–-]|lol|smh|tbh|honestly|again|$|[\\u{1F300}-\\u{1FAFF}]))`, "giu"),
   new RegExp(`\\b${GROUP_SUBJ}\\s+(?:(?:just|all|basically|literally|honestly|seriously|still)\\s+)*(?:never (?:take|follow|listen|comply|learn|bother|show up|turn up|pay|wash|shower|help themselves|look after|stop|work)|always (?:lie|lying|exaggerate|complain|moan|want|expect|abuse|milk|play the|think|turn up|show up|smell)|can(?:'|’)?t (?:be trusted|help themselves|follow (?:simple )?instructions)|(?:only|just) (?:come|came|want|wanted) (?:in )?(?:for (?:the )?(?:drugs|meds|opioids|a sandwich|attention|a sick note|a work note|benefits|free stuff))|think (?:the |this |A&E |the ER |the ED |the hospital )?(?:is|are) (?:a |their )?(?:hotel|hostel|taxi|free))\\b`, "gi"),
+  // "these people breed like rabbits", "popping out kids for benefits"
+  new RegExp(`\\b${GROUP_SUBJ}\\s+(?:(?:just|all|basically|literally|honestly|seriously|still|keep|keeps)\\s+)*breed(?:s|ing)?\\s+(?:like\\s+(?:rabbits|flies|rats|mice|animals|cattle|vermin|cockroaches|it(?:'s|’s| is| was) (?:a|an|their)\\b)|and\\s+(?:then\\s+)?(?:expect|leave|dump|claim|sponge)|for (?:the )?(?:benefits|welfare|money|cheques?|checks?))|\\b(?:pop(?:s|ped|ping)?|churn(?:s|ed|ing)?|squeez(?:e|es|ed|ing)) out\\s+(?:(?:kid|kids|baby|babies|sprogs|brats|one|another)\\s+)+(?:after another\\s+)?(?:for (?:the )?(?:benefits|welfare|money|housing|cheques?|checks?)|like (?:rabbits|it(?:'s|’s) a sport))`, "gi"),
   new RegExp(`\\bwhy (?:do|are|does|is|must|can(?:'|’)?t) (?:all|these|those|every single one of (?:these|those)|so many|half (?:of )?(?:these|the)) (?:${GROUP_ADJ} )?(?:${GROUP_NOUN}|people|patients|mums|moms|dads|grannies|oldies|boomers)\\b[^.!?\\n]{0,30}?\\b(?:think|treat|act(?: like)?|expect|assume|insist|refuse|complain|whinge|moan|lie|smell|never|always|can(?:'|’)?t|won't|so (?:lazy|rude|entitled|dramatic|needy|dirty|stupid))\\b`, "gi"),
 ];
+const BREED = STEREOTYPE.find((re) => re.source.includes("breed(?:s|ing)?"))!;
+const BREED_GUARD = /\b(?:breed\w*|pop\w*|churn\w*|squeez\w*)\b/i;
 /** Contempt for a social class or neighbourhood: "the usual welfare crowd from X who only show up when they need forms signed". */
 const CLASS_ADJ = "(?:welfare|benefits?|dole|social[- ]assistance|BS|council[- ]estate|council[- ]house|estate|trailer[- ]park|trailer|ghetto|hood|projects|section[- ]8|medicaid|uninsured|low-?income|inner[- ]city|rough[- ]end)";
 const CLASS_SUBJ = `(?:the |these |those |that |all |most |half (?:of )?(?:the )?)?(?:usual |same |typical |whole |regular |local )?${CLASS_ADJ}\\s+(?:crowd|lot|types?|bunch|mob|brigade|set|crew|patients|people|families|mums|moms|mothers|dads|folks|regulars|clientele|cases|kids)(?:\\s+(?:from|in|of|out of|on)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:[A-Z][\\w'’-]+|estates?|projects|reserve|county line|(?:east|west|north|south) (?:side|end)|hood|ghetto|trailer park|flats|towers))?(?:\\s*,?\\s*(?:who|that))?`;
@@ -192,6 +198,7 @@ export default defineRule({
     }
 
     for (const re of STEREOTYPE) {
+      if (re === BREED && !BREED_GUARD.test(text)) continue;
       for (const m of execAll(re, text)) {
         const sentence = sentenceAt(sentences, m.index, text.length);
         if (overlaps(sentence)) continue;

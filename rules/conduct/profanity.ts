@@ -23,7 +23,7 @@ import { cuss } from "cuss";
 import { defineRule } from "../../shared/src/rule.js";
 import allowData from "../data/clinical-allow.json" with { type: "json" };
 import mildData from "../data/profanity-mild.json" with { type: "json" };
-import { normalizePhrase, phraseRegex, stringListOption, type RelSpan, execAll } from "./match.js";
+import { normalizePhrase, phraseRegex, stringListOption, type RelSpan, execAll, FRENCH_HOMOGRAPHS, frenchAround } from "./match.js";
 import { findSlurs } from "./discrimination.js";
 
 interface Entry { words: string[]; sureness: number; phrase: string }
@@ -238,6 +238,8 @@ export default defineRule({
         }
       }
       if (!found || found.sureness < threshold) continue;
+      // "plus tard", "dix heures", "il teste": French words, not English profanity
+      if (found.last === i && FRENCH_HOMOGRAPHS.has(t.norm) && frenchAround(text, t.start)) continue;
       // a capitalised "maybe" word in mid-sentence is a name ("Philip K. Dick", "Uncle Dick")
       if (found.sureness < 2 && found.last === i && /^[A-Z][a-z]+$/.test(text.slice(t.start, t.end)) && !atSentenceStart(text.slice(Math.max(0, t.start - 6), t.start))) continue;
       const span = { start: t.start, end: found.end };
