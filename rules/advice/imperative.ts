@@ -10,7 +10,7 @@
 const CLAUSE_BREAK = /[:;–—]\s*|\s-\s+|,\s+(?:(?:but|and|then|so|or)\s+)?|\s(?:but|and then|then)\s+/g;
 /** A reply or mention prefix, and filler words, before the imperative. */
 const LEAD = /^(?:\s|replying to\s+@?[\w.-]+\s*:?|@[\w.-]+[,:]?|u\/[\w-]+[,:]?|[>*_-])*(?:(?:just|so|then|simply|honestly|yes|yeah|yep|ok|okay|definitely|seriously|tbh|imo|personally|pls|please|hun|mate|sis|bro|lol|omg|ah|oh)\W+)*(?:(?:for|at|with|given|in)\s+(?:her|his|their|your|ur|that|this|a|the|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:(?:just|simply|honestly)\s+)?)?/i;
-const MED_VERB = /^(?:give|take|double|halve|cut|stop|start|drop|taper|finish|skip|up|lower|reduce|increase|switch|swap|try|go (?:up|down) to|bump (?:it |him |her |them )?(?:up|down)(?: to)?|put (?:him|her|them) on|keep (?:him|her|them) on|alternate|wean (?:him |her |them )?off|pop|load|titrate|restart|hold|split|space)\b/i;
+const MED_VERB = /^(?:give|take|add|double|halve|cut|stop|start|drop|taper|finish|skip|up|lower|reduce|increase|switch|swap|try|go (?:up|down) to|bump (?:it |him |her |them )?(?:up|down)(?: to)?|put (?:him|her|them) on|keep (?:him|her|them) on|alternate|wean (?:him |her |them )?off|pop|load|titrate|restart|hold|split|space)\b/i;
 /** A dose, a frequency or a number of units. */
 const DOSE_SIGNAL = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|mls|mL|units?|iu|puffs?|tablets?|tabs?|pills?|capsules?|caps|drops?|sprays?|sachets?)\b|\b(?:once|twice|three times|four times|\d+ times|x\d) (?:a|per|each) day\b|\b(?:every|q) ?\d+(?:\s?-\s?\d+)? ?(?:hours|hrs|h)\b|\b(?:bd|bid|tds|tid|qds|qid|od|nocte|prn)\b/i;
 /** "Halve it to 50", "stop them for a week and see": a pronoun object only the reader can resolve. */
@@ -38,7 +38,12 @@ function clauseStarts(sent: string): number[] {
 }
 
 /** Offset in `sent` of imperative advice about a dose or a condition, or -1. */
-export function imperativeMedicalAdvice(sent: string, block: string, isMedicine: (tail: string) => boolean): number {
+/** "if you have diabetes, are pregnant, or take regular medication": a list inside a condition, not an instruction. */
+const CONDITION_LIST = /\b(?:if|unless|whether|in case)\s+(?:you|u|ur|he|she|they|your)\b[^;:.!?]*,\s+(?:or|and)\s+$/i;
+
+const LIST_JOIN = /,\s+(?:or|and)\s+$/i;
+/** `advising`: the block already gave advice, so a bare imperative continues it ("Add vitamin D 5000 IU too"). */
+export function imperativeMedicalAdvice(sent: string, block: string, isMedicine: (tail: string) => boolean, advising = false): number {
   const reply = REPLY_START.test(block);
   if (TEACHING.test(sent)) return -1;
   const relay = RELAY_MANAGE.exec(sent);
@@ -48,10 +53,13 @@ export function imperativeMedicalAdvice(sent: string, block: string, isMedicine:
     const from = at + lead;
     const v = MED_VERB.exec(sent.slice(from));
     if (!v) continue;
+    if (at > 0 && LIST_JOIN.test(sent.slice(Math.max(0, at - 8), at)) && CONDITION_LIST.test(sent.slice(0, at))) continue;
     const rest = sent.slice(from + v[0].length);
+    // "add" is everyday English: only with a dose ("Add vitamin D 5000 IU")
+    if (v[0].length === 3 && /^add$/i.test(v[0]) && !DOSE_SIGNAL.test(rest)) continue;
     if (PRONOUN_CHANGE.test(rest)) return from;
     if (!DOSE_SIGNAL.test(rest) && !isMedicine(rest)) continue;
-    if (reply || INDIVIDUAL.test(sent)) return from;
+    if (reply || advising || INDIVIDUAL.test(sent)) return from;
   }
   return -1;
 }

@@ -71,6 +71,27 @@ const PATTERNS: RegExp[] = [
   /\byou (?:should|need to|must|have to|ought to|(?:'ll|’ll|will) (?:need|want|have) to|(?:'d|’d) better)\s+(?:just\s+|definitely\s+|really\s+)?(?:rest|ice|elevate|stop|avoid|stay off|keep off|strap|tape|splint|brace|wear|apply|stretch|massage|immobili[sz]e|not (?:run|walk|train|exercise|lift|bear weight))\b[^.!?\n]{0,60}?\b(?:for (?:\d+|a|one|two|three|four|five|six|ten|a few|a couple of) (?:days?|weeks?|months?|fortnight)|(?:once|twice|three times|four times|\d+ times) (?:a|per|each) day|every \d+ hours)\b/gi,
 ];
 
+/** Patterns behind a cheap keyword test (each is rare, so most sentences skip it). */
+const GUARDED: { guard: RegExp; re: RegExp }[] = [
+  // "Send the photos of the prescription slips", "send me his last two prescriptions": someone's own records, sent to the author
+  { guard: /\b(?:prescriptions?|prescription slips?|scripts|results|bloods|labs|x-?rays?|scans|MRI|meds)\b|med(?:ication)?s? list/i, re: /(?<=^|[.!?:;]\s+|,\s+|\b(?:just|so|then|also|and)\s+)(?:send|DM|PM|message|whatsapp|e-?mail|forward)\s+(?:me\s+)?(?:the|your|ur|his|her|their)\s+(?:(?:photos?|pics?|pictures?|scans?|copies|screenshots?)\s+of\s+(?:the|your|ur|his|her|their)\s+)?(?:(?:full|complete|current|latest|recent|last(?:\s+(?:two|three|few))?)\s+)?(?:prescriptions?|prescription (?:slips?|sheets?)|scripts|test results|lab results|blood results|bloods|labs|x-?rays?|scans|MRI|med(?:ication)?s? list|meds)\b(?!\s+(?:to|with)\b)/gi },
+  // "DM me your full med list", "message me your current medications and I'll go through them"
+  { guard: /\bmedications\b|med(?:ication)?s? list|drug list/i, re: /\b(?:DM|PM|message|inbox|text|e-?mail|send|whatsapp)\s+me\s+(?:your|ur)\s+(?:(?:full|complete|current|latest|recent|whole|entire)\s+)?(?:med(?:ication)?s? list|list of (?:meds|medications)|medications|drug list)\b/gi },
+  // "bump yourself up to 50 mg", "push yourself up to 100": a dose change the reader makes alone
+  { guard: /(?:your|ur)self\s+(?:back\s+)?(?:up|down)\b/i, re: /\b(?:bump|push|put|move|take|titrate|step|up)\s+(?:yourself|urself)\s+(?:back\s+)?(?:up|down)\s+to\s+\d+(?:\.\d+)?\b/gi },
+  // "switch him out of the single-vision lenses", "put her in compression stockings": a device for the reader's relative
+  { guard: /\b(?:switch|put|move|change|get|keep)\s+(?:him|her|them|your\s+(?:\w+\s+)?(?:son|daughter|kid|child|baby|boy|girl|toddler|mum|mom|mother|dad|father|husband|wife|partner|grandma|grandpa))\s+(?:out of|off|onto|on to|into|in|on|to)\b/i, re: new RegExp(String.raw`(?<=^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|also|I'd|I would|you should|you need to|you could)\s+)(?:just\s+)?(?:switch|put|move|change|get|keep)\s+(?:him|her|them|your\s+(?:\w+\s+)?(?:son|daughter|kid|child|baby|boy|girl|toddler|mum|mom|mother|dad|father|husband|wife|partner|grandma|grandpa))\s+(?:out of|off|onto|on to|into|in|on|to)\s+(?:[\w.-]+\s+){0,4}?(?:lenses|glasses|contacts|spectacles|specs|stockings|socks|brace|splint|orthotics|insoles|hearing aids?|formula|CPAP|inhaler|spacer|nappies|diapers|${MED_DRUG})\b`, "gi") },
+];
+/** Any of the GUARDED keywords, in one scan. */
+const GUARDED_ANY = new RegExp(GUARDED.map((g) => g.guard.source).join("|"), "i");
+/** "he should start low-dose atropine 0.01%": a treatment plan for the reader's child or relative (the block addresses a parent or carer). */
+const THIRD_PLAN = new RegExp(String.raw`\b(?:he|she)\s+(?:should|needs? to|must|has to|can|could|ought to)\s+(?:just\s+|definitely\s+|really\s+)?(?:start|take|use|try|stop|switch to|go on|be on|come off|double|halve)\s+(?:on\s+)?(?:[\w.%-]+\s+){0,3}?${MED_DRUG}\b`, "gi");
+const RELATIVE_ADDRESSED = /\b[Yy]our\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|baby|boy|girl|toddler|teen|teenager|mum|mom|mother|dad|father|husband|wife|partner|grandma|grandpa|gran|nan|granny|grandmother|grandfather|brother|sister)\b/;
+/** "Also get a 10,000 lux lamp … 30 minutes first thing": an imperative to buy a treatment device, with a regimen in the block. */
+const DEVICE = /(?<=^|[.!?:;]\s+|,\s+|@[\w.-]+[,:]?\s+|\b(?:also|just|then|so|and|definitely|honestly)\s+)(?:get|buy|grab|order|use|try)\s+(?:yourself\s+)?(?:a|an|one of those|the)\s+(?:[\w,.-]+\s+){0,3}?(?:lamp|light ?box|SAD light|TENS (?:machine|unit)|nebuli[sz]er|humidifier|brace|splint|night splint|orthotics|insoles|compression (?:socks|stockings)|mouth ?guard|night ?guard|CPAP(?: machine)?|pulse oximeter|glucometer|blood pressure (?:monitor|cuff)|heat pad|heating pad|massage gun|posture corrector)\b/gi;
+const THIRD_HINT = /\b(?:he|she)\s+(?:should|needs? to|must|has to|can|could|ought to)\b/i;
+const DEVICE_HINT = /\b(?:lamp|light ?box|SAD light|TENS|nebuli|humidifier|brace|splint|orthotics|insoles|compression|mouth ?guard|night ?guard|CPAP|oximeter|glucometer|blood pressure (?:monitor|cuff)|heat(?:ing)? pad|massage gun|posture corrector)/i;
+const DEVICE_REGIMEN = /\d\s?(?:minutes|mins?|hours|hrs)\b|\b(?:[Ee]very|[Ee]ach) (?:day|night|morning|evening)\b|\b[Ff]irst thing\b|\b(?:[Oo]nce|[Tt]wice|[Tt]hree times) (?:a|per) day\b/;
 /** Academic, counselling and financial-aid advice (packs with `redirection.academic`). */
 const ACADEMIC: RegExp[] = [
   /\b(?:you should|you need to|you'd better|you must|I'd|I would|just|definitely|yes,?|yeah,?|so)\s+(?:just\s+)?(?:defer|drop|withdraw from|withdraw|resit|retake|repeat|appeal|switch to|switch|transfer to|transfer|change (?:your )?(?:major|programme|program)|take (?:a|the) (?:gap|leave|break)|apply for (?:the\s+)?(?:hardship|scholarship|financial aid|bursary|loan|fund|fee waiver|PTPTN)|skip)\b/gi,
@@ -79,6 +100,22 @@ const ACADEMIC: RegExp[] = [
   /\b(?:you should|you need to|you'd better|you must|I'd|I would)\b[^.!?\n]{0,80}?\band\s+(?:just\s+)?(?:defer|drop|withdraw from|skip)\s+(?:the\s+|this\s+|your\s+)?(?:semester|year|module|course|subject|class|paper|exam|OSCE|resits?|[A-Z][\w\u00C0-\u024F]+)/g,
   /\bwith your (?:family income|income|CGPA|GPA|grades|results|marks|background)\b[^.!?\n]{0,40}\byou (?:definitely |will |should |would |easily |surely )*(?:qualify|get in|get it|be eligible|pass|be fine)\b/gi,
 ];
+
+/** Staff replies to a student or parent: a plan for her course or money, or an assurance about funding (only when the block addresses someone). */
+const ACADEMIC_ADDRESSED: RegExp[] = [
+  // "she can drop to a reduced load next semester", "he should withdraw from Pharmacology"
+  /\b(?:she|he)\s+(?:can|could|should|needs? to|has to|must|(?:'d|’d) better)\s+(?:just\s+|simply\s+)?(?:(?:drop|defer|withdraw|resit|retake|repeat|switch|transfer|move|go down|take)\s+(?:to\s+|from\s+|into\s+)?(?:the\s+|a\s+|this\s+|her\s+|his\s+|next\s+)?(?:(?:reduced|lighter|part-time|half|partial)\s+(?:load|schedule|course ?load|programme|program)|semester|year|module|course|subject|programme|program|paper|credits?|leave of absence|gap (?:year|semester))\b|(?:drop|defer|withdraw from|resit|retake)\s+(?:the\s+)?[A-Z][\w\u00C0-\u024F]+)/g,
+  // "she won't lose her scholarship", "you won't lose your PTPTN loan"
+  /\b(?:you|she|he|they)\s+(?:won't|won’t|will not|wouldn't|would not|will never|can't|cannot)\s+lose\s+(?:your|ur|her|his|their|the)\s+(?:scholarship|bursary|loan|PTPTN|funding|place|seat|sponsorship|visa|offer|JPA|MARA|award|grant|financial aid)\b/gi,
+  // "Apply for the Tabung Kebajikan emergency grant"
+  /(?<=^|[.!?:;]\s+|,\s+|\b(?:yes|yeah|so|just|then|and|definitely)\W+)(?:apply for|go for|put in for|put in an application for)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:grant|fund|bursary|scholarship|loan|aid|fee waiver|waiver|allowance|zakat|assistance)\b/gi,
+  // "you'll definitely get the full RM1,500"
+  /\byou(?:'ll|’ll| will| would)\s+(?:definitely|surely|easily|certainly|100%|for sure|absolutely)\s+(?:get|qualify|receive|be approved|be eligible|be accepted|keep)\b[^.!?\n]{0,30}?(?:grant|bursary|scholarship|loan|funding|aid|waiver|RM\s?\d|\$\s?\d|full amount|the full|approved|a place|PTPTN)/gi,
+];
+/** One cheap pre-test per ACADEMIC_ADDRESSED pattern, in the same order. */
+const ACADEMIC_HINTS = [/\b(?:she|he)\s+(?:can|could|should|needs?|has|must|'d|’d)\b/i, /\blose\b/i, /\b(?:apply|go|put in)\s+(?:for|an)\b/i, /\byou(?:'ll|’ll| will| would)\s+(?:definitely|surely|easily|certainly|100%|for sure|absolutely)\b/i];
+const ACADEMIC_ANY = new RegExp(ACADEMIC_HINTS.map((h) => h.source).join("|"), "i");
+const ADDRESSED = /\b(?:you|your|ur)\b|^\W*@[\w.]|^(?:[^\n]{0,60}:\s*)?\**(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?,\s/u;
 
 const CRISIS = /\b(?:suicid\w*|self[- ]harm\w*|kill(?:ing)? (?:myself|yourself|themselves)|end (?:it all|my life|your life)|overdos\w*|OD(?:'d|ed)?|cutting (?:myself|yourself)|(?:took|taken|take|swallowed|had) (?:way )?too many (?:of (?:my|your|her|his|the) )?(?:\w+ )?(?:pills|tablets|paracetamol|painkillers|meds|sleeping pills|capsules))\b/i;
 /** Advice that keeps someone in crisis from care: "just sleep it off", "you'll be fine", "make yourself sick". */
@@ -152,6 +189,9 @@ export default defineRule({
     // consecutive sentences of advice in one reply are one finding (and one redirection)
     const found: { span: RelSpan; sent: string; academic: boolean; at: number }[] = [];
     const sentences = blockSentences(block);
+    // the newer patterns are rare: one scan of the block decides whether any sentence needs them
+    const guarded = GUARDED_ANY.test(text), academicNew = academicOn && ACADEMIC_ANY.test(text);
+    const relativeAddressed = RELATIVE_ADDRESSED.test(text), deviceRegimen = DEVICE_REGIMEN.test(text), addressed = academicNew && ADDRESSED.test(text);
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si]!;
       const sent = text.slice(s.start, s.end);
@@ -175,6 +215,9 @@ export default defineRule({
       };
       if (SCENARIO.test(sent)) continue;
       for (const re of PATTERNS) consider(re, false);
+      if (!hit && guarded) for (const g of GUARDED) if (!hit && g.guard.test(sent)) consider(g.re, false);
+      if (!hit && relativeAddressed && THIRD_HINT.test(sent)) consider(THIRD_PLAN, false);
+      if (!hit && deviceRegimen && DEVICE_HINT.test(sent)) consider(DEVICE, false);
       // crisis: self-harm or an overdose met with "sleep it off", "you'll be fine"
       if (!hit && CRISIS.test(sent) && !CRISIS_REFERRAL.test(sent)) {
         const m = CRISIS_ADVICE.exec(sent);
@@ -187,10 +230,11 @@ export default defineRule({
       };
       if (!hit) {
         // a table cell documents a recommendation already made ("hold the statin until the course finishes")
-        const i = block.kind === "tableCell" ? -1 : imperativeMedicalAdvice(sent, text, namesMedicine);
+        const i = block.kind === "tableCell" ? -1 : imperativeMedicalAdvice(sent, text, namesMedicine, found.length > 0);
         if (i >= 0 && guard(i)) hit = { index: i, academic: false };
       }
       if (academicOn) for (const re of ACADEMIC) consider(re, true);
+      if (academicOn && !hit && addressed && ACADEMIC_ANY.test(sent)) for (let k = 0; k < ACADEMIC_ADDRESSED.length && !hit; k++) if (ACADEMIC_HINTS[k]!.test(sent)) consider(ACADEMIC_ADDRESSED[k]!, true);
       if (!hit && academicOn) {
         const i = imperativeAcademicAdvice(sent);
         if (i >= 0 && guard(i)) hit = { index: i, academic: true };

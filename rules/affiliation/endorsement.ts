@@ -10,7 +10,7 @@ import { findInstitutionMentions } from "../lexicon.js";
 /** Directly after the name: "IMU-approved", "IMU recommends …". */
 const AFTER_ADJ = /^(?:-(?:approved|endorsed|recommended|certified|backed|sanctioned)\b|\s+(?:approved|endorsed|recommended|certified|backed|sanctioned)(?=\s*(?:[.!?,;:)]|$|\s+and\b)))/i;
 const HYPHENATED = /(?<![\w@./-])([\p{L}][\p{L}\d]*(?:\s+[\p{L}][\p{L}\d]*){0,3}?)(?:'s)?-(?:approved|endorsed|recommended|certified|backed|sanctioned)\b/giu;
-const AFTER_VERB = /^\s+(?:(?:officially|strongly|fully|proudly|highly|heartily|also|now|100%|totally|wholeheartedly|all)\s+)?(?:recommends?|endorses?|endorsed|supports?|backs|(?:is|are)\s+(?:(?:fully|all|100%|firmly|proudly|right|totally)\s+)?(?:behind|backing|supporting|endorsing|recommending)|stands?\s+(?:firmly\s+|proudly\s+|united\s+)?(?:with|behind|for)|approves(?:\s+of)?|stands behind|stands? (?:with|for)|is (?:backing|behind|voting for|campaigning for|proud to stand with)|votes? for|is proud to (?:support|endorse|back)|wants you to (?:buy|use|try|vote for|support)|says? (?:to )?(?:buy|use|try|vote))\b([^.!?\n]{0,100})/i;
+const AFTER_VERB = /^\s+(?:(?:officially|strongly|fully|proudly|highly|heartily|also|now|100%|totally|wholeheartedly|all)\s+)?(?:recommends?|endorses?|endorsed|supports?|backs|(?:is|are)\s+(?:(?:fully|all|100%|firmly|proudly|right|totally)\s+)?(?:behind|backing|supporting|endorsing|recommending)|stands?\s+(?:firmly\s+|proudly\s+|united\s+)?(?:with|behind|for)|approves(?:\s+of)?|stands behind|stands? (?:with|for)|is (?:backing|behind|voting for|campaigning for|proud to stand with)|votes? for|is proud to (?:support|endorse|back)|wants you to (?:buy|use|try|vote for|support)|says? (?:to )?(?:buy|use|try|vote)|swears? by|(?:only\s+)?trusts?)\b([^.!?\n]{0,100})/i;
 const AFTER_POSSESSIVE = /^'s\s+(?:official\s+|preferred\s+|recommended\s+|chosen\s+|favourite\s+|favorite\s+)+(?:brand|supplier|choice|pick|partner|product|candidate|party|sponsor)\b/i;
 /** "IMU is an official partner of NutriMax", "official sponsor of IMU": a commercial tie-in, a promotion when the block sells something. */
 const AFTER_PARTNER = /^\s+(?:is|are)\s+(?:now\s+|proudly\s+)?(?:an?\s+|the\s+|our\s+)?(?:(?:official|proud|exclusive|principal|headline|preferred)\s+)+(?:partner|sponsor|supporter|ambassador|supplier)s?\s+(?:of|for|to)\b/i;
@@ -20,7 +20,7 @@ const HASHTAG = /(?<![\w#])#([\p{L}][\p{L}\d]*?)(?:approved|endorsed|recommended
 /** "our university stands with …": the institution named by a possessive instead of its name. */
 const OWN_INSTITUTION = /\b(?:our|my)\s+(?:university|uni|school|medical school|faculty|college|institution)\b/gi;
 /** "IMU Nutrition team", "IMU family", "IMU Pharmacy": a unit of the institution between its name and the verb. */
-const UNIT_AFTER = /^(?:'s|’s)?(?:\s+(?:[A-Z][\p{L}&-]*|&|and|of)){0,3}(?:\s+(?:[a-z][\p{L}-]*\s+){0,2}?(?:team|teams|family|community|department|dept|faculty|school|club|society|staff|clinic|centre|center|unit|office|fraternity|alumni|students|management|leadership|board|experts?|specialists?|nutritionists?|dietitians?|dieticians?|doctors?|physicians?|pharmacists?|dentists?|physios?|physiotherapists?|scientists?|researchers?|lecturers?|academics?|professors?|clinicians?|nurses?|panel|committee))?(?=\s)/u;
+const UNIT_AFTER = /^(?:'s|’s)?(?:\s+(?:[A-Z][\p{L}&-]*|&|and|of)){0,3}(?:\s+(?:[a-z][\p{L}-]*\s+){0,2}?(?:team|teams|family|community|department|dept|faculty|school|club|society|staff|clinic|centre|center|unit|office|fraternity|alumni|students|management|leadership|board|experts?|specialists?|labs?|laboratories|wards?|hospitals?|pharmacy|pharmacies|canteens?|cafeterias?|nutritionists?|dietitians?|dieticians?|doctors?|physicians?|pharmacists?|dentists?|physios?|physiotherapists?|scientists?|researchers?|lecturers?|academics?|professors?|clinicians?|nurses?|panel|committee))?(?=\s)/u;
 /** A political contest in the block: an object that names a person ("Dr. Aminah") is then a candidate. */
 const ELECTION = /\b(?:vote|votes|voting|election|elections|polling|ballot|candidate|constituency|by-?election|GE\d+|PRU\d*|seat|campaign|manifesto|parliament|state assembly)\b/i;
 const PERSON_OBJECT = /^\s+(?:(?:Dr|Datuk|Dato'?|Datin|Tan Sri|YB|Mr|Mrs|Ms|Prof|Puan|Encik|Tuan)\.?\s+)?[A-Z][\p{L}'-]+/u;
@@ -34,11 +34,17 @@ const PROMO_OBJECT = /\b(?:vote|voting|candidate|party|parti|campaign|petition|d
 /** "recommend eating more fibre and fewer sugary drinks": health advice, not a product. */
 const HEALTH_HABIT = /^\s+(?:that\s+(?:you|we|students|everyone)\s+)?(?:eating|drinking|cutting|avoiding|getting|reducing|limiting|exercising|walking|sleeping|choosing|staying|keeping|washing|wearing|swapping|replacing|checking|screening)\b/i;
 /** An object that starts with a brand-like capitalised name ("GlowBerry Collagen+"). */
-const BRAND_OBJECT = /^\s+(?:the\s+)?(?:[A-Z][a-z]*[A-Z][\w+]*|[A-Z][\w+]*(?:\s+[A-Z0-9][\w+]*)+|[A-Z][\w]*[+®™])/;
+const BRAND_OBJECT = /^\s+(?:the\s+)?[*_]{0,2}(?:[A-Z][a-z]*[A-Z][\w+]*|[A-Z][\w+]*(?:\s+[A-Z0-9][\w+]*)+|[A-Z][\w]*[+®™])/;
 /** "As an IMU lecturer, I endorse …": the name used as the author's credential for an endorsement. */
 const AS_ROLE_BEFORE = /\bas\s+(?:an?\s+|the\s+)?$|\bas\s+(?:an?\s+|the\s+|one of (?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:lecturers?|staff|faculty|professors?|dean|director|doctors?|academics?|researchers?|employees?|members? of staff|tutors?|counsell?ors?|clinicians?|head of [\w ]{1,30}?)\s+(?:at|of|in|from|with)\s+(?:the\s+)?$/i;
 const ROLE_AFTER = /^(?:'s)?\s+(?:lecturer|staff|faculty|professor|dean|director|doctor|academic|researcher|employee|representative|spokesperson)/i;
 const I_ENDORSE = /\b(?:i|we)(?:'m|’m|'re|’re|\s+am|\s+are|'d|’d|\s+would)?\s+(?:\w+\s+)?(?:endorse|endorsing|back|backing|support|supporting|recommend|recommending|urge|urging|ask|asking|encourage|encouraging|call on|calling on|beg|begging|invite|inviting|want)\b([^.!?\n]{0,100})/i;
+/** "the one probiotic that IMU's pharmacy school stands behind": a product named before, the institution's verb after. */
+const PRODUCT_BEFORE = /\b(?:the\s+(?:one|only)|the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:products?|brands?|probiotics?|supplements?|vitamins?|drinks?|sachets?|kits?|gloves|masks?|sunscreens?|creams?|serums?|moisturi[sz]ers?|apps?|devices?|gadgets?|stethoscopes?|scrubs|shoes|textbooks?|formula|teas?|coffees?|powders?|snacks?|equipment|software|laptops?|bottles?|toothpastes?|mouthwash)\s+(?:that\s+|which\s+)?$/i;
+const BARE_VERB_AFTER = /^(?:'s|’s)?(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:officially|strongly|fully|proudly|really|actually|also|all)\s+)?(?:stands?\s+(?:firmly\s+)?behind|recommends?|endorses?|trusts?|approves?(?:\s+of)?|backs|swears\s+by|supports?)\b/u;
+/** "IMU trusts nothing else", "IMU uses nothing but": an exclusive choice, an endorsement when the sentence names a brand. */
+const EXCLUSIVE_AFTER = /^(?:'s|’s)?(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:trusts?|uses?|wants?|buys?|allows?|recommends?|stocks?)\s+(?:nothing|no\s+(?:other|one)(?:\s+\w+)?)\s+(?:else|but)|(?:only|exclusively)\s+(?:trusts?|uses?|buys?|stocks?|recommends?))\b/u;
+const BRAND_IN = /\*\*[A-Z][^*\n]{1,40}\*\*|\b[A-Z][a-z]+[A-Z]\w+|\b[A-Z][\w]*[+®™]/;
 const NEGATION = /\b(?:not|n't|never|neither|nor|no|without|doesn'?t|does not|isn'?t|is not|wasn'?t|nothing)\b[^.!?]{0,40}$/i;
 const GENERAL = /\b(?:do not|don't|never|avoid|must not|should not|shouldn't|prohibited|not allowed)\s+(?:\w+\s+){0,3}(?:use|using)\b[^.!?]{0,40}$/i;
 
@@ -92,6 +98,7 @@ export default defineRule({
         const obj = v?.[1] ?? "";
         if (v && !NEGATION.test(before.slice(-30)) && ((PROMO_OBJECT.test(obj) && !HEALTH_HABIT.test(obj)) || BRAND_OBJECT.test(obj) || (ELECTION.test(text) && PERSON_OBJECT.test(obj)))) hit = true;
       }
+      if (!hit && !NEGATION.test(before.slice(-30)) && ((PRODUCT_BEFORE.test(before) && BARE_VERB_AFTER.test(after)) || (EXCLUSIVE_AFTER.test(after) && (BRAND_IN.test(sentence) || PROMOTION.test(sentence))))) hit = true;
       if (!hit && (AFTER_PARTNER.test(after) || BEFORE_PARTNER.test(before) || BEFORE_SPONSORED.test(before)) && !NEGATION.test(before.slice(-30)) && PROMOTION.test(text)) hit = true;
       if (!hit && BEFORE_BY.test(before) && !NEGATION.test(before.replace(BEFORE_BY, ""))) hit = PROMOTION.test(sentence) || /\b(?:this|these|it|our|my)\b/i.test(before);
       if (!hit && BEFORE_BEHALF.test(before) && !GENERAL.test(before) && !/\bif\b/i.test(before) && PROMOTION.test(sentence)) hit = true;

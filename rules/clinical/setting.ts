@@ -19,6 +19,9 @@ const ACTIVITY = new RegExp(
     String.raw`\b(?:repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+to\s+(?:\w+\s+){0,2}(?:messages|dms|texts|comments|stories|tweets|whats\s?apps?)\b`,
     String.raw`\b(?:texting|snapchatting|instagramming|tiktoking|selfies?|filming (?:a|my) (?:tiktok|reel|story))\b`,
     String.raw`\bon (?:my|the) phone\b`,
+    // "phone propped against the vitals chart", "snuck this one during the practical"
+    String.raw`\b(?:phone|camera|gopro)\s+(?:propped|balanced|set up|mounted|leaning|rolling|recording)\b`,
+    String.raw`\bsn(?:uck|eaked)\s+(?:(?:this|that)(?:\s+one)?\b|(?:a|one)\s+(?:quick\s+)?(?:pic|photo|selfie|snap|shot|video|clip|story|reel)s?\b)`,
     String.raw`\b(?:quick|another|little|mini)\s+(?:tiktok|reel|insta story|ig story|insta live|ig live|snap|vlog|selfie|tweet|livestream)\b`,
     String.raw`\b(?:reels?|tiktoks?|vlogs?|insta stories|selfies?|snaps?)\s+(?=(?:from|in|at|during)\b)`,
     String.raw`\b(?:a|my|this|the)\s+(?:tiktok|reel|insta story|ig story|snapchat|vlog|selfie|livestream)\b`,
@@ -28,7 +31,7 @@ const ACTIVITY = new RegExp(
   "gi",
 );
 const SETTING = new RegExp(
-  String.raw`\b(?:(?:the|my|our|lab|a) bench|bench ?side|fume hood|biosafety cabinet|tissue culture room|chairside|the chair|lectures?|lecture (?:hall|theatre)|tutorials?|seminars?|classes|class|cbl|pbl|tbl|small[- ]group|grand rounds|ward rounds?|rounds|(?:the|a|on the|on) wards?|clinics?|clinic sessions?|clinical (?:session|skills|work)|(?:operating )?theatres?|theatre corridor|operating (?:room|table)|the or|in or|surgery|(?:anatomy|dissection|path(?:ology)?|research|wet|skills|sim(?:ulation)?|histology|micro(?:biology)?|teaching) (?:labs?|room|suite|centre|center)|labs?|dissection|icu|nicu|picu|emergency department|the ed|in ed|a&e|resus|handover|morning report|on call|on-call|call shift|night shift|osces?|exam hall|bedside|labour ward|delivery suite|consults?|studio|mortuary|morgue|autopsy|post-mortem|pharmacy counter|dispensary|(?:on-?)?call room|doctors'? mess|nurses'? station|sluice|scrub room|recovery (?:room|bay)|cadaver lab|dissection room|(?:in|the) middle of (?:a |the )?(?:consult|procedure|operation|case|code|ward round|round|clinic|lecture|surgery))\b`,
+  String.raw`\b(?:(?:the|my|our|lab|a) bench|bench ?side|fume hood|biosafety cabinet|tissue culture room|chairside|the chair|lectures?|lecture (?:hall|theatre)|tutorials?|seminars?|classes|class|cbl|pbl|tbl|small[- ]group|grand rounds|ward rounds?|rounds|(?:the|a|on the|on) wards?|clinics?|clinic sessions?|clinical (?:session|skills|work)|(?:operating )?theatres?|theatre corridor|operating (?:room|table)|the or|in or|surgery|(?:anatomy|dissection|path(?:ology)?|research|wet|skills|sim(?:ulation)?|histology|micro(?:biology)?|teaching) (?:labs?|room|suite|centre|center)|labs?|dissection|icu|nicu|picu|emergency department|the ed|in ed|a&e|resus|handover|morning report|on call|on-call|call shift|night shift|osces?|exam hall|bedside|labour ward|delivery suite|practicals?(?!\s+(?:point|perspective|sense|tips?|advice|guide|reasons?|terms|ways?|matters?|steps?|side|skills?|solutions?|questions?|help|examples?))|nurses'? stations?|consults?|studio|mortuary|morgue|autopsy|post-mortem|pharmacy counter|dispensary|(?:on-?)?call room|doctors'? mess|nurses'? station|sluice|scrub room|recovery (?:room|bay)|cadaver lab|dissection room|(?:in|the) middle of (?:a |the )?(?:consult|procedure|operation|case|code|ward round|round|clinic|lecture|surgery))\b`,
   "i",
 );
 /** "between patients", "between cases": the gap is still clinical time. */
@@ -46,6 +49,8 @@ const TAIL_STOP = /\b(?:after|before|home|to|on|at|from|when|while|then|and|but|
 const DIRECT = /^[\s\w'-]{0,25}?\b(?:grand rounds|ward rounds?|rounds|lectures?|tutorials?|seminars?|cbl|pbl|handover|the ward|clinic|surgery|the (?:case|operation|procedure)|the or)\b/i;
 const ELSEWHERE = /^[\s,]*(?:(?:now|tonight|finally|quickly|late)\s+)?(?:at home|from home|in bed|from bed|from (?:my|the) (?:couch|sofa|bed|flat|apartment)|on the (?:bus|train|tube|couch|sofa)|after (?:work|my shift|the shift|a long (?:day|shift)|clinic|rounds|the lecture|class))\b/i;
 const PREP_G = new RegExp(PREP.source, "gi");
+/** A scene or caption that opens with where the author is: "**Scene 1:** Me at the nurses' station, phone propped …". */
+const SCENE_LEAD = /^[\s*_#>-]*(?:(?:scene|shot|frame|slide|pic|photo|clip|caption|take)\s*\d*\s*[:.)-]?[\s*_]*)?(?:me|us|myself|selfie|pic|photo)\s+$/i;
 const NEGATED = /\b(?:never|not|no|n't|don'?t|doesn'?t|won'?t|refrain|avoid|stop(?:ped)?|quit|shouldn'?t|instead of|rather than|without|banned|allowed|policy)\b[^.!?;]{0,40}$/i;
 
 export default defineRule({
@@ -72,11 +77,13 @@ export default defineRule({
         if (NEGATED.test(sentence.slice(Math.max(0, m.index - 50), m.index))) continue;
         // the setting must be where the activity happens: a preposition + setting near the activity
         const after = sentence.slice(m.index, m.index + m[0].length + 90);
-        const before = sentence.slice(Math.max(0, m.index - 70), m.index);
+
+        const beforeFrom = Math.max(0, m.index - 70);
+        const before = sentence.slice(beforeFrom, m.index);
         const near = (part: string, isBefore: boolean) => {
           const cut = isBefore ? Math.max(part.lastIndexOf(","), part.lastIndexOf(";")) : -1;
           for (const p of part.matchAll(PREP_G)) {
-            if (isBefore && p.index < cut && !INSIDE.test(p[0])) continue;
+            if (isBefore && p.index < cut && !INSIDE.test(p[0]) && !(beforeFrom === 0 && SCENE_LEAD.test(part.slice(0, p.index)))) continue;
             let tail = part.slice(p.index + p[0].length, p.index + p[0].length + 60);
             const stop = TAIL_STOP.exec(tail);
             if (stop) tail = tail.slice(0, stop.index);

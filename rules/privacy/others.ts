@@ -14,9 +14,18 @@ const HANDLE = /(?<![\w@.\/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?
 /** "@a, @b and @c" is one tag list. */
 const HANDLE_JOIN = /^(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$/;
 const NAME = String.raw`[A-Z\u00C0-\u00DD][\p{L}'’-]+(?:\s+(?:(?:bin|binti|bte|bt|a\/l|a\/p|van|von|de|del|da|le|la)\s+)?[A-Z\u00C0-\u00DD][\p{L}'’-]+){0,3}`;
-const TITLED = new RegExp(String.raw`\b(?:Dr|Prof|Professor|Assoc\.?\s+Prof|Associate\s+Professor|Asst\.?\s+Prof|Dato'?\s+Dr|Datuk\s+Dr|Sister|Matron|Nurse|Dean|Mr|Ms|Mrs|Miss)\.?\s+(${NAME})`, "gu");
-const ROLES = String.raw`(?:co-?authors?|co-?residents?|co-?interns?|co-?fellows?|colleagues?|co-?workers?|class-?mates?|batch-?mates?|group-?mates?|lab-?mates?|house-?mates?|room-?mates?|course-?mates?|flat-?mates?|block-?mates?|study (?:buddy|buddies|partners?)|supervisors?|attendings?|preceptors?|consultants?|registrars?|lecturers?|tutors?|teachers?|instructors?|educators?|professors?|mentors?|residents?|interns?|fellows?|seniors?|juniors?|teammates?|students?|trainees?|nurses?|midwi(?:fe|ves)|pharmacists?|physios?|physiotherapists?|radiographers?|technicians?|scientists?|coordinators?|partners? in crime|PI|HOD|MO|HO|PD|chief resident|program director|programme director|clerkship director|course director|head of department|department head|clinical educator|charge nurse|ward sister|nurse manager|manager|boss|dean|chair)`;
+const TITLED = new RegExp(String.raw`\b(?:Dre|Pre|Pr|Docteure|Docteur|Professeure|Professeur|Dr|Prof|Professor|Assoc\.?\s+Prof|Associate\s+Professor|Asst\.?\s+Prof|Dato'?\s+Dr|Datuk\s+Dr|Sister|Matron|Nurse|Dean|Mr|Ms|Mrs|Miss)\.?\s+(${NAME})`, "gu");
+const ROLES = String.raw`(?:(?:posting|clinical|placement|rotation|lab|study|research|project|OSCE|osce|call|ward|practical|dissection|bench|sim|clerkship|exam)[- ](?:partners?|buddy|buddies)|co-?authors?|co-?residents?|co-?interns?|co-?fellows?|colleagues?|co-?workers?|class-?mates?|batch-?mates?|group-?mates?|lab-?mates?|house-?mates?|room-?mates?|course-?mates?|flat-?mates?|block-?mates?|study (?:buddy|buddies|partners?)|supervisors?|attendings?|preceptors?|consultants?|registrars?|lecturers?|tutors?|teachers?|instructors?|educators?|professors?|mentors?|residents?|interns?|fellows?|seniors?|juniors?|teammates?|students?|trainees?|nurses?|midwi(?:fe|ves)|pharmacists?|physios?|physiotherapists?|radiographers?|technicians?|scientists?|coordinators?|partners? in crime|PI|HOD|MO|HO|PD|chief resident|program director|programme director|clerkship director|course director|head of department|department head|clinical educator|charge nurse|ward sister|nurse manager|manager|boss|dean|chair)`;
 const RELATION = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?${ROLES}\s*,?\s+(?:(?:Dr|Prof|Professor|Nurse|Sister)\.?\s+)?(${NAME})`, "gu");
+/** "my research partner, Pfizer Canada": an organisation, not a person. */
+const ORG_WORD = /\b(?:Inc|Ltd|LLC|Bhd|Sdn|Pharma|Pharmaceuticals|Foundation|Labs|Trust|Council|Board|University|Hospital|Health|Group|Institute|Canada|Malaysia|Ireland|Québec|Quebec|Minnesota|Corp|Corporation|Company)\b/u;
+/** French relations: "ma patronne de garde Dre Nadia Lefebvre", "ma co-résidente Julie Tremblay". */
+const FR_RELATION = new RegExp(String.raw`\b(?:[Mm]on|[Mm]a|[Mm]es|[Nn]otre|[Nn]os)\s+(?:[\p{Ll}-]+\s+)?(?:patronne|patron|superviseure?|co-?résidente?|résidente?|collègues?|externe|interne|infirmière|infirmier|monitrice|moniteur|professeure?|préceptrice|précepteur|cheffe?|tutrice|tuteur|partenaire|R\d)(?:\s+de\s+(?:garde|stage|labo|laboratoire|clinique))?\s*,?\s+(?:(?:Dre?|Pre?|Docteure?)\.?\s+)?(${NAME})`, "gu");
+/** Cheap pre-tests: a French possessive, a comma before a two-word capitalised name. */
+const FR_HINT = /\b(?:[Mm]on|[Mm]a|[Mm]es|[Nn]otre|[Nn]os) /;
+const COMMA_NAME = /,\s*(?:(?:Dr|Prof)\.?\s+)?[A-Z\u00C0-\u00DD][\p{Ll}'’-]+\s+[A-Z\u00C0-\u00DD]/u;
+/** "the chief resident, who shall remain nameless, sorry, Kevin Nguyen": the role, an aside, then a full name. */
+const ROLE_THEN_NAME = new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){0,2}?${ROLES}\b(?:,\s*[^,.!?\n]{1,40}?){0,2},\s*(?:(?:Dr|Prof)\.?\s+)?([A-Z\u00C0-\u00DD][\p{Ll}'’-]+\s+[A-Z\u00C0-\u00DD][\p{Ll}'’-]+)(?=[\s,.;:!?)])`, "gu");
 /** "Priya Raman, our clinical tutor," / "Marc (my co-resident)": a full name, then the role. */
 const NAME_THEN_ROLE = new RegExp(String.raw`(?<![\p{L}'’-])([A-Z\u00C0-\u00DD][\p{L}'’-]+\s+[A-Z\u00C0-\u00DD][\p{L}'’-]+|[A-Z\u00C0-\u00DD][\p{L}'’-]+(?=\s*\())\s*(?:,|\(|–|—|-)\s*(?:[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?${ROLES}\b`, "gu");
 /**
@@ -26,7 +35,7 @@ const NAME_THEN_ROLE = new RegExp(String.raw`(?<![\p{L}'’-])([A-Z\u00C0-\u00DD
 const NAME_STATUS = new RegExp(String.raw`(?<![\p{L}'’.-])([A-Z\u00C0-\u00DD][\p{Ll}'’-]+(?:\s+(?:(?:bin|binti|a\/l|a\/p|van|de|da|le|la|O')\s*)?[A-Z\u00C0-\u00DD][\p{L}'’-]+){1,3})(?:,)?\s+(?:who\s+(?:just\s+|finally\s+)?|(?:has|have)\s+(?:just\s+|finally\s+)?|(?:is|was)\s+|will\s+be\s+|just\s+|finally\s+)?(?:matched|headed|heading|off to|going to|moving to|staying|starting|passed|failed|flunked|got into|secured|landed|graduated|resat|repeated|is repeating)\b(?!\s+away)(?=([^.!?\n]{0,80}))`, "gu");
 const TRAINING = /\b(?:match(?:ed)?|residency|resident|internship|intern year|housemanship|housemen|fellowship|programme|program|OSCE|resit|re-?sit|exam|exams|finals|boards|Step \d|USMLE|MCCQE|PLAB|rotation|clerkship|(?:the|her|his|their|a|an|\w+ology|surgical|medical|clinical|O&G|paeds|psych)\s+posting|MBBS|MD|degree|specialty|Internal Medicine|Family Medicine|Emergency Medicine|Surgery|General Surgery|Orthopa?edics|Paediatrics|Pediatrics|Psychiatry|Anaesthe\w*|Anesthe\w*|Radiology|Neurology|Dermatology|Pathology|OB-?GYN|Obstetrics|Ophthalmology|Cardiology|semester|year \d|module|block)\b/i;
 /** Capitalised words that start a sentence or name a place or body, not a person. */
-const NOT_PERSON_WORD = /^(?:The|A|An|My|Our|Your|His|Her|Their|This|That|These|Those|Everyone|Nobody|Someone|Anyone|University|Hospital|Medical|School|College|Centre|Center|Clinic|Institute|Department|Faculty|Health|Medicine|Ward|Street|Road|Team|Group|Class|Cohort|Batch|Internal|Family|Emergency|General|Mount|Saint|St|North|South|East|West|New|Kuala|Petaling|Shah|Johor|Kota|Bandar|Match|Day|Year|Block|Semester|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_PERSON_WORD = /^(?:The|A|An|My|Our|Your|His|Her|Their|This|That|These|Those|Everyone|Nobody|Someone|Anyone|University|Hospital|Medical|School|College|Centre|Center|Clinic|Institute|Department|Faculty|Health|Medicine|Ward|Street|Road|Team|Group|Class|Cohort|Batch|Internal|Family|Emergency|General|Mount|Saint|St|North|South|East|West|New|Kuala|Petaling|Shah|Johor|Kota|Bandar|Match|Day|Year|Block|Semester|Canada|Malaysia|Ireland|Minnesota|Quebec|Québec|Inc|Ltd|Bhd|Pharma|Foundation|Labs|Trust|Council|Board|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Not a person being named: citations, the author introducing themself, historical/public figures. */
 const CITATION_AFTER = /^[^.!?\n]{0,60}?\b(?:et al|\(\s*(?:19|20)\d{2}|(?:19|20)\d{2}\)|J\s|Journal|Lancet|BMJ|NEJM|JAMA|Rev\b|Med\b|doi)/;
@@ -99,20 +108,25 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
     flush();
     // ---- titled names and "my co-resident Julien" ----
     const seen = new Set<number>();
-    for (const re of [TITLED, RELATION]) {
+    const res = [TITLED, RELATION];
+    if (FR_HINT.test(text)) res.push(FR_RELATION);
+    if (COMMA_NAME.test(text)) res.push(ROLE_THEN_NAME);
+    for (const re of res) {
       for (const m of text.matchAll(re)) {
         const name = m[1]!;
         const nameStart = m.index + m[0].length - name.length;
         if (seen.has(nameStart) || NOT_A_NAME.test(name)) continue;
+        if (re === ROLE_THEN_NAME && name.split(/\s+/).some((w) => NOT_PERSON_WORD.test(w))) continue;
+        if (ORG_WORD.test(name)) continue;
         const sent = sentenceOf(m.index);
         const sentence = sent ? text.slice(sent.start - block.start, sent.end - block.start) : text;
         if (CITATION_AFTER.test(text.slice(nameStart + name.length))) continue;
         if (SELF_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-        if (HISTORICAL.test(sentence) || PERMISSION.test(sentence)) continue;
+        if ((re !== ROLE_THEN_NAME && HISTORICAL.test(sentence)) || PERMISSION.test(sentence)) continue;
         // Mr/Ms/Mrs names a colleague only with a staff word around ("Mr Lim, our tutor")
         if (re === TITLED && /^(?:Mr|Ms|Mrs|Miss)\b/.test(m[0]) && !/\b(?:tutor|lecturer|teacher|supervisor|consultant|registrar|surgeon|nurse|staff|colleague|coordinator|manager|preceptor|attending|mentor|professor|instructor|pharmacist|physio|technician|radiographer)\b/i.test(sentence)) continue;
         seen.add(nameStart);
-        out.push({ start: m.index, end: nameStart + name.length, message: message(`names ${m[0].trim()} in a professional role`) });
+        out.push({ start: m.index, end: nameStart + name.length, message: message(`names ${re === ROLE_THEN_NAME ? name : m[0].trim()} in a professional role`) });
       }
     }
     // ---- "Priya Raman, our clinical tutor" ----

@@ -18,7 +18,7 @@ const DATE = new RegExp(
   `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?(?:\\s+(?:19|20)\\d{2})?|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?|\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})(?![\\w/-])`,
   "iy",
 );
-const NATIONAL_ID = /(?<![\w-])(?:\d{6}-\d{2}-\d{4}|\d{12}|\d{3}-\d{2}-\d{4}|\d{3}[ -]\d{3}[ -]\d{3}|[A-Z]{1,2}\d{6,9}|[A-Z]\d{3,4}-?\d{4}-?\d{4}|[A-Z]{4}\s?\d{4}\s?\d{4}|\d{5,10})(?![\w-])/gy;
+const NATIONAL_ID = /(?<![\w-])(?:[A-Z]{1,5}(?:\/[A-Z0-9]{1,8}){1,3}|[A-Z]{1,3}\s\d{5,9}|\d{6}-\d{2}-\d{4}|\d{12}|\d{3}-\d{2}-\d{4}|\d{3}[ -]\d{3}[ -]\d{3}|[A-Z]{1,2}\d{6,9}|[A-Z]\d{3,4}-?\d{4}-?\d{4}|[A-Z]{4}\s?\d{4}\s?\d{4}|\d{5,10})(?![\w-])/gy;
 
 // ---- context: the value is the author's own ----
 /** A phone number given as the author's own (within the words just before it). */
@@ -32,10 +32,21 @@ const STREET_WORD = /\b(?:jalan|jln|lorong|lrg|persiaran|lebuh|lebuhraya|taman|t
 /** A street address: house/unit number, then capitalised words, digits and comma-separated parts. */
 const ADDRESS = /(?:(?:[Nn]o\.?|[Uu]nit|[Ll]ot|[Aa]pt\.?|[Bb]lok|[Bb]lock)\s*)?\d{1,5}[A-Za-z]?(?:-\d{1,4}){0,3},?\s+(?:[A-Z0-9À-Ý][\p{L}\d'’.&\/-]*|de|du|des|la|le|of|the)(?:\s+(?:[A-Z0-9À-Ý][\p{L}\d'’.&\/-]*|de|du|des|la|le|of|the|\d{1,5}))*(?:,?\s+(?:(?:[A-Z0-9À-Ý][\p{L}\d'’.&\/-]*)(?:\s+(?:[A-Z0-9À-Ý][\p{L}\d'’.&\/-]*|de|du|des|la|le|\d{1,5}))*))*/uy;
 
-const BIRTH_CONTEXT = /(?:(?:^|[.!?:;(]\s*|\n\s*(?:[-*]\s*)?|\b(?:i\s+was|i'?m|i\s+am)\s+)born\s+(?:on\s+)?(?:the\s+)?|\bmy\s+(?:birthday|birth\s*date|date\s+of\s+birth|dob|b-?day)\s*(?:is|was|falls\s+on|:|-|–)?\s*(?:on\s+)?(?:the\s+)?|^\s*(?:[-*]\s*)?(?:\*\*)?(?:date\s+of\s+birth|birth\s*date|dob|birthday|born)(?:\*\*)?\s*[:\-–]\s*(?:\*\*)?\s*)$/i;
+const BIRTH_CONTEXT = /(?:\bmy\s+(?:birthday|birth\s*date|date\s+of\s+birth|dob|b-?day)\b(?![^.!?\n]*\b(?:his|her|their|mum's|mom's|dad's|sister's|brother's|son's|daughter's)\b)[^.!?\n]{0,60}|(?:^|[.!?:;(]\s*|\n\s*(?:[-*]\s*)?|\b(?:i\s+was|i'?m|i\s+am)\s+)born\s+(?:on\s+)?(?:the\s+)?|\bmy\s+(?:birthday|birth\s*date|date\s+of\s+birth|dob|b-?day)\s*(?:is|was|falls\s+on|:|-|–)?\s*(?:on\s+)?(?:the\s+)?|^\s*(?:[-*]\s*)?(?:\*\*)?(?:date\s+of\s+birth|birth\s*date|dob|birthday|born)(?:\*\*)?\s*[:\-–]\s*(?:\*\*)?\s*)$/i;
 
 const ID_CONTEXT = /\bmy\s+(?:(?:own|new|old|current|malaysian|canadian|us|uk|australian)\s+)?(?:ic|nric|mykad|i\/c|identity\s+card|id|national\s+id|passport|passport\s+no\.?|social\s+security|ssn|sin|social\s+insurance|medicare|ramq|health\s+card|driver'?s\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|registration|mmc|apc|npi|dea|gmc|hcpc|cmq|pin)\b(?:\s+(?:number|no\.?|#|num))?[^.!?\n]{0,60}$|^\s*(?:[-*]\s*)?(?:\*\*)?(?:ic|nric|mykad|passport|ssn|sin|licen[cs]e|id)(?:\s+(?:number|no\.?))?(?:\*\*)?\s*[:\-–]\s*(?:\*\*)?\s*$/i;
 
+/** "IC 010923-14-0662", "SSN: …": a national id label right before the value (the sentence must be about the author). */
+const ID_LABEL_BEFORE = /\b(?:IC|NRIC|MyKad|I\/C|SSN|SIN|NAS)\s*(?:no\.?|number|#)?\s*[:\-–]?\s*$/;
+/** A Malaysian IC number: specific enough to be an identity number wherever it appears. */
+const MY_IC = /^\d{6}-\d{2}-\d{4}$/;
+const FIRST_PERSON = /\b(?:I|my|me|I'm|I’m|mine)\b/;
+/** "Medical Laboratory Technologist registration no. MLT/SEL/02871", "Board of Nursing licence no. R 245871": a professional registration. */
+const REG_LABEL_BEFORE = /\b(?:registration|reg\.?|licen[cs]e|practising certificate|practicing certificate|APC|MMC|MDC|NPI|GMC|HCPC|AHPRA|NMC|permit|permis)\s*(?:no\.?|number|num\.?|#|num[ée]ro)\s*[:\-–]?\s*$/i;
+const PROFESSIONAL = /\b(?:medical|nursing|nurse|pharmac\w*|dental|laboratory|technologist|MLT|physio\w*|council|board|professional|practising|practicing|clinical|health|midwi\w+|optometr\w+|radiograph\w+|dietitian|therap\w+|coll[eè]ge|ordre)\b/i;
+const NOT_PERSONAL_REG = /\b(?:company|business|SSM|ROC|ROB|vehicle|car|course|event|ticket|charity|society|student|matric\w*|trial|product|drug|device|clinic|hospital|pharmacy's)\b|(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:registration|licen[cs]e)|\b(?:his|her|their|patient)\b/i;
+/** "call the house line on …", "ring our home number, …": the author's own home or personal line. */
+const HOME_LINE = /\b(?:call|ring|phone|text|reach|try|on)\s+(?:\w+\s+){0,2}?(?:(?:house|home|personal|private)\s+(?:line|number|phone|no\.?)|landline)\b[^.!?\n]{0,20}$/i;
 const HAS_BIRTH = /born|birth|\bdob\b|b-?day/i;
 const HAS_ID = /\b(?:ic|nric|mykad|i\/c|id|identity|passport|social|ssn|sin|medicare|ramq|health card|licen[cs]e|registration|mmc|apc|npi|dea|gmc|hcpc|cmq|pin)\b/i;
 const HAS_ADDRESS = /\b(?:live|living|stay|staying|reside|residing|address|house|home|flat|apartment|condo|place|unit|room|hostel|rent|renting|sharing|subletting|moved|moving|send|post|mail|deliver|ship)\b/i;
@@ -63,7 +74,7 @@ function isOwnPhone(before: string, lineBefore: string, sentence: string): boole
     // "call me or my mum on …" is still the author's; "my patient's number" is not.
     return !/\bmy\s+(?:patient|client)/i.test(before.slice(-60));
   }
-  return PHONE_LABEL.test(lineBefore) && !SOMEONE_ELSE.test(sentence);
+  return (PHONE_LABEL.test(lineBefore) || HOME_LINE.test(before)) && !SOMEONE_ELSE.test(sentence);
 }
 
 function digits(s: string): number {
@@ -123,9 +134,12 @@ export default defineRule({
         const m = NATIONAL_ID.exec(text);
         if (!m || !/\d/.test(m[0]) || digits(m[0]) < 5) continue;
         const before = text.slice(Math.max(ss, i - 80), i);
-        if (ID_CONTEXT.test(before) && !/\bmy\s+(?:patient|client)/i.test(before) && free(i, i + m[0].length)) {
+        const own = ID_CONTEXT.test(before) && !/\bmy\s+(?:patient|client)/i.test(before);
+        const labelled = !own && (ID_LABEL_BEFORE.test(before) || MY_IC.test(m[0])) && FIRST_PERSON.test(sentence) && !OTHER_OWNER.test(sentence);
+        const registration = !own && !labelled && REG_LABEL_BEFORE.test(before) && PROFESSIONAL.test(before) && !NOT_PERSONAL_REG.test(before);
+        if ((own || labelled || registration) && free(i, i + m[0].length)) {
           taken.push([i, i + m[0].length]);
-          const kind = /passport/i.test(before) ? "passport number" : /licen[cs]e|registration|mmc|apc|npi|dea|gmc|hcpc|cmq/i.test(before) ? "licence number" : "identity number";
+          const kind = /passport/i.test(before) ? "passport number" : /licen[cs]e|registration|mmc|apc|npi|dea|gmc|hcpc|cmq/i.test(before.slice(-40)) ? "licence number" : "identity number";
           report(ctx, i, i + m[0].length, kind);
         }
         i += m[0].length - 1;
