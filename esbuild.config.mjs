@@ -1,6 +1,6 @@
 // One build table. `node esbuild.config.mjs [--watch] [target...]` builds every target (or the named ones).
 import * as esbuild from "esbuild";
-import { chmodSync, copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { catalogPlugin, obsidianExternals, workerSource } from "./clients/obsidian/build.mjs";
 
 const nodeBanner = { js: "import { createRequire as __decorumRequire } from 'node:module'; const require = __decorumRequire(import.meta.url);" };
@@ -23,14 +23,16 @@ function resolveOptions(platform) {
 }
 
 export const targets = [
-  { name: "server-node", entryPoints: ["server/src/node/main.ts"], outfile: "dist/server.js", ...resolveOptions("node"), format: "esm", banner: { js: "#!/usr/bin/env node\n" + nodeBanner.js }, executable: true },
+  // The Node server is split: `initialize` is answered after loading the protocol library only; the rules
+  // (a dynamic import) load next, from server-chunks/. Splitting needs an outdir: entryNames names the entry.
+  { name: "server-node", entryPoints: ["server/src/node/main.ts"], outdir: "dist", entryNames: "server", chunkNames: "server-chunks/[name]-[hash]", splitting: true, clean: "dist/server-chunks", ...resolveOptions("node"), format: "esm", banner: { js: "#!/usr/bin/env node\n" + nodeBanner.js }, executable: "dist/server.js" },
   // Worker targets build with the "worker" condition: some packages' "browser" builds use `document` (decode-named-character-reference).
   { name: "server-worker", entryPoints: ["server/src/browser/main.ts"], outfile: "dist/server.worker.js", ...resolveOptions("browser"), format: "iife", conditions: ["worker"] },
   { name: "cli", entryPoints: ["clients/cli/src/main.ts"], outfile: "dist/cli.js", ...resolveOptions("node"), format: "esm", banner: { js: "#!/usr/bin/env node\n" + nodeBanner.js }, executable: true },
   // VS Code extension: clients/vscode is its own package (the one vsce packs); its bundles and a copy of each server build live in clients/vscode/dist.
   { name: "vscode-node", entryPoints: ["clients/vscode/src/node/extension.ts"], outfile: "clients/vscode/dist/extension.js", ...resolveOptions("node"), format: "cjs", external: ["vscode"], minify: true },
   { name: "vscode-web", entryPoints: ["clients/vscode/src/browser/extension.ts"], outfile: "clients/vscode/dist/web/extension.js", ...resolveOptions("browser"), format: "cjs", external: ["vscode"] },
-  { name: "vscode-server", entryPoints: ["server/src/node/main.ts"], outfile: "clients/vscode/dist/server.mjs", ...resolveOptions("node"), format: "esm", banner: nodeBanner, minify: true },
+  { name: "vscode-server", entryPoints: ["server/src/node/main.ts"], outdir: "clients/vscode/dist", entryNames: "server", chunkNames: "server-chunks/[name]-[hash]", outExtension: { ".js": ".mjs" }, splitting: true, clean: "clients/vscode/dist/server-chunks", ...resolveOptions("node"), format: "esm", banner: nodeBanner, minify: true },
   { name: "vscode-server-worker", entryPoints: ["server/src/browser/main.ts"], outfile: "clients/vscode/dist/server.worker.js", ...resolveOptions("browser"), format: "iife", conditions: ["worker"] },
   { name: "cli-worker", entryPoints: ["clients/cli/src/worker.ts"], outfile: "dist/cli-worker.js", ...resolveOptions("node"), format: "esm", banner: nodeBanner },
   // Obsidian plugin: cjs for Obsidian's loader; the worker build is inlined as a string (so it is built first) and
@@ -51,12 +53,13 @@ mkdirSync("dist", { recursive: true });
 const { existsSync } = await import("node:fs");
 // Targets with `after` wait for those builds (the Obsidian plugin embeds the worker build).
 const done = new Map();
-const buildTarget = ({ name, executable, optional, after, prepare, copy, ...options }) => {
+const buildTarget = ({ name, executable, optional, after, prepare, copy, clean, ...options }) => {
   if (!done.has(name)) done.set(name, (async () => {
     await Promise.all((after ?? []).map((dep) => done.get(dep)));
     if (optional && !options.entryPoints.every((e) => existsSync(e))) return;
+    if (clean) rmSync(clean, { recursive: true, force: true }); // chunk names carry hashes: drop the old ones
     await esbuild.build(prepare ? prepare(options) : options);
-    if (executable) chmodSync(options.outfile, 0o755);
+    if (executable) chmodSync(typeof executable === "string" ? executable : options.outfile, 0o755);
     for (const [from, to] of copy ?? []) copyFileSync(from, to);
   })());
   return done.get(name);

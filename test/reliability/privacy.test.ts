@@ -12,7 +12,7 @@
  */
 import { describe, it, expect } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, chmodSync, existsSync } from "node:fs";
+import { readdirSync, mkdtempSync, writeFileSync, readFileSync, mkdirSync, chmodSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -20,7 +20,8 @@ import { startClient } from "../helpers/lsp-client.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const CLI = join(ROOT, "dist/cli.js");
-const BUNDLES = ["dist/server.js", "dist/server.worker.js", "dist/cli.js"].map((b) => join(ROOT, b));
+// the Node server's lazily loaded chunks are bundles too
+const BUNDLES = ["dist/server.js", "dist/server.worker.js", "dist/cli.js", ...readdirSync(join(ROOT, "dist/server-chunks")).map((c) => `dist/server-chunks/${c}`)].map((b) => join(ROOT, b));
 
 /** Tokens that occur nowhere else: any hit in a log is document text leaking. */
 const token = (i: number) => `Zq${(0x5eed00 + i * 7919).toString(36)}xV`;
