@@ -1,4 +1,6 @@
 import { defineRule } from "../../shared/src/rule.js";
+import type { Block } from "../../shared/src/document.js";
+import { memoByBlock } from "../lexicon.js";
 
 /**
  * A statistic or health claim with no link or citation in the same paragraph. A hint: the
@@ -80,16 +82,26 @@ export default defineRule({
       while (li < links.length && links[li]!.end <= block.start) li++;
       let linked = false;
       for (let k = li; k < links.length && links[k]!.start < block.end; k++) if (links[k]!.url) { linked = true; break; }
-      if (linked || CITATION.test(block.text)) continue;
-      for (const s of block.sentences) {
-        const prose = doc.prose.slice(s.start, s.end);
-        if (NORMATIVE_QUOTE.test(prose)) continue;
-        const stat = STAT.exec(prose);
-        if (stat ? NOT_A_CLAIM.test(ownClause(prose, stat)) : !(CLAIM.test(prose) || (MOST_PEOPLE.test(prose) && HEALTH.test(prose))) || NOT_HEALTH_CLAIM.test(prose) || REPORTED_CLAIM.test(prose)) continue;
-        const start = s.start + (prose.length - prose.trimStart().length);
-        const end = s.start + prose.trimEnd().length;
-        ctx.report({ start, end, message: "This states a statistic or health claim without a source; add a link or citation in the same paragraph." });
+      if (linked) continue;
+      // the rest depends on the block's text only: cached, so a keystroke re-reads one paragraph
+      for (const r of memoByBlock("accuracy.unsourced", "", block, () => unsourcedIn(block))) {
+        ctx.report({ start: block.start + r.start, end: block.start + r.end, message: "This states a statistic or health claim without a source; add a link or citation in the same paragraph." });
       }
     }
   },
 });
+
+/** Claims without a source in one paragraph (offsets relative to the block). */
+function unsourcedIn(block: Block): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (CITATION.test(block.text)) return out;
+  for (const s of block.sentences) {
+    const prose = block.text.slice(s.start - block.start, s.end - block.start);
+    if (NORMATIVE_QUOTE.test(prose)) continue;
+    const stat = STAT.exec(prose);
+    if (stat ? NOT_A_CLAIM.test(ownClause(prose, stat)) : !(CLAIM.test(prose) || (MOST_PEOPLE.test(prose) && HEALTH.test(prose))) || NOT_HEALTH_CLAIM.test(prose) || REPORTED_CLAIM.test(prose)) continue;
+    const start = s.start - block.start + (prose.length - prose.trimStart().length);
+    out.push({ start, end: s.start - block.start + prose.trimEnd().length });
+  }
+  return out;
+}
