@@ -1,6 +1,7 @@
 // `npm run bench:rules [-- --policy PACK] [-- --words N]`: where a full lint's time goes, per rule,
 // on new text (no block cache can help): generated documents plus every corpus document in the
-// repository and ../shared/corpus. For finding the rule to optimise; the figures in notes come
+// repository and ../shared/corpus; then where a keystroke's re-lint goes (incremental lint of a
+// one-character edit, in process). For finding the rule to optimise; the figures in notes come
 // from `npm run bench`.
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -52,3 +53,25 @@ async function measure(label, texts) {
 
 await measure(`generated ${WORDS}-word documents`, [1, 2, 3].map((i) => generateDocument(WORDS, 4000 + i)));
 await measure("corpus documents, each linted once", corpus);
+
+// keystrokes: one-character insertions at pseudo-random places, each an incremental lint of the last
+{
+  const spent = new Map();
+  const fresh = engine.createLinter({ rules: engine.rules, packs: engine.builtinPacks });
+  let text = generateDocument(WORDS, 11);
+  let previous = await fresh.lint(text, { config: { policy: POLICY } });
+  let seed = 3, total = 0;
+  const count = 100;
+  for (let k = 0; k < count; k++) {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    const at = seed % text.length;
+    const next = text.slice(0, at) + "e" + text.slice(at);
+    const t = cpuNow();
+    previous = await fresh.lint(next, { config: { policy: POLICY }, previous, changes: [{ start: at, end: at, text: "e" }], timings: { now: cpuNow, spent } });
+    total += cpuNow() - t;
+    text = next;
+  }
+  const per = (ms) => (ms / count).toFixed(2).padStart(8);
+  console.log(`\nkeystrokes on a ${WORDS}-word document (incremental, in process), ${POLICY}; CPU ms per keystroke (total ${per(total)})`);
+  for (const [k, v] of [...spent].sort((a, b) => b[1] - a[1])) console.log(`${per(v)}  ${k}`);
+}
