@@ -1,7 +1,7 @@
 import { defineRule } from "../../shared/src/rule.js";
-import type { DocumentModel } from "../../shared/src/document.js";
+import type { Block, DocumentModel } from "../../shared/src/document.js";
 import type { Pack } from "../../shared/src/pack.js";
-import { findInstitutionMentions, isOfficialDocumentByBlocks } from "../lexicon.js";
+import { findInstitutionMentions, isOfficialDocumentByBlocks, memoByBlock } from "../lexicon.js";
 
 /**
  * Writing about the institution's own matters (fees, parking, grading, policies, campus news)
@@ -76,12 +76,18 @@ export default defineRule({
   check(ctx) {
     const { doc, pack } = ctx;
     if (isOfficialDocumentByBlocks(doc)) return;
-    const sentences = sentencesOf(doc);
-    const promo = PROMO.exec(doc.prose);
-    if (promo && !PROMO_DISCLOSED.test(doc.prose)) {
+    // per paragraph, cached by its text: a keystroke re-reads one block, not the whole post
+    let promo: { start: number; end: number } | undefined;
+    let disclosed = false;
+    for (const b of doc.blocks) {
+      const facts = memoByBlock("affiliation.disclosure:promo", "", b, () => promoFacts(b.text));
+      if (!promo && facts.promo) promo = { start: b.start + facts.promo.start, end: b.start + facts.promo.end };
+      disclosed ||= facts.disclosed;
+    }
+    if (promo && !disclosed) {
       const [insertAt, insert] = disclosureInsert(doc, "Disclosure: this post is sponsored by [brand] (or: I was sent this product for free); these are my own views.");
       ctx.report({
-        start: promo.index, end: promo.index + promo[0].length,
+        start: promo.start, end: promo.end,
         message: "This promotes a product (a code, an affiliate link or a gift) without disclosing the sponsorship; say so plainly, for example \"#ad\" or \"Sponsored by …\".",
         fixes: [{ id: "insert-disclosure", title: "Insert a sponsorship disclosure to complete", edits: [{ start: insertAt, end: insertAt, insert }] }],
       });
@@ -91,16 +97,19 @@ export default defineRule({
     // a post whose title is about an institutional matter ("The campus move is a disaster")
     const title = doc.blocks.find((b) => b.text.trim() !== "");
     const titleMatter = title?.kind === "heading" && MATTERS.test(title.text);
-    for (const s of sentences) {
-      const ms = findInstitutionMentions(pack, s.text);
-      if (!ms.length) continue;
-      // in a promotion, any mention of the institution lends it the institution's name;
-      // otherwise the matter may be in the sentence, its paragraph ("And the consultation? … everyone at IMU knows it") or the title
-      if (!(MATTERS.test(s.text) || promo || titleMatter || MATTERS.test(blockOf(doc, s.start)))) continue;
-      at = { start: s.start + ms[0]!.start, end: s.start + ms[0]!.end };
-      break;
+    const scope = pack.id + "\u0000" + JSON.stringify(pack.institution); // a custom pack may reuse a shipped id
+    for (const b of doc.blocks) {
+      const mentions = memoByBlock("affiliation.disclosure:mentions", scope, b, () => mentionFacts(pack, b));
+      for (const m of mentions) {
+        // in a promotion, any mention of the institution lends it the institution's name;
+        // otherwise the matter may be in the sentence, its paragraph ("And the consultation? … everyone at IMU knows it") or the title
+        if (!(m.matters || promo || titleMatter || m.blockMatters)) continue;
+        at = { start: b.start + m.start, end: b.start + m.end };
+        break;
+      }
+      if (at) break;
     }
-    if (!at || hasDisclosure(doc, pack, sentences)) return;
+    if (!at || hasDisclosure(doc, pack)) return;
     const inst = pack.institution.names[0] ?? "the institution";
     const [insertAt, insert] = disclosureInsert(doc, `Disclosure: I am a [your role] at ${inst}; these are my own views.`);
     ctx.report({
@@ -111,9 +120,24 @@ export default defineRule({
   },
 });
 
-function blockOf(doc: DocumentModel, at: number): string {
-  for (const b of doc.blocks) if (at >= b.start && at < b.end) return b.kind === "paragraph" ? doc.prose.slice(b.start, b.end) : "";
-  return "";
+/** A block's first promotion (relative offsets) and whether it discloses a sponsorship. */
+function promoFacts(text: string): { promo?: { start: number; end: number }; disclosed: boolean } {
+  const m = PROMO.exec(text);
+  return { promo: m ? { start: m.index, end: m.index + m[0].length } : undefined, disclosed: PROMO_DISCLOSED.test(text) };
+}
+
+/** Each sentence's first institution mention (relative to the block), and whether the sentence or its paragraph names a matter. */
+function mentionFacts(pack: Pack, b: Block): { start: number; end: number; matters: boolean; blockMatters: boolean }[] {
+  const out: { start: number; end: number; matters: boolean; blockMatters: boolean }[] = [];
+  let blockMatters: boolean | undefined;
+  for (const s of b.sentences) {
+    const text = b.text.slice(s.start - b.start, s.end - b.start);
+    const ms = findInstitutionMentions(pack, text);
+    if (!ms.length) continue;
+    blockMatters ??= b.kind === "paragraph" && MATTERS.test(b.text);
+    out.push({ start: s.start - b.start + ms[0]!.start, end: s.start - b.start + ms[0]!.end, matters: MATTERS.test(text), blockMatters });
+  }
+  return out;
 }
 
 /** Where and what to insert for a disclosure sentence: after the title, or before the first paragraph. */
