@@ -41,3 +41,13 @@ export async function expectFixRoundTrip(text: string, rule: string, fixId: stri
   expect(stillThere, `the fixed ${rule} finding is gone after re-lint`).toHaveLength(0);
   return fixed;
 }
+
+/** True when the finding overlaps some occurrence of `sub` in `text` (how the corpus scorer matches a label). */
+export function covers(text: string, f: Finding, sub: string): boolean {
+  let at = text.indexOf(sub);
+  while (at >= 0) {
+    if (f.start < at + sub.length && at < f.end) return true;
+    at = text.indexOf(sub, at + 1);
+  }
+  return false;
+}

@@ -12,7 +12,7 @@ import type { Finding } from "../../shared/src/index.js";
 import type { Pack } from "../../shared/src/pack.js";
 import { createLinter, applyEdits } from "../../shared/src/index.js";
 import { rules, builtinPacks } from "../../rules/index.js";
-import { lintText } from "../helpers/lint.js";
+import { covers, lintText } from "../helpers/lint.js";
 
 const ID = "patient.identifier";
 const ENC = "patient.encounter";
@@ -26,14 +26,6 @@ interface Case {
   allow?: string[];
 }
 
-const covers = (text: string, f: Finding, sub: string) => {
-  let at = text.indexOf(sub);
-  while (at >= 0) {
-    if (f.start < at + sub.length && at < f.end) return true;
-    at = text.indexOf(sub, at + 1);
-  }
-  return false;
-};
 
 const positives: Case[] = [
   {

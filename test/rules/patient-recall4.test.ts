@@ -11,7 +11,7 @@
  */
 import { describe, it, expect } from "vitest";
 import type { Finding } from "../../shared/src/index.js";
-import { lintText } from "../helpers/lint.js";
+import { covers, lintText } from "../helpers/lint.js";
 
 const ID = "patient.identifier";
 const ENC = "patient.encounter";
@@ -20,14 +20,6 @@ const CONTACT = "patient.contact";
 
 interface Case { name: string; pack: string; text: string; id?: string[]; allow?: string[]; enc?: string[]; img?: string[]; contact?: string[] }
 
-const covers = (text: string, f: Finding, sub: string) => {
-  let at = text.indexOf(sub);
-  while (at >= 0) {
-    if (f.start < at + sub.length && at < f.end) return true;
-    at = text.indexOf(sub, at + 1);
-  }
-  return false;
-};
 
 async function findings(text: string, pack: string, rule: string): Promise<Finding[]> {
   return (await lintText(text, pack)).findings.filter((f) => f.rule === rule);
