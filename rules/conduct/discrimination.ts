@@ -39,7 +39,9 @@ const slurNotAfter = new Map(Object.entries(slurs.notAfter).map(([k, v]) => [k, 
 /** Talking about a label ("the 'drug seeker' label", "words like gomer") is not using it. */
 const META_BEFORE = /\b(?:term|terms|word|words|label|labels|labell?ed|labell?ing|phrase|phrases|slang|like|called|calling (?:them|patients|people|someone|him|her)|dismissed as|branded|stigmati[sz]ing|such as|e\.g\.)\s*["“'‘]?$/i;
 const META_AFTER = /^["”'’]?\s*(?:label|labels|term|terms|tag|tags|stereotype|stereotypes|stigma|language|slang|is (?:a )?(?:stigmati[sz]ing|derogatory|offensive))\b/i;
-const META_SENTENCE = /\b(?:words?|terms?|labels?|labell?ing|language|phrases?|slang|say|saying|call(?:ing|ed)?|use|using|dropped|avoid|stop|stigma|stigmati[sz]ing|derogatory|offensive|harmful|instead)\b/i;
+const META_SENTENCE = /\b(?:words?|terms?|labels?|labell?ing|language|phrases?|slang|say|saying|call(?:ing|ed)?|use|using|dropped|avoid|stop|stigma|stigmati[sz]ing|derogatory|offensive|harmful|instead|list(?:s|ed)?|includ(?:e|es|ed|ing)|examples?|glossary)\b/i;
+/** A table cell or list item that is only the term ("| frequent flyer | a patient with frequent visits |"): a glossary entry, not a use. */
+const BARE_TERM = /^[\s"“'‘*_-]*$/;
 const NEXT_WORD = /^[\s\u00a0-]*([A-Za-z\u00C0-\u024F]+)/;
 const PREV_WORD = /([A-Za-z\u00C0-\u024F]+)[\s\u00a0]*$/;
 
@@ -161,6 +163,7 @@ export default defineRule({
       if (next && info.unless.has(next)) continue;
       const preceding = text.slice(Math.max(0, m.index - 30), m.index);
       if (META_BEFORE.test(preceding) || META_AFTER.test(after)) continue;
+      if (BARE_TERM.test(text.slice(0, m.index)) && /^s?[\s"”'’*_.,;:!-]*$/.test(text.slice(m.index + m[0].length))) continue;
       // a quoted term in a sentence about language ("Words like 'frequent flyer' and 'drug seeker' …")
       if (/["“'‘]\s*$/.test(preceding) && /^\s*["”'’]/.test(after) && META_SENTENCE.test(text.slice(sentenceAt(sentences, m.index, text.length).start, sentenceAt(sentences, m.index, text.length).end))) continue;
       if (info.before && !info.before.test(preceding)) continue;

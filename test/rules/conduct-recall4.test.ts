@@ -22,7 +22,7 @@
  * `hit` lists rules that must report at least once; `clean` lists rules that must not report.
  */
 import { describe, it, expect } from "vitest";
-import { lintText } from "../helpers/lint.js";
+import { findingsOf, lintText } from "../helpers/lint.js";
 
 /** `at`: a passage of `text` that a finding of each `hit` rule must overlap. */
 interface Case { name: string; policy: string; text: string; hit?: string[]; clean?: string[]; at?: string }
@@ -219,4 +219,27 @@ describe("recall set 4: conduct", () => {
     for (const rule of c.hit ?? []) expect(findings.filter((f) => f.rule === rule && near(f)).map((f) => f.text), `expected ${rule}`).not.toEqual([]);
     for (const rule of c.clean ?? []) expect(findings.filter((f) => f.rule === rule).map((f) => f.text), `unexpected ${rule}`).toEqual([]);
   });
+});
+
+describe("conduct.discrimination: slang named as words, not used", () => {
+  const mentions = [
+    'The list included "frequent flyer", "drug seeker", "noncompliant", and "the chole in room whatever". None of us were proud of it.\n',
+    "| Instead of | Try |\n|---|---|\n| frequent flyer | a patient with frequent visits |\n| drug seeker | a patient in pain |\n",
+    "Words to retire:\n\n- frequent flyer\n- bed blocker\n",
+  ];
+  for (const text of mentions) {
+    it(`stays clean: ${text.slice(0, 40).replace(/\n/g, " ")}`, async () => {
+      expect(await findingsOf(text, "conduct.discrimination", "umn-health-sciences")).toEqual([]);
+    });
+  }
+  const uses = [
+    "Bay 4 is full of frequent flyers again tonight.\n",
+    "- frequent flyer in bed 3 again, third time this month\n",
+    "Our usual drug seeker is back, asking for the one that starts with D.\n",
+  ];
+  for (const text of uses) {
+    it(`is flagged: ${text.slice(0, 40).replace(/\n/g, " ")}`, async () => {
+      expect((await findingsOf(text, "conduct.discrimination", "umn-health-sciences")).length).toBeGreaterThan(0);
+    });
+  }
 });
