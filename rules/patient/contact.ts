@@ -48,6 +48,8 @@ const ACTION = new RegExp(
     String.raw`\b(?:messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|whats\s?app(?:s|ed|ing)?|chat(?:s|ted|ting)?(?: with)?|snap(?:s|ped|ping)?|comment(?:s|ed|ing)? on|keep(?:s|ing)? in touch(?: with)?|kept in touch(?: with)?)\s+(?!me\b|us\b)[^.!?;]{0,60}\b(?:on|via|through|over|in)\s+${PLATFORM}\b`,
     // ongoing private messaging from the counterpart: "she messages me photos every week", "we text now and then"
     String.raw`\b(?:messag(?:e|es|ing)|text(?:s|ing)?|whats\s?app(?:s|ing)?|dms|snaps|facetimes|video[- ]calls)\s+(?:me|us|each other|one another)\b`,
+    // "she's been sending me photos of his glucose logs": private updates sent to the author
+    String.raw`\b(?:send(?:s|ing)?|sent)\s+me\s+(?:(?:daily|weekly|regular|more|new|some)\s+)?(?:photos?|pictures?|pics|selfies|videos?|updates?|messages?|texts?|voice notes?)\b`,
     String.raw`\b(?:still|now|often|always|regularly|sometimes|occasionally)\s+(?:\w+\s+)?(?:messag(?:e|es|ing)|text(?:s|ing)?|whats\s?app(?:s|ing)?|dm(?:s|ing)?|chat(?:s|ting)? (?:on|over|via))\b`,
     String.raw`\b(?:we|i)(?:'ve| have)?\s+(?:been\s+)?(?:still\s+)?(?:message|messaging|text|texting|dm|dming|whatsapp|whatsapping)\b(?!\s+(?:my|our)\s+(?:friends?|team|colleagues?|co-?residents?|classmates?))`,
     String.raw`\b(?:friends|connected|mutuals)\s+(?:with\s+[^.!?;]{0,40}\s+)?on\s+${PLATFORM}\b`,
@@ -143,6 +145,9 @@ const DECLINED_AFTER = /\b(?:i|we)\s+(?:\w+\s+)?(?:declin(?:e|ed)|ignor(?:e|ed)|
 const ON_PLATFORM = new RegExp(String.raw`(?:\bon|\bvia|(?<![\p{L}])sur|\bpar)\s+${PLATFORM}(?![\p{L}])|\b(?:dm|dms|dm'?d|dm'?ed|direct[- ]messag\w*|pm'?d)\b`, "iu");
 const OBJECT_PRONOUN = /\b(?:her|him|them)\b|\b(?:she|he|they)\s+(?:\w+\s+)?(?:found|added|followed|messaged|dm'?d|texted)\s+me\b/i;
 
+const STORY_PRONOUN = /\b(?:she|he|they)\b/i;
+/** "friend request" names no friend (NOT_PATIENT would read "friend" as the counterpart). */
+const FRIEND_REQUEST = /\bfriend(?:ship)?[- ]requests?\b/gi;
 const READER_ASK = /\b(?:please|pls|feel free to|you can|anyone|anybody|someone|somebody|if you)\b/i;
 const MESSAGE = "This describes social-media contact with patients or their families; policy discourages it, so keep contact in the clinical setting and leave this out.";
 /** "his daughter", "her son": a relative of the patient the story is about (only inside a patient story). */
@@ -161,7 +166,7 @@ const NOT_PATIENT_RELATIVE = /\b(?:my|our)\s+(?:\w+\s+)?(?:friend|classmate|coll
  * is skipped before the per-sentence work. Plain literals, so the engine scans fast; checked against
  * ACTION on every corpus and test sentence (test/rules/contact-guard.test.ts).
  */
-export const CONTACT_HINT = /request|invit|demande|accept|approv|confirm|agreed|obliged|said yes|connect|follow|friend|mutuals|messag|text|\bdm|\bpm|direct|whats|snap|facetime|video|chat|googl|online|internet|social|r\u00e9seaux|facebook|\bfb\b|insta|\big\b|tiktok|twitter|\bx\b|linkedin|telegram|wechat|\bline\b|threads|bluesky|signal|group|number|phone|mobile|\bcell|handle|mail|contact|touch|slid|slipped|profile|account|feed|comment|\bto add\b|ajout|suivi|cherch|trouv|r\u00e9pond|\u00e9cri|\u00e9chang/i;
+export const CONTACT_HINT = /request|invit|demande|accept|approv|confirm|agreed|obliged|said yes|connect|follow|friend|mutuals|messag|text|\bdm|\bpm|direct|whats|snap|facetime|video|chat|googl|online|internet|social|r\u00e9seaux|facebook|\bfb\b|insta|\big\b|tiktok|twitter|\bx\b|linkedin|telegram|wechat|\bline\b|threads|bluesky|signal|group|number|phone|mobile|\bcell|handle|mail|contact|touch|slid|slipped|profile|account|feed|comment|\bto add\b|ajout|suivi|cherch|trouv|r\u00e9pond|\u00e9cri|\u00e9chang|\bsen[dt]/i;
 export const CONTACT_ACTION = ACTION;
 
 function checkBlock(block: Block, mode: Mode): { start: number; end: number }[] {
@@ -178,7 +183,9 @@ function checkBlock(block: Block, mode: Mode): { start: number; end: number }[] 
     const ss = s.start - block.start, se = s.end - block.start;
     const sentence = text.slice(ss, se);
     const hadRequest = prevRequest, hadPatient = prevPatient || sincePatient <= 2;
-    const patientHere = PATIENT.test(sentence) || ((after && STORY_RELATIVE.test(sentence)) || (/[a-z]['’]s\s/i.test(sentence) && LITTLE_ONE_RELATIVE.test(sentence))) && !NOT_PATIENT_RELATIVE.test(sentence);
+    // right after a patient story, "she" / "he" / "they" is most likely the patient or the family of that story
+    const storyPronoun = (story || mode === "near") && STORY_PRONOUN.test(sentence) && !NOT_PATIENT.test(sentence.replace(FRIEND_REQUEST, ""));
+    const patientHere = PATIENT.test(sentence) || (((after && STORY_RELATIVE.test(sentence)) || (/[a-z]['’]s\s/i.test(sentence) && LITTLE_ONE_RELATIVE.test(sentence))) && !NOT_PATIENT_RELATIVE.test(sentence)) || storyPronoun;
     prevRequest = REQUEST.test(sentence) && patientHere;
     prevPatient = patientHere;
     sincePatient = patientHere ? 0 : sincePatient + 1;

@@ -17,7 +17,7 @@
  */
 import { describe, it, expect } from "vitest";
 import type { Finding } from "../../shared/src/index.js";
-import { lintText } from "../helpers/lint.js";
+import { findingsOf, lintText } from "../helpers/lint.js";
 
 const CONTACT = "patient.contact";
 const IMAGE = "patient.image";
@@ -143,4 +143,21 @@ describe("patient media 3: contact", () => {
 describe("patient media 3: image", () => {
   for (const c of imagePositives) it(c.name, async () => expect((await findings(c.text, c.pack, IMAGE)).length).toBeGreaterThan(0));
   for (const c of imageNegatives) it(`negative: ${c.name}`, async () => expect((await findings(c.text, c.pack, IMAGE)).map((f) => f.text)).toEqual([]));
+});
+
+describe("patient.contact after a patient story (pronouns, private updates)", () => {
+  const story = "Three weeks ago I looked after a nine-year-old girl on the paediatric ward, admitted with her first DKA. Her mother sat by the bed every night with a notebook.\n\n";
+  it("a request from 'she' right after the story, accepted in the next sentence", async () => {
+    const text = story + "Last night she sent me a friend request on Facebook. I accepted.\n";
+    expect((await findingsOf(text, "patient.contact", "quebec-postgraduate")).length).toBeGreaterThan(0);
+  });
+  it("private photo updates sent to the author", async () => {
+    const text = story + "Since then she's been sending me photos of the glucose logs so I can check them.\n";
+    expect((await findingsOf(text, "patient.contact", "quebec-postgraduate")).length).toBeGreaterThan(0);
+  });
+  it("stays clean when the pronoun is a colleague or the updates come through the clinic", async () => {
+    expect(await findingsOf(story + "My co-resident said she sent me the handover notes.\n", "patient.contact", "quebec-postgraduate")).toEqual([]);
+    expect(await findingsOf("My sister sends me photos of her garden every week.\n", "patient.contact", "quebec-postgraduate")).toEqual([]);
+    expect(await findingsOf(story + "The ward sent me the discharge summary for the chart.\n", "patient.contact", "quebec-postgraduate")).toEqual([]);
+  });
 });
