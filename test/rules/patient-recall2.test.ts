@@ -8,20 +8,12 @@
  * the family's own pet, drug tables, textbook case lists, simulation photos).
  */
 import { describe, it, expect } from "vitest";
-import type { Finding } from "../../shared/src/index.js";
-import { covers, lintText } from "../helpers/lint.js";
+import { findings, patientCases, type PatientCase } from "../helpers/patient-cases.js";
 
-const ID = "patient.identifier";
-const ENC = "patient.encounter";
 const CONTACT = "patient.contact";
 const IMAGE = "patient.image";
 
-interface Case { name: string; pack: string; text: string; id?: string[]; allow?: string[] }
-
-
-async function findings(text: string, pack: string, rule: string): Promise<Finding[]> {
-  return (await lintText(text, pack)).findings.filter((f) => f.rule === rule);
-}
+type Case = PatientCase;
 
 const idPositives: Case[] = [
   // hospitals in other word orders or without "Hospital", named where the story is set
@@ -113,21 +105,7 @@ const imageNegatives: Case[] = [
   { name: "feeding practice with classmates at the bedside", pack: "imu-students", text: "![Feeding practice at the bedside with classmates playing the patient](img/feeding.png)\n" },
 ];
 
-describe("patient recall 2: identifiers", () => {
-  for (const c of idPositives) {
-    it(c.name, async () => {
-      const ids = await findings(c.text, c.pack, ID);
-      for (const e of c.id ?? []) expect(ids.some((f) => covers(c.text, f, e)), `identifier "${e}" in ${JSON.stringify(ids.map((f) => f.text))}`).toBe(true);
-      for (const f of ids) expect([...(c.id ?? []), ...(c.allow ?? [])].some((e) => covers(c.text, f, e)), `unexpected identifier "${f.text}"`).toBe(true);
-    });
-  }
-  for (const c of idNegatives) {
-    it(`negative: ${c.name}`, async () => {
-      const got = [...(await findings(c.text, c.pack, ID)), ...(await findings(c.text, c.pack, ENC))].map((f) => `${f.rule}: ${f.text}`);
-      expect(got).toEqual([]);
-    });
-  }
-});
+patientCases("patient recall 2: identifiers", idPositives, idNegatives);
 
 describe("patient recall 2: contact", () => {
   for (const c of contactPositives) it(c.name, async () => expect((await findings(c.text, c.pack, CONTACT)).length).toBeGreaterThan(0));

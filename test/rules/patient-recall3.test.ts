@@ -10,18 +10,11 @@
  * own relatives, non-patient tables).
  */
 import { describe, it, expect } from "vitest";
-import type { Finding } from "../../shared/src/index.js";
-import { covers, lintText } from "../helpers/lint.js";
+import { ID, findings, patientCases, type PatientCase } from "../helpers/patient-cases.js";
 
-const ID = "patient.identifier";
-const ENC = "patient.encounter";
-
-interface Case { name: string; pack: string; text: string; id?: string[]; allow?: string[]; enc?: string[] }
+type Case = PatientCase;
 
 
-async function findings(text: string, pack: string, rule: string): Promise<Finding[]> {
-  return (await lintText(text, pack)).findings.filter((f) => f.rule === rule);
-}
 
 const positives: Case[] = [
   // case-report style narratives
@@ -100,26 +93,7 @@ const negatives: Case[] = [
   { name: "a drug interactions table", pack: "imu-students", text: "| Drug A | Drug B | Problem | Action |\n|---|---|---|---|\n| clarithromycin | simvastatin | myopathy | hold the statin |\n" },
 ];
 
-describe("patient recall 3: positives", () => {
-  for (const c of positives) {
-    it(c.name, async () => {
-      const ids = await findings(c.text, c.pack, ID);
-      for (const e of c.id ?? []) expect(ids.some((f) => covers(c.text, f, e)), `identifier "${e}" in ${JSON.stringify(ids.map((f) => f.text))}`).toBe(true);
-      for (const f of ids) expect([...(c.id ?? []), ...(c.allow ?? [])].some((e) => covers(c.text, f, e)), `unexpected identifier "${f.text}"`).toBe(true);
-      const enc = await findings(c.text, c.pack, ENC);
-      for (const e of c.enc ?? []) expect(enc.some((f) => covers(c.text, f, e)), `encounter "${e}" in ${JSON.stringify(enc.map((f) => f.text.slice(0, 40)))}`).toBe(true);
-    });
-  }
-});
-
-describe("patient recall 3: negatives", () => {
-  for (const c of negatives) {
-    it(c.name, async () => {
-      const got = [...(await findings(c.text, c.pack, ID)), ...(await findings(c.text, c.pack, ENC))].map((f) => `${f.rule}: ${f.text}`);
-      expect(got).toEqual([]);
-    });
-  }
-});
+patientCases("patient recall 3", positives, negatives);
 
 describe("patient recall 3: redaction of a named family", () => {
   it("generalises 'the X family' to 'a family'", async () => {

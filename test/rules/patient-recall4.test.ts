@@ -10,20 +10,15 @@
  * own month or street, contact-only sentences (not an encounter), demonyms, sports teams.
  */
 import { describe, it, expect } from "vitest";
-import type { Finding } from "../../shared/src/index.js";
-import { covers, lintText } from "../helpers/lint.js";
+import { covers } from "../helpers/lint.js";
+import { ID, findings, patientCases, type PatientCase } from "../helpers/patient-cases.js";
 
-const ID = "patient.identifier";
-const ENC = "patient.encounter";
 const IMG = "patient.image";
 const CONTACT = "patient.contact";
 
-interface Case { name: string; pack: string; text: string; id?: string[]; allow?: string[]; enc?: string[]; img?: string[]; contact?: string[] }
+type Case = PatientCase;
 
 
-async function findings(text: string, pack: string, rule: string): Promise<Finding[]> {
-  return (await lintText(text, pack)).findings.filter((f) => f.rule === rule);
-}
 
 const positives: Case[] = [
   // streets without a number, a care month
@@ -60,26 +55,7 @@ const negatives: Case[] = [
   { name: "a row reference after a non-patient table", pack: "imu-students", text: "| Drug | Dose |\n|---|---|\n| enoxaparin | 1 mg/kg |\n\nThe enoxaparin one is the trickiest to adjust in renal impairment.\n" },
 ];
 
-describe("patient recall 4: positives", () => {
-  for (const c of positives) {
-    it(c.name, async () => {
-      const ids = await findings(c.text, c.pack, ID);
-      for (const e of c.id ?? []) expect(ids.some((f) => covers(c.text, f, e)), `identifier "${e}" in ${JSON.stringify(ids.map((f) => f.text))}`).toBe(true);
-      for (const f of ids) expect([...(c.id ?? []), ...(c.allow ?? [])].some((e) => covers(c.text, f, e)), `unexpected identifier "${f.text}"`).toBe(true);
-      const enc = await findings(c.text, c.pack, ENC);
-      for (const e of c.enc ?? []) expect(enc.some((f) => covers(c.text, f, e)), `encounter "${e}" in ${JSON.stringify(enc.map((f) => f.text.slice(0, 40)))}`).toBe(true);
-    });
-  }
-});
-
-describe("patient recall 4: negatives", () => {
-  for (const c of negatives) {
-    it(c.name, async () => {
-      const got = [...(await findings(c.text, c.pack, ID)), ...(await findings(c.text, c.pack, ENC))].map((f) => `${f.rule}: ${f.text}`);
-      expect(got).toEqual([]);
-    });
-  }
-});
+patientCases("patient recall 4", positives, negatives);
 
 const images: Case[] = [
   { name: "alt text names the patient of the story", pack: "imu-students", text: "On my community posting we visited Pakcik Ramli at home after his stroke; he lives alone and we practised transfers.\n\n![Pakcik Ramli standing at his kitchen counter](ramli-kitchen.jpg)\n", img: ["![Pakcik Ramli"], id: ["Pakcik Ramli"] },
