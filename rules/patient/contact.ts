@@ -1,7 +1,7 @@
 import { defineRule } from "../../shared/src/rule.js";
 import type { Block } from "../../shared/src/document.js";
 import { memoByBlock } from "../lexicon.js";
-import { analyseDocument } from "./analysis.js";
+import { analyseDocument } from "./document-pass.js";
 
 /**
  * Social-media contact between the author and patients or their families: friend requests sent

@@ -4,7 +4,7 @@
  * patient-context analysis with patient.identifier (./analysis.ts).
  */
 import { defineRule, type ReportFix } from "../../shared/src/rule.js";
-import { analyseDocument } from "./analysis.js";
+import { analyseDocument } from "./document-pass.js";
 import { planRedactions } from "./redact.js";
 
 export default defineRule({

@@ -5,7 +5,8 @@
  */
 import { defineRule, type ReportFix } from "../../shared/src/rule.js";
 import type { Edit } from "../../shared/src/finding.js";
-import { analyseDocument, type Identifier, type IdKind } from "./analysis.js";
+import { analyseDocument, type Identifier } from "./document-pass.js";
+import type { IdKind } from "./analysis.js";
 import { planRedactions } from "./redact.js";
 
 const short = (s: string) => (s.length > 40 ? s.slice(0, 37) + "…" : s).replace(/\s+/g, " ");

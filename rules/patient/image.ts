@@ -5,7 +5,7 @@ import { consentFor } from "../../shared/src/suppression.js";
 import { imageContext, isRemoteSrc, removeImageEdits, continuationPrefix } from "../image/context.js";
 import { scoreClinical, describeKind, isClinical, POINTS_AT_IMAGE, type ClinicalScore } from "../image/clinical.js";
 import { hasCredit } from "../image/credit.js";
-import { analyseDocument } from "./analysis.js";
+import { analyseDocument } from "./document-pass.js";
 
 export const CONSENT_TEMPLATE_REF = "CONSENT-FORM-REF";
 

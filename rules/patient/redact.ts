@@ -7,7 +7,7 @@
 import type { DocumentModel } from "../../shared/src/document.js";
 import type { Edit } from "../../shared/src/finding.js";
 import type { Block } from "../../shared/src/document.js";
-import type { Identifier } from "./analysis.js";
+import type { Identifier } from "./document-pass.js";
 import { FRENCH_WORDS } from "./lexicon.js";
 
 export interface Redaction { generalise: Edit; placeholder: Edit }

@@ -1,0 +1,531 @@
+/**
+ * The document pass of the patient analysis: which blocks are patient context (quotes with their
+ * citation, stories that go on into the next paragraph, tables and lists of patients), the
+ * identifiers kept in them, later mentions of a patient's name, and the encounter narratives.
+ * It walks the per-block analyses of ./analysis.ts (cached by block text) and is memoised per
+ * parsed document, so patient.identifier, patient.encounter, patient.contact and patient.image share it.
+ */
+import type { Block, DocumentModel, LinkRef } from "../../shared/src/document.js";
+import type { Pack } from "../../shared/src/pack.js";
+import { analyseBlock, entityKey, ownClause, ALT_WORD, BLOCK_CACHE_LIMIT, OWN_BEFORE, type BlockAnalysis, type Candidate, type SentenceInfo } from "./analysis.js";
+import { FAMOUS_RE, NOT_NAMES, PATIENT_LINK_HOSTS, PICK_ONE, TITLE_BEFORE, TITLE_PREFIX } from "./lexicon.js";
+
+/* ------------------------------------------------------------ document pass */
+
+export interface Identifier extends Candidate {
+  block: Block;
+  text: string;
+}
+
+export interface Narrative { start: number; end: number; identifiers: Identifier[] }
+
+/** Every field of a Candidate, present (a field added to Candidate must be copied in toIdentifier: the compiler checks). */
+type AllFields<T> = { [K in keyof Required<T>]: unknown };
+function toIdentifier(c: Candidate, b: Block, text: string): Identifier {
+  const start = b.start + c.start, end = b.start + c.end;
+  const id: AllFields<Candidate> & { block: Block; text: string } = {
+    kind: c.kind, start, end, labelStart: c.labelStart !== undefined ? b.start + c.labelStart : undefined, intrinsic: c.intrinsic, entity: c.entity,
+    age: c.age, sex: c.sex, own: c.own, sentence: c.sentence, bare: c.bare, idName: c.idName, facility: c.facility, block: b, text: text.slice(start, end),
+  };
+  return id as unknown as Identifier;
+}
+
+export interface DocumentAnalysis {
+  identifiers: Identifier[];
+  narratives: Narrative[];
+  /** Per block (same indices as doc.blocks): whether the block is in patient context. */
+  context: boolean[];
+}
+
+const docCache = new WeakMap<DocumentModel, { pack: Pack | undefined; result: DocumentAnalysis }>();
+
+/* ------------------------------------------- the pack's own identifier formats */
+
+interface PackMatcher { patterns: { name: string; re: RegExp; label: RegExp }[]; blocks: Map<string, Candidate[]> }
+const packMatchers = new WeakMap<Pack, PackMatcher | null>();
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The active pack's `identifierPatterns`, compiled once per pack (the loader has checked them with safe-regex). */
+function packMatcher(pack: Pack | undefined): PackMatcher | null {
+  if (!pack?.identifierPatterns?.length) return null;
+  const hit = packMatchers.get(pack);
+  if (hit !== undefined) return hit;
+  const patterns: PackMatcher["patterns"] = [];
+  for (const p of pack.identifierPatterns) {
+    try {
+      const flags = [...new Set(("g" + (p.flags ?? "")).replace(/[y]/g, ""))].join("");
+      const words = p.name.trim().split(/\s+/);
+      const alts = [p.name.trim(), words.slice(-2).join(" "), words[0]!, "MRN", "ID", "number", "no\\.?", "#"].map((a, i) => (i < 3 ? escapeRe(a) : a)).join("|");
+      const label = new RegExp(`(?:^|[^\\p{L}])((?:${alts.replace(/ /g, "\\s+")})(?:\\s*(?:number|no\\.?|#|id|:|is|was)){0,2}\\s*)$`, "iu");
+      patterns.push({ name: p.name, re: new RegExp(p.pattern, flags), label });
+    } catch { /* an invalid pattern is reported by the pack loader; skip it here */ }
+  }
+  const m = patterns.length ? { patterns, blocks: new Map<string, Candidate[]>() } : null;
+  packMatchers.set(pack, m);
+  return m;
+}
+
+/** Candidates for the pack's identifier formats in one block (cached per pack and block). */
+function packCandidates(pm: PackMatcher, block: Block, a: BlockAnalysis): Candidate[] {
+  const hit = pm.blocks.get(block.key);
+  if (hit) return hit;
+  const text = block.text;
+  const out: Candidate[] = [];
+  for (const p of pm.patterns) {
+    p.re.lastIndex = 0;
+    for (const m of text.matchAll(p.re)) {
+      if (!m[0]) continue;
+      const s = m.index, e = s + m[0].length;
+      if (out.some((o) => s < o.end && o.start < e)) continue;
+      const before = text.slice(Math.max(0, s - 60), s);
+      const label = p.label.exec(before);
+      const labelStart = label ? s - label[1]!.length : undefined;
+      const sentence = Math.max(0, a.sentences.findIndex((x) => s < x.end));
+      out.push({ kind: "id", start: s, end: e, labelStart, sentence, idName: p.name, own: OWN_BEFORE.test(before) });
+    }
+  }
+  if (pm.blocks.size >= BLOCK_CACHE_LIMIT) pm.blocks.delete(pm.blocks.keys().next().value!);
+  pm.blocks.set(block.key, out);
+  return out;
+}
+
+/** A block's candidates that count as identifiers (relative offsets), and the name tokens they add. */
+interface KeptCandidates { candidates: Candidate[]; tokens: string[] }
+/**
+ * The candidates of a (not cited) block that are identifiers: a function of the block's analysis
+ * (its text), the pack's candidates for it and whether the block is in patient context, so it is
+ * cached on the analysis (the same object for the same block text) and a keystroke filters only
+ * the edited block.
+ */
+const keptCache = new WeakMap<BlockAnalysis, { extra: Candidate[] | undefined; context: boolean; kept: KeptCandidates }[]>();
+function keptCandidates(b: Block, a: BlockAnalysis, pm: PackMatcher | null, context: boolean): KeptCandidates {
+  const extra = pm ? packCandidates(pm, b, a) : undefined;
+  let entries = keptCache.get(a);
+  if (entries) for (const en of entries) if (en.extra === extra && en.context === context) return en.kept;
+  const pmList = extra ?? [];
+  const cands = pmList.length ? [...pmList, ...a.candidates.filter((c) => !pmList.some((x) => c.start < x.end && x.start < c.end))].sort((x, y) => x.start - y.start) : a.candidates;
+  const kept: KeptCandidates = { candidates: [], tokens: [] };
+  for (const c of cands) {
+    if (c.own) continue;
+    const s = a.sentences[c.sentence];
+    if (s?.own) continue;
+    if (!context && !c.intrinsic) continue;
+    if (c.kind === "name" && /^\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?$/u.test(b.text.slice(c.start, c.end)) && !s?.narrative) continue;
+    kept.candidates.push(c);
+    if (c.kind === "name" && c.entity) for (const tok of c.entity.split(" ")) if (tok.length >= 3) kept.tokens.push(tok);
+  }
+  if (!entries) keptCache.set(a, (entries = []));
+  if (entries.length >= 8) entries.shift();
+  entries.push({ extra, context, kept });
+  return kept;
+}
+
+/** Patient identifiers and encounter narratives for a document (memoised per parsed document and pack). */
+export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalysis {
+  const hit = docCache.get(doc);
+  if (hit && hit.pack === pack) return hit.result;
+  const blocks = doc.blocks;
+  const analyses = blocks.map(analyseBlock);
+  const pm = packMatcher(pack);
+  const n = blocks.length;
+
+  // Cited material: a quote run followed by a citation line; famous/historical sections.
+  const cited = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i]!, a = analyses[i]!;
+    if (a.famous || a.notOurs || (a.cited && !a.sentences.some((s) => s.narrative && /\b(?:I|we|my|our)\b/i.test(b.text.slice(s.start, s.end))))) cited[i] = true;
+    if (a.citationLine) {
+      cited[i] = true;
+      // the quote (or the paragraph) just before the citation line is cited material
+      for (let j = i - 1; j >= 0; j--) {
+        const p = blocks[j]!;
+        if (p.kind === "heading") break;
+        if (b.inQuote && !p.inQuote) break;
+        cited[j] = true;
+        if (!p.inQuote) break;
+      }
+    }
+  }
+  // a heading naming a famous case or a historical year marks its section as historical
+  let historical = false;
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i]!;
+    if (b.kind === "heading") historical = analyses[i]!.famous || /\((?:1[5-9]\d{2}|19[0-8]\d)\)/.test(b.text) || /\b(?:history|historical|famous|textbook) (?:cases?|patients?)\b/i.test(b.text);
+    else if (historical) cited[i] = true;
+  }
+  // quoted blocks with a vignette question or policy text are never the author's encounter
+  for (let i = 0; i < n; i++) if (blocks[i]!.inQuote && (analyses[i]!.vignette || !analyses[i]!.sentences.some((s) => s.narrative))) cited[i] = cited[i] || analyses[i]!.vignette;
+
+  // Patient context per block: its own narrative sentences, or a continuation of the previous narrative.
+  const context = new Array<boolean>(n).fill(false);
+  /** Blocks where a patient story starts or goes on by itself (not only by continuation). */
+  const storyStart = new Array<boolean>(n).fill(false);
+  const narratives: Narrative[] = [];
+  let open: Narrative | undefined;
+  let prevNarrative = -2;
+  let headingClinical = false;
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i]!, a = analyses[i]!;
+    if (cited[i]) { open = undefined; continue; }
+    if (b.kind === "heading") headingClinical = a.clinical;
+    // a weak narrative ("a man" + a time cue) needs clinical words nearby; "She was admitted" right
+    // after a paragraph about the author's grandmother is family news
+    const clinicalNear = a.clinical || headingClinical || (i > 0 && analyses[i - 1]!.clinical);
+    const familyBefore = i > 0 && analyses[i - 1]!.family && blocks[i - 1]!.kind !== "heading";
+    const isNarrative = (s: SentenceInfo, k: number) => s.narrative && !(s.weak && !clinicalNear) && !(s.pronounOnly && familyBefore && !a.sentences.slice(0, k).some((x) => x.narrative));
+    const first = a.sentences.findIndex(isNarrative);
+    // the story goes on in the next paragraph, or past one short block (an image, "[Scene 3: close-up]")
+    const adjacent = prevNarrative === i - 1 || (prevNarrative >= 0 && prevNarrative === i - 2 && minorBlock(blocks[i - 1]!, analyses[i - 1]!));
+    const continues = open !== undefined && adjacent && b.kind === "paragraph" && !b.inList
+      && a.sentences.some((s) => s.pronoun) && !a.sentences.some((s) => s.own);
+    if (first >= 0) {
+      context[i] = true;
+      storyStart[i] = true;
+      const start = b.start + a.sentences[first]!.start;
+      if (open && prevNarrative === i - 1 && b.kind === "paragraph" && !b.inList) open.end = b.end;
+      else { open = { start, end: b.end, identifiers: [] }; narratives.push(open); }
+      prevNarrative = i;
+    } else if (continues) {
+      context[i] = true;
+      open!.end = b.end;
+      prevNarrative = i;
+    } else if (b.kind === "heading") {
+      open = undefined;
+    }
+  }
+
+  // Tables and lists whose rows or items are patients are one unit of patient context.
+  const rows: { start: number; end: number }[] = [];
+  const extra = groupContext(doc, blocks, analyses, context, cited, rows);
+  // "The enoxaparin one scared me a bit" right after a table of patients: a story about one of its rows
+  for (let i = 1; i < n; i++) {
+    const b = blocks[i]!;
+    if (context[i] || cited[i] || b.kind !== "paragraph" || b.inList || blocks[i - 1]!.kind !== "tableCell" || !context[i - 1]) continue;
+    if (!PICK_ONE.test(b.text)) continue;
+    context[i] = true;
+    narratives.push({ start: b.start + (b.text.length - b.text.trimStart().length), end: b.end, identifiers: [] });
+    narratives.sort((x, y) => x.start - y.start);
+  }
+  if (rows.length) {
+    for (const r of rows) {
+      // one narrative per row: the row absorbs the cell sentences already read as stories
+      const merged: Narrative = { start: r.start, end: r.end, identifiers: [] };
+      for (let k = narratives.length - 1; k >= 0; k--) {
+        const nr = narratives[k]!;
+        if (nr.start < r.end && r.start < nr.end) {
+          merged.start = Math.min(merged.start, nr.start); merged.end = Math.max(merged.end, nr.end);
+          narratives.splice(k, 1);
+        }
+      }
+      narratives.push(merged);
+    }
+    narratives.sort((x, y) => x.start - y.start);
+  }
+  // The block that sets the scene of a story ("First clinical day at Hospital Ampang!" before the
+  // story): the hospital it names is where the patient was.
+  const scene = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    if (context[i] || cited[i] || blocks[i]!.inList || analyses[i]!.family) continue;
+    let j = i + 1;
+    if (j < n && !context[j] && minorBlock(blocks[j]!, analyses[j]!)) j++;
+    if (j < n && storyStart[j] && blocks[j]!.kind === "paragraph" && !blocks[j]!.inList) scene[i] = true;
+  }
+
+  // Identifiers: candidates in patient context (or intrinsically about a patient), not the author's own.
+  const identifiers: Identifier[] = [];
+  const entities = new Set<string>();
+  /** Index in `identifiers` where each block's identifiers begin (for cheap overlap checks). */
+  const firstOf = new Array<number>(n + 1).fill(0);
+  for (let i = 0; i < n; i++) {
+    firstOf[i] = identifiers.length;
+    if (cited[i]) continue;
+    const b = blocks[i]!;
+    const a = analyses[i]!;
+    const kept = keptCandidates(b, a, pm, context[i]!);
+    for (const c of kept.candidates) identifiers.push(toIdentifier(c, b, doc.text));
+    for (const tok of kept.tokens) entities.add(tok);
+    if (scene[i]) {
+      for (const c of a.candidates) {
+        const si = a.sentences[c.sentence];
+        if ((c.kind !== "hospital" && !(c.kind === "town" && c.facility)) || c.own || si?.own) continue;
+        // "my first night as a sub-intern at X Medical Center": the author's own workplace, not the story's
+        if (ownClause(b.text, c.start, si?.start ?? 0, si?.end ?? b.text.length, c.end)) continue;
+        if (kept.candidates.some((k) => k.start < c.end && c.start < k.end)) continue;
+        identifiers.push(toIdentifier(c, b, doc.text));
+      }
+    }
+    const more = extra.get(i);
+    if (more) {
+      for (const c of more) {
+        if (kept.candidates.some((k) => k.start < c.end && c.start < k.end)) continue;
+        identifiers.push(toIdentifier(c, b, doc.text));
+        if (c.kind === "name" && c.entity) for (const tok of c.entity.split(" ")) if (tok.length >= 3) entities.add(tok);
+      }
+    }
+  }
+  firstOf[n] = identifiers.length;
+  // later bare mentions of a patient's name anywhere in the prose
+  if (entities.size) {
+    const scan = entityScan([...entities].sort().join("|"));
+    for (let i = 0; i < n; i++) {
+      if (cited[i]) continue;
+      const b = blocks[i]!;
+      const ownFrom = firstOf[i]!, ownTo = firstOf[i + 1]!;
+      for (const [ms, word] of scan(b)) {
+        let s = b.start + ms;
+        const e = s + word.length;
+        let overlaps = false;
+        for (let k = ownFrom; k < ownTo && !overlaps; k++) overlaps = s < identifiers[k]!.end && identifiers[k]!.start < e;
+        if (overlaps) continue;
+        // the block's text is the prose from its start (and s lies in the block): no slice of the whole prose
+        const title = TITLE_BEFORE.exec(b.text.slice(Math.max(0, ms - 14), ms));
+        if (title) s -= title[0].length;
+        if (/\b(?:Dr|Prof|Professor|Doctor|Nurse|Sister)\.?\s*$/.test(doc.prose.slice(Math.max(0, s - 12), s))) continue;
+        identifiers.push({ kind: "name", start: s, end: e, entity: word.toLowerCase(), sentence: 0, block: b, text: doc.text.slice(s, e) });
+      }
+    }
+  }
+  // a patient's name again in an image's alt text ("![Uncle Tan practising sit-to-stand](…)")
+  if (entities.size && doc.images.length) {
+    for (const im of doc.images) {
+      if (!im.alt || !/\p{Lu}/u.test(im.alt)) continue;
+      const at = doc.text.indexOf(im.alt, im.start);
+      if (at < 0 || at + im.alt.length > im.end) continue;
+      for (const m of im.alt.matchAll(ALT_WORD)) {
+        if (!entities.has(m[0].toLowerCase())) continue;
+        let s = at + m.index;
+        const e = s + m[0].length;
+        if (/\b(?:Dr|Prof|Professor|Doctor|Nurse|Sister)\.?\s*$/.test(im.alt.slice(Math.max(0, m.index - 12), m.index))) continue;
+        const title = TITLE_BEFORE.exec(im.alt.slice(Math.max(0, m.index - 14), m.index));
+        if (title) s -= title[0].length;
+        const bi = Math.max(0, blockAt(blocks, im.start, im.end));
+        if (!blocks[bi]) continue;
+        identifiers.push({ kind: "name", start: s, end: e, entity: m[0].toLowerCase(), sentence: 0, block: blocks[bi]!, text: doc.text.slice(s, e) });
+      }
+    }
+  }
+  // links, URLs and linked e-mail addresses inside patient context
+  for (const l of doc.links) {
+    if (l.kind === "definition" || l.kind === "wikilink") continue;
+    const bi = blockAt(blocks, l.start, l.end);
+    if (bi < 0 || !context[bi] || cited[bi]) continue;
+    if (/^mailto:/i.test(l.url) || /^[^\s@/:]+@[^\s@/]+\.[a-z]{2,}$/i.test(l.url)) {
+      const b = blocks[bi]!;
+      const rel = l.start - b.start;
+      if (!OWN_BEFORE.test(b.text.slice(Math.max(0, rel - 60), Math.max(0, rel)))) identifiers.push({ kind: "email", start: l.start, end: l.end, sentence: 0, block: b, text: doc.text.slice(l.start, l.end) });
+      continue;
+    }
+    if (!isPatientLink(l, entities)) continue;
+    identifiers.push({ kind: "url", start: l.start, end: l.end, sentence: 0, block: blocks[bi]!, text: doc.text.slice(l.start, l.end) });
+  }
+  identifiers.sort((x, y) => x.start - y.start);
+  // narratives and identifiers are both sorted by start: one forward walk
+  let k = 0;
+  for (const nr of narratives) {
+    while (k < identifiers.length && identifiers[k]!.start < nr.start) k++;
+    const list: Identifier[] = [];
+    for (let j = k; j < identifiers.length && identifiers[j]!.start < nr.end; j++) if (identifiers[j]!.end <= nr.end) list.push(identifiers[j]!);
+    nr.identifiers = list;
+  }
+  const result = { identifiers, narratives, context };
+  docCache.set(doc, { pack, result });
+  return result;
+}
+
+/** A short block inside a story: an image, a stage direction ("[Scene 3: close-up]"), a divider. */
+function minorBlock(b: Block, a: BlockAnalysis): boolean {
+  if (b.kind !== "paragraph" || a.candidates.length > 0 || a.sentences.some((s) => s.own || s.narrative)) return false;
+  const t = b.text.trim();
+  return t.length < 60 && !/[.!?]\s+\p{Lu}/u.test(t);
+}
+
+/* --------------------------------------------- tables and lists of patients */
+
+/** Header cells of a table whose rows are patients. */
+const COL_NAME = /^(?:(?:the\s+)?patient(?:['’]s)?(?:\s+name)?|(?:full\s+|first\s+)?names?|pt|initials|client(?:\s+name)?|owner(?:\s*\/\s*client)?|client\s*\/\s*owner|resident|child|baby|mother|mum|mom|animal(?:\s+name)?|pet(?:\s+name)?|patiente?|nom|nom du patient)$/i;
+const COL_AGE = /^(?:age|age\s*\/\s*(?:sex|gender)|(?:sex|gender)\s*\/\s*age|a\s*\/\s*s|yrs|years|dob|date of birth|âge|âge\s*\/\s*sexe|ddn)$/i;
+const COL_BED = /^(?:bed(?:\s*(?:no\.?|number|#))?|room|rm|bay|ward|bed\s*\/\s*ward|ward\s*\/\s*bed|cubicle|kennel|stall|cage|lit|chambre|location)$/i;
+const COL_DX = /^(?:(?:working\s+|admitting\s+|main\s+)?diagnos[ie]s|dx|problems?|presenting\s+(?:complaint|problem)|(?:chief\s+)?complaint|condition|reason(?:\s+for\s+(?:admission|visit))?|issues?|impression|procedure|operation|surgery|diagnostic|motif)$/i;
+const COL_ID = /^(?:mrn|hospital\s+(?:no\.?|number)|ic|nric|record(?:\s+no\.?)?|chart(?:\s+no\.?)?|urn?|nhs(?:\s+(?:no\.?|number))?|dossier|ramq)$/i;
+const COL_DATE = /^(?:admitted|admission(?:\s+date)?|date\s+(?:of\s+)?admi(?:tted|ssion)|doa|dod|discharged?|date d['’]admission)$/i;
+/** A lead-in to a list or table of patients: "My patients on the ward this week:", "Today's ward list:". */
+const GROUP_INTRO = /\b(?:(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?patients\s+(?:today|tonight|this\s+(?:week|morning|shift)|on\s+(?:the\s+)?(?:ward|call|nights?|rounds)|in\s+(?:clinic|bay|ICU|resus)|from\s+(?:today|last\s+night))|(?:my|our|today['’]s|tonight['’]s|this\s+morning['’]s)\s+(?:[\p{L}-]+\s+)?(?:ward|patient|handover|clinic|theatre|census)\s+list|(?:the\s+)?(?:patients|cases)\s+(?:I|we)\s+(?:saw|clerked|admitted|looked after|treated|scrubbed in on))\b[^.!?]{0,60}:\s*$/iu;
+const CELL_NAME = /^(?:(?:Mrs|Mr|Ms|Mx|Miss|Mme|Mlle|M|Mdm|Puan|Encik|Cik|Pakcik|Makcik|Uncle|Auntie|Tuan|Datuk|Sr|Sra)\.?\s+)?(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:(?:bin|binti|bte|a\/l|a\/p|de|du|van|von|al|el)\s+)?(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){0,4}|^\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?/u;
+const CELL_AGE = /^\d{1,3}(?:\s*(?:y|yo|yrs?|years?|mo|mos|months?|wk|wks|weeks?|d|days?|ans|mois))?(?:\s*[\/,]?\s*[MF](?![\p{L}]))?(?![\p{L}\d])/u;
+const CELL_DIGIT = /^[A-Z]{0,3}\s?\d{1,4}[A-Z]?(?![\p{L}\d])/u;
+/** A list item that starts with a name and an age: "Rahim, 74, CAP", "Bed 4: Siti, 31 — PPH". */
+const ITEM_NAME_AGE = /^\s*(?:(?:Bed|Bay|Room|Cubicle)\s*\d{1,4}[A-Z]?\s*[:—–-]\s*)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3}),\s*(\d{1,3})(?:\s*[MF])?(?=\s*(?:[,;:—–]|-\s|\(|$))/u;
+
+const groupCache = new Map<string, Candidate[]>();
+/** Candidates a table cell or list item has because its column or list is about patients (cached by text and role). */
+function groupCandidates(b: Block, role: string): Candidate[] {
+  const key = role + "\u0000" + b.key;
+  const hit = groupCache.get(key);
+  if (hit) return hit;
+  const out: Candidate[] = [];
+  const lead = b.text.length - b.text.trimStart().length;
+  const t = b.text.trim();
+  if (role === "name") {
+    const m = CELL_NAME.exec(t);
+    if (m && !NOT_NAMES.has(m[0].split(/\s+/)[0]!.replace(/\.$/, "")) && !FAMOUS_RE.test(m[0])) {
+      const tp = TITLE_PREFIX.exec(m[0]);
+      out.push({ kind: "name", start: lead, end: lead + m[0].length, entity: entityKey(tp ? m[0].slice(tp[0].length) : m[0]), sentence: 0 });
+    }
+  } else if (role === "age") {
+    const m = CELL_AGE.exec(t);
+    if (m) {
+      const sex = /([MF])$/.exec(m[0])?.[1] as "M" | "F" | undefined;
+      out.push({ kind: "age", start: lead, end: lead + m[0].length, age: Number(/\d+/.exec(m[0])![0]), sex, sentence: 0, bare: sex === undefined });
+    }
+  } else if (role === "bed" || role === "id") {
+    const m = role === "bed" ? CELL_DIGIT.exec(t) : /^[A-Z0-9][A-Z0-9\/-]{2,20}(?:\s\d[\d\/-]{1,10})*(?![\p{L}\d])/u.exec(t);
+    if (m && /\d/.test(m[0])) out.push({ kind: role === "bed" ? "location" : "id", start: lead, end: lead + m[0].length, sentence: 0 });
+  } else if (role === "item") {
+    const m = ITEM_NAME_AGE.exec(b.text);
+    if (m && !NOT_NAMES.has(m[1]!.split(/\s+/)[0]!) && !FAMOUS_RE.test(m[1]!)) {
+      const nameAt = b.text.indexOf(m[1]!, m.index);
+      const ageAt = b.text.indexOf(m[2]!, nameAt + m[1]!.length);
+      out.push({ kind: "name", start: nameAt, end: nameAt + m[1]!.length, entity: entityKey(m[1]!), sentence: 0 });
+      out.push({ kind: "age", start: ageAt, end: ageAt + m[2]!.length, age: Number(m[2]), sentence: 0, bare: true });
+    }
+  }
+  if (groupCache.size >= BLOCK_CACHE_LIMIT) groupCache.delete(groupCache.keys().next().value!);
+  groupCache.set(key, out);
+  return out;
+}
+
+/**
+ * Tables and lists as one unit of patient context. A table is about patients when its header has a
+ * name (or record number) column and a clinical column (bed, diagnosis, admission date, record
+ * number), or when it follows a lead-in such as "My ward list for today:"; then its cells are in
+ * patient context and the name, age, bed and id columns give identifiers even without a sentence
+ * around them. A list is about patients when its lead-in is, or when one of its items is a patient
+ * story. Marks `context` and returns the extra candidates per block index.
+ */
+function groupContext(doc: DocumentModel, blocks: readonly Block[], analyses: BlockAnalysis[], context: boolean[], cited: boolean[], rows: { start: number; end: number }[]): Map<number, Candidate[]> {
+  const extra = new Map<number, Candidate[]>();
+  const n = blocks.length;
+  const introBefore = (i: number) => {
+    const p = i > 0 ? blocks[i - 1]! : undefined;
+    return p !== undefined && p.kind === "paragraph" && !p.inList && !cited[i - 1] && GROUP_INTRO.test(p.text.trimEnd());
+  };
+  for (let i = 0; i < n; ) {
+    const b = blocks[i]!;
+    if (b.kind === "tableCell") {
+      let j = i;
+      while (j < n && blocks[j]!.kind === "tableCell") j++;
+      // rows by line: the first row is the header
+      const headerLine = doc.text.lastIndexOf("\n", b.start);
+      const header: string[] = [];
+      for (let k = i; k < j && doc.text.lastIndexOf("\n", blocks[k]!.start) === headerLine; k++) header.push(blocks[k]!.text.replace(/[*_`]/g, "").trim());
+      const col = (re: RegExp) => header.findIndex((h) => re.test(h));
+      const name = col(COL_NAME), age = col(COL_AGE), bed = col(COL_BED), dx = col(COL_DX), id = col(COL_ID), date = col(COL_DATE);
+      const anyContext = (() => { for (let k = i; k < j; k++) if (context[k]) return true; return false; })();
+      // a bare "Name" column (a list of diseases, staff or students) needs an age column too
+      const patientName = name >= 0 && !/^(?:(?:full\s+|first\s+)?names?|nom)$/i.test(header[name]!);
+      const clinicalCol = bed >= 0 || dx >= 0 || id >= 0 || date >= 0;
+      const patientTable = ((patientName || id >= 0) && clinicalCol) || (name >= 0 && age >= 0 && clinicalCol) || (name >= 0 && (introBefore(i) || anyContext));
+      if (patientTable) {
+        const roles: (string | undefined)[] = header.map((_, c) => c === name ? "name" : c === age ? "age" : c === bed ? "bed" : c === id ? "id" : undefined);
+        let row = -1, line = -2, c = 0;
+        /** The current row: its span, and whether its name or record-number cell holds something (a patient, not "—"). */
+        let cur: { start: number; end: number; who: boolean; cands: [number, Candidate[]][] } | undefined;
+        // a row with no one in its name or record-number cell ("| 11:00 | — | team photo |") is no patient
+        const closeRow = () => {
+          if (cur?.who) {
+            rows.push({ start: cur.start, end: cur.end });
+            for (const [k, cs] of cur.cands) extra.set(k, cs);
+          }
+          cur = undefined;
+        };
+        for (let k = i; k < j; k++) {
+          if (cited[k]) continue;
+          const ln = doc.text.lastIndexOf("\n", blocks[k]!.start);
+          if (ln !== line) { closeRow(); line = ln; row++; c = 0; } else c++;
+          if (row === 0) continue;
+          context[k] = true;
+          // each row of a table of patients is one patient's encounter
+          if (!cur) cur = { start: blocks[k]!.start, end: blocks[k]!.end, who: false, cands: [] };
+          cur.end = blocks[k]!.end;
+          if ((c === name || c === id) && /[\p{L}\d]/u.test(blocks[k]!.text)) cur.who = true;
+          const role = roles[c];
+          if (!role) continue;
+          const cands = groupCandidates(blocks[k]!, role);
+          if (cands.length) cur.cands.push([k, cands]);
+        }
+        closeRow();
+      }
+      i = j;
+      continue;
+    }
+    if (b.inList && b.kind === "paragraph") {
+      let j = i;
+      while (j < n && blocks[j]!.inList && blocks[j]!.kind === "paragraph") j++;
+      let patientList = introBefore(i);
+      for (let k = i; k < j && !patientList; k++) if (context[k] && analyses[k]!.sentences.some((s) => s.narrative)) patientList = true;
+      if (patientList) {
+        for (let k = i; k < j; k++) {
+          if (cited[k] || analyses[k]!.sentences.some((s) => s.own)) continue;
+          context[k] = true;
+          const cands = groupCandidates(blocks[k]!, "item");
+          if (cands.length) extra.set(k, cands);
+        }
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return extra;
+}
+
+const entityScans = new Map<string, (b: Block) => [number, string][]>();
+/**
+ * One matcher per set of patient names, kept across keystrokes, with its capitalised matches cached
+ * per block text: a keystroke re-scans only the edited block.
+ */
+function entityScan(key: string): (b: Block) => [number, string][] {
+  let scan = entityScans.get(key);
+  if (!scan) {
+    const re = new RegExp(`(?<![\\p{L}.'’])(?:${key.split("|").map((t) => t.replace(/[.*+?^${}()[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "giu");
+    const cache = new Map<string, [number, string][]>();
+    scan = (b: Block) => {
+      let hit = cache.get(b.key);
+      if (!hit) {
+        hit = [];
+        for (const m of b.text.matchAll(re)) if (/^\p{Lu}/u.test(m[0])) hit.push([m.index, m[0]]);
+        if (cache.size >= BLOCK_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+        cache.set(b.key, hit);
+      }
+      return hit;
+    };
+    if (entityScans.size > 50) entityScans.delete(entityScans.keys().next().value!);
+    entityScans.set(key, scan);
+  }
+  return scan;
+}
+
+/** Index of the block holding [start, end), by binary search (blocks are in document order). */
+function blockAt(blocks: readonly Block[], start: number, end: number): number {
+  let lo = 0, hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (b.end <= start) lo = mid + 1;
+    else if (b.start > start) hi = mid - 1;
+    else return mid;
+  }
+  // a link that starts between blocks but reaches into one
+  return lo < blocks.length && blocks[lo]!.start < end ? lo : -1;
+}
+
+function isPatientLink(l: LinkRef, entities: Set<string>): boolean {
+  const u = /^(?:https?:)?\/\/([^/?#\s]+)([^?#\s]*)/i.exec(l.url);
+  if (!u) return false;
+  const host = u[1]!.toLowerCase();
+  let path = u[2]!.toLowerCase();
+  try { path = decodeURIComponent(path); } catch { /* keep it encoded */ }
+  if (PATIENT_LINK_HOSTS.test(host) || /fundrais|donat|obituar|memorial|help-|support-/i.test(path)) return true;
+  for (const e of entities) if (path.includes(e)) return true;
+  return false;
+}
