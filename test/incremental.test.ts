@@ -19,10 +19,16 @@ const SENTENCES = [
   "That damn registrar made the whole shift feel like hell.",
   "You should stop taking your metformin if the tablets upset your stomach.",
   "Patients taught me more this week than any textbook, mostly about listening.",
+  // several patients, later mentions, a family, French: the patient analysis carries them across edits
+  "Mr Lim Chee Keong, 68, came in with chest pain from Ipoh; his MRN 0049-2217 was on the wristband.",
+  "Later Lim asked whether his daughter could visit, and Mrs. Tan laughed.",
+  "Mme Gagnon, âgée de 84 ans, a été admise le 3 février à l'Hôpital de Rimouski.",
+  "The owner, Mrs Halvorsen, brought in Bella, a 9-year-old labrador with a cruciate tear.",
+  "She was admitted last month and my grandmother visited her.",
 ];
 
 /** A realistic note with every construct the chunk splitter and the parser care about. */
-function note(seed: number, crlf: boolean): string {
+function note(seed: number, crlf: boolean, minBlocks = 6): string {
   let s = seed >>> 0;
   const rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
@@ -43,6 +49,9 @@ function note(seed: number, crlf: boolean): string {
     () => `> [!note] Callout\n> ${pick(SENTENCES)}`,
     () => `> ${pick(SENTENCES)}`,
     () => `| who | where |\n|-----|-------|\n| Mrs Tan | bed 12 |`,
+    () => `| Patient | Age | Bed | Diagnosis |\n|---|---|---|---|\n| Rahim | 74 | 12 | CAP |\n| Siti | 31 | 4 | PPH |`,
+    () => `My patients on the ward today:\n\n- Rahim, 74, CAP\n- Siti, 31 — PPH`,
+    () => `![Mr Lim walking with his frame](lim.jpg) ${pick(SENTENCES)}`,
     () => `![scan][ref] and ![[xray.png|300]] and [[Note|alias]] and ![alt](a.png "t")`,
     () => `[ref]: https://example.com/scan.png "Scan"`,
     () => "$$\nx = 1\n\ny = 2\n$$",
@@ -50,7 +59,7 @@ function note(seed: number, crlf: boolean): string {
     () => `    indented code\n    more`,
     () => `Inline \`code\` and https://example.com and <b>html</b>. ${para()}`,
   ];
-  const n = 6 + Math.floor(rand() * 10);
+  const n = minBlocks + Math.floor(rand() * 10);
   for (let i = 0; i < n; i++) parts.push(pick(blocks)());
   const text = parts.join(rand() < 0.2 ? "\n\n\n" : "\n\n") + (rand() < 0.5 ? "\n" : "");
   return crlf ? text.replace(/\n/g, "\r\n") : text;
@@ -59,7 +68,7 @@ function note(seed: number, crlf: boolean): string {
 const FRAGMENTS = [
   "\n", "\n\n", "\r\n", "\r\n\r\n", " ", "e", "x", ".", "```", "```\n", "~~~", "%%", "<!--", "-->", "---\n", "---", "$$",
   "> ", "- ", "1. ", "# ", "|a|b|\n|-|-|\n", "![x][ref]", "\n[ref]: http://x.org/a.png\n", "[[Note]]", "`", "*", "_",
-  "Mrs Tan", " in bed 12", "damn", "e.g. ", "Dr. ", "someone@example.com", "\n\n<!-- decorum-disable -->\n\n", "\t", "    ",
+  "Mrs Tan", " in bed 12", " Lim", "Mr ", " admitted", " Gagnon", "my ", "damn", "e.g. ", "Dr. ", "someone@example.com", "\n\n<!-- decorum-disable -->\n\n", "\t", "    ",
   "title: x\n", "decorum: { policy: general }\n", "\uFEFF",
 ];
 
@@ -149,6 +158,27 @@ describe("incremental lint", () => {
         }
       }),
       { seed: 7, numRuns: 120, interruptAfterTimeLimit: 9000 },
+    );
+  });
+
+  it("on long notes (findings carried past the edit) reports what a full lint reports", () => {
+    const incremental = createLinter({ rules, packs: builtinPacks });
+    const full = createLinter({ rules, packs: builtinPacks });
+    fc.assert(
+      fc.property(fc.nat(1000), fc.constantFrom(...POLICIES), fc.array(editArb, { minLength: 1, maxLength: 6 }), (seed, policy, edits) => {
+        const config = { policy };
+        let text = note(seed, false, 60);
+        let previous: LintResult = incremental.lintSync(text, { config });
+        for (const edit of edits) {
+          const change = toChange(text, edit);
+          text = apply(text, change);
+          const result = incremental.lintSync(text, { config, previous, changes: [change] });
+          expect(result.findings.map(findingView)).toEqual(full.lintSync(text, { config }).findings.map(findingView));
+          expect(result.failedRules).toEqual([]);
+          previous = result;
+        }
+      }),
+      { seed: 11, numRuns: 60, interruptAfterTimeLimit: 9000 },
     );
   });
 

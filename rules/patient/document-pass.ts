@@ -5,7 +5,7 @@
  * It walks the per-block analyses of ./analysis.ts (cached by block text) and is memoised per
  * parsed document, so patient.identifier, patient.encounter, patient.contact and patient.image share it.
  */
-import type { Block, DocumentModel, LinkRef } from "../../shared/src/document.js";
+import type { Block, DocumentDiff, DocumentModel, LinkRef } from "../../shared/src/document.js";
 import type { Pack } from "../../shared/src/pack.js";
 import { analyseBlock, entityKey, ownClause, ALT_WORD, BLOCK_CACHE_LIMIT, OWN_BEFORE, type BlockAnalysis, type Candidate, type SentenceInfo } from "./analysis.js";
 import { FAMOUS_RE, NOT_NAMES, PATIENT_LINK_HOSTS, PICK_ONE, TITLE_BEFORE, TITLE_PREFIX } from "./lexicon.js";
@@ -37,7 +37,7 @@ export interface DocumentAnalysis {
   context: boolean[];
 }
 
-const docCache = new WeakMap<DocumentModel, { pack: Pack | undefined; result: DocumentAnalysis }>();
+const docCache = new WeakMap<DocumentModel, PassState>();
 
 /* ------------------------------------------- the pack's own identifier formats */
 
@@ -121,9 +121,46 @@ function keptCandidates(b: Block, a: BlockAnalysis, pm: PackMatcher | null, cont
 }
 
 /** Patient identifiers and encounter narratives for a document (memoised per parsed document and pack). */
-export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalysis {
+export function analyseDocument(doc: DocumentModel, pack?: Pack, previous?: PreviousDocument): DocumentAnalysis {
   const hit = docCache.get(doc);
   if (hit && hit.pack === pack) return hit.result;
+  const before = previous && docCache.get(previous.doc);
+  const state = (before && before.pack === pack && afterEdit(doc, previous!, before)) || fullPass(doc, pack);
+  docCache.set(doc, state);
+  return state.result;
+}
+
+/** The analysis already made for `doc` with `pack`, if any (never computes one). */
+export function cachedAnalysis(doc: DocumentModel, pack?: Pack): DocumentAnalysis | undefined {
+  const hit = docCache.get(doc);
+  return hit && hit.pack === pack ? hit.result : undefined;
+}
+
+/** The previous model of an edited document and how its blocks map (the engine's `ctx.previous`). */
+export interface PreviousDocument { doc: DocumentModel; diff: DocumentDiff }
+
+/**
+ * What a pass leaves for the next keystroke: the cross-block flags and each block's identifiers,
+ * so that an edit which changes no block's signature re-derives only the edited blocks.
+ */
+interface PassState {
+  pack: Pack | undefined;
+  result: DocumentAnalysis;
+  analyses: BlockAnalysis[];
+  cited: boolean[];
+  scene: boolean[];
+  /** List items whose list is about patients (their leading name and age are identifiers). */
+  itemRole: boolean[];
+  /** Per block: its own identifiers (kept candidates, scene hospitals, table and list cells). */
+  blockOwn: Identifier[][];
+  /** Per block: its own identifiers and later mentions of a patient's name in it. */
+  blockIds: Identifier[][];
+  /** Per block: the patient-name tokens it adds. */
+  blockTokens: string[][];
+  entities: Set<string>;
+}
+
+function fullPass(doc: DocumentModel, pack: Pack | undefined): PassState {
   const blocks = doc.blocks;
   const analyses = blocks.map(analyseBlock);
   const pm = packMatcher(pack);
@@ -196,7 +233,8 @@ export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalys
 
   // Tables and lists whose rows or items are patients are one unit of patient context.
   const rows: { start: number; end: number }[] = [];
-  const extra = groupContext(doc, blocks, analyses, context, cited, rows);
+  const itemRole = new Array<boolean>(n).fill(false);
+  const extra = groupContext(doc, blocks, analyses, context, cited, rows, itemRole);
   // "The enoxaparin one scared me a bit" right after a table of patients: a story about one of its rows
   for (let i = 1; i < n; i++) {
     const b = blocks[i]!;
@@ -232,59 +270,103 @@ export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalys
   }
 
   // Identifiers: candidates in patient context (or intrinsically about a patient), not the author's own.
-  const identifiers: Identifier[] = [];
+  const blockOwn: Identifier[][] = new Array(n);
+  const blockTokens: string[][] = new Array(n);
   const entities = new Set<string>();
-  /** Index in `identifiers` where each block's identifiers begin (for cheap overlap checks). */
-  const firstOf = new Array<number>(n + 1).fill(0);
   for (let i = 0; i < n; i++) {
-    firstOf[i] = identifiers.length;
-    if (cited[i]) continue;
-    const b = blocks[i]!;
-    const a = analyses[i]!;
-    const kept = keptCandidates(b, a, pm, context[i]!);
-    for (const c of kept.candidates) identifiers.push(toIdentifier(c, b, doc.text));
-    for (const tok of kept.tokens) entities.add(tok);
-    if (scene[i]) {
-      for (const c of a.candidates) {
-        const si = a.sentences[c.sentence];
-        if ((c.kind !== "hospital" && !(c.kind === "town" && c.facility)) || c.own || si?.own) continue;
-        // "my first night as a sub-intern at X Medical Center": the author's own workplace, not the story's
-        if (ownClause(b.text, c.start, si?.start ?? 0, si?.end ?? b.text.length, c.end)) continue;
-        if (kept.candidates.some((k) => k.start < c.end && c.start < k.end)) continue;
-        identifiers.push(toIdentifier(c, b, doc.text));
-      }
-    }
-    const more = extra.get(i);
-    if (more) {
-      for (const c of more) {
-        if (kept.candidates.some((k) => k.start < c.end && c.start < k.end)) continue;
-        identifiers.push(toIdentifier(c, b, doc.text));
-        if (c.kind === "name" && c.entity) for (const tok of c.entity.split(" ")) if (tok.length >= 3) entities.add(tok);
-      }
-    }
+    const [ids, tokens] = blockIdentifiers(doc, i, analyses[i]!, pm, context[i]!, cited[i]!, scene[i]!, extra.get(i));
+    blockOwn[i] = ids;
+    blockTokens[i] = tokens;
+    for (const t of tokens) entities.add(t);
   }
-  firstOf[n] = identifiers.length;
-  // later bare mentions of a patient's name anywhere in the prose
+  let blockIds = blockOwn;
   if (entities.size) {
     const scan = entityScan([...entities].sort().join("|"));
-    for (let i = 0; i < n; i++) {
-      if (cited[i]) continue;
-      const b = blocks[i]!;
-      const ownFrom = firstOf[i]!, ownTo = firstOf[i + 1]!;
-      for (const [ms, word] of scan(b)) {
-        let s = b.start + ms;
-        const e = s + word.length;
-        let overlaps = false;
-        for (let k = ownFrom; k < ownTo && !overlaps; k++) overlaps = s < identifiers[k]!.end && identifiers[k]!.start < e;
-        if (overlaps) continue;
-        // the block's text is the prose from its start (and s lies in the block): no slice of the whole prose
-        const title = TITLE_BEFORE.exec(b.text.slice(Math.max(0, ms - 14), ms));
-        if (title) s -= title[0].length;
-        if (/\b(?:Dr|Prof|Professor|Doctor|Nurse|Sister)\.?\s*$/.test(doc.prose.slice(Math.max(0, s - 12), s))) continue;
-        identifiers.push({ kind: "name", start: s, end: e, entity: word.toLowerCase(), sentence: 0, block: b, text: doc.text.slice(s, e) });
-      }
-    }
+    blockIds = blockOwn.map((own, i) => (cited[i] ? own : withMentions(doc, blocks[i]!, own, scan)));
   }
+  const state: PassState = { pack, result: { identifiers: [], narratives, context }, analyses, cited, scene, itemRole, blockOwn, blockIds, blockTokens, entities };
+  finish(doc, state);
+  return state;
+}
+
+/**
+ * The pass after an edit, from the previous one, when the edit changed no block's signature (the
+ * flags the cross-block logic reads), nor the block count, nor the patient names: then every
+ * cross-block flag is what it was, and only the edited blocks' identifiers are derived again (and
+ * the next block's, whose name mentions look back past its start). Undefined when it does not apply.
+ */
+function afterEdit(doc: DocumentModel, previous: PreviousDocument, before: PassState): PassState | undefined {
+  const { diff } = previous;
+  const blocks = doc.blocks, old = previous.doc.blocks;
+  const n = blocks.length;
+  if (diff.previousBlocks !== old.length || old.length !== n || before.analyses.length !== n) return undefined;
+  const from = diff.prefixBlocks, to = n - diff.suffixBlocks;
+  if (from > to) return undefined;
+  const analyses = before.analyses.slice();
+  for (let i = from; i < to; i++) {
+    const b = blocks[i]!, ob = old[i]!;
+    if (b.kind === "tableCell" || ob.kind === "tableCell") return undefined;
+    const a = analyseBlock(b);
+    if (signature(b, a) !== signature(ob, before.analyses[i]!)) return undefined;
+    analyses[i] = a;
+  }
+  const { context, narratives: oldNarratives } = before.result;
+  const { cited, scene, itemRole } = before;
+  const pm = packMatcher(before.pack);
+  const blockOwn = before.blockOwn.slice(), blockIds = before.blockIds.slice(), blockTokens = before.blockTokens.slice();
+  for (let i = from; i < to; i++) {
+    const [ids, tokens] = blockIdentifiers(doc, i, analyses[i]!, pm, context[i]!, cited[i]!, scene[i]!, itemRole[i] ? nonEmpty(groupCandidates(blocks[i]!, "item")) : undefined);
+    if (!sameTokens(tokens, before.blockTokens[i]!)) return undefined;
+    blockOwn[i] = ids;
+    blockTokens[i] = tokens;
+  }
+  // blocks after the edit keep their identifiers, moved with them
+  const delta = diff.delta;
+  const move = (ids: Identifier[], b: Block) => (ids.length ? ids.map((id) => moveIdentifier(id, delta, b)) : ids);
+  for (let i = to; i < n; i++) {
+    const b = blocks[i]!;
+    if (delta === 0 && b === old[i]) continue;
+    blockOwn[i] = move(before.blockOwn[i]!, b);
+    blockIds[i] = before.blockIds[i] === before.blockOwn[i] ? blockOwn[i]! : move(before.blockIds[i]!, b);
+  }
+  // name mentions in the edited blocks and the next one (whose check for "Dr" looks back past its start)
+  const redo = Math.min(n, to + 1);
+  const entities = before.entities;
+  const scan = entities.size ? entityScan([...entities].sort().join("|")) : undefined;
+  for (let i = from; i < redo; i++) blockIds[i] = scan && !cited[i] ? withMentions(doc, blocks[i]!, blockOwn[i]!, scan) : blockOwn[i]!;
+  // narratives: the same spans, moved; an end inside an edited block is found again by its sentence
+  const oldStart = from > 0 ? old[from - 1]!.end : 0, oldEnd = to < n ? old[to]!.start : previous.doc.text.length;
+  const map = (x: number): number | undefined => {
+    if (x <= oldStart) return x;
+    if (x >= oldEnd) return x + delta;
+    for (let i = from; i < to; i++) {
+      const ob = old[i]!, b = blocks[i]!;
+      if (x < ob.start || x > ob.end) continue;
+      if (x === ob.end) return b.end;
+      if (x === ob.start + leadingSpace(ob.text)) return b.start + leadingSpace(b.text);
+      const k = before.analyses[i]!.sentences.findIndex((sn) => ob.start + sn.start === x);
+      if (k >= 0) return b.start + analyses[i]!.sentences[k]!.start;
+    }
+    return undefined;
+  };
+  const narratives: Narrative[] = [];
+  for (const nr of oldNarratives) {
+    const s = map(nr.start), e = map(nr.end);
+    if (s === undefined || e === undefined) return undefined;
+    narratives.push({ start: s, end: e, identifiers: [] });
+  }
+  const state: PassState = { pack: before.pack, result: { identifiers: [], narratives, context }, analyses, cited, scene, itemRole, blockOwn, blockIds, blockTokens, entities };
+  finish(doc, state);
+  return state;
+}
+
+/** Images and links (re-read every pass: they are few), the sorted identifier list, and each narrative's identifiers. */
+function finish(doc: DocumentModel, state: PassState): void {
+  const { blockIds, entities, cited, result } = state;
+  const { context, narratives } = result;
+  const blocks = doc.blocks;
+  const identifiers: Identifier[] = [];
+  for (const ids of blockIds) for (const id of ids) identifiers.push(id);
   // a patient's name again in an image's alt text ("![Uncle Tan practising sit-to-stand](…)")
   if (entities.size && doc.images.length) {
     for (const im of doc.images) {
@@ -327,9 +409,99 @@ export function analyseDocument(doc: DocumentModel, pack?: Pack): DocumentAnalys
     for (let j = k; j < identifiers.length && identifiers[j]!.start < nr.end; j++) if (identifiers[j]!.end <= nr.end) list.push(identifiers[j]!);
     nr.identifiers = list;
   }
-  const result = { identifiers, narratives, context };
-  docCache.set(doc, { pack, result });
-  return result;
+  result.identifiers = identifiers;
+}
+
+/** One block's identifiers (kept candidates, the scene's hospital, table and list cells) and the name tokens they add. */
+function blockIdentifiers(doc: DocumentModel, i: number, a: BlockAnalysis, pm: PackMatcher | null, context: boolean, cited: boolean, scene: boolean, more: Candidate[] | undefined): [Identifier[], string[]] {
+  if (cited) return [[], []];
+  const b = doc.blocks[i]!;
+  const ids: Identifier[] = [];
+  const kept = keptCandidates(b, a, pm, context);
+  for (const c of kept.candidates) ids.push(toIdentifier(c, b, doc.text));
+  let tokens = kept.tokens;
+  if (scene) {
+    for (const c of a.candidates) {
+      const si = a.sentences[c.sentence];
+      if ((c.kind !== "hospital" && !(c.kind === "town" && c.facility)) || c.own || si?.own) continue;
+      // "my first night as a sub-intern at X Medical Center": the author's own workplace, not the story's
+      if (ownClause(b.text, c.start, si?.start ?? 0, si?.end ?? b.text.length, c.end)) continue;
+      if (kept.candidates.some((k) => k.start < c.end && c.start < k.end)) continue;
+      ids.push(toIdentifier(c, b, doc.text));
+    }
+  }
+  if (more) {
+    for (const c of more) {
+      if (kept.candidates.some((k) => k.start < c.end && c.start < k.end)) continue;
+      ids.push(toIdentifier(c, b, doc.text));
+      if (c.kind === "name" && c.entity) {
+        if (tokens === kept.tokens) tokens = tokens.slice();
+        for (const tok of c.entity.split(" ")) if (tok.length >= 3) tokens.push(tok);
+      }
+    }
+  }
+  return [ids, tokens];
+}
+
+/** A block's identifiers plus later bare mentions of a patient's name in it. */
+function withMentions(doc: DocumentModel, b: Block, own: Identifier[], scan: (b: Block) => [number, string][]): Identifier[] {
+  const found = scan(b);
+  if (!found.length) return own;
+  const out = own.slice();
+  for (const [ms, word] of found) {
+    let s = b.start + ms;
+    const e = s + word.length;
+    if (own.some((id) => s < id.end && id.start < e)) continue;
+    // the block's text is the prose from its start (and s lies in the block): no slice of the whole prose
+    const title = TITLE_BEFORE.exec(b.text.slice(Math.max(0, ms - 14), ms));
+    if (title) s -= title[0].length;
+    if (/\b(?:Dr|Prof|Professor|Doctor|Nurse|Sister)\.?\s*$/.test(doc.prose.slice(Math.max(0, s - 12), s))) continue;
+    out.push({ kind: "name", start: s, end: e, entity: word.toLowerCase(), sentence: 0, block: b, text: doc.text.slice(s, e) });
+  }
+  return out;
+}
+
+/** An identifier moved with its block (a literal with every field: much faster than a spread, and this runs for every identifier after an edit). */
+function moveIdentifier(id: Identifier, by: number, block: Block): Identifier {
+  const moved: AllFields<Candidate> & { block: Block; text: string } = {
+    kind: id.kind, start: id.start + by, end: id.end + by, labelStart: id.labelStart !== undefined ? id.labelStart + by : undefined, intrinsic: id.intrinsic, entity: id.entity,
+    age: id.age, sex: id.sex, own: id.own, sentence: id.sentence, bare: id.bare, idName: id.idName, facility: id.facility, block, text: id.text,
+  };
+  return moved as unknown as Identifier;
+}
+
+const nonEmpty = <T>(xs: T[]): T[] | undefined => (xs.length ? xs : undefined);
+const leadingSpace = (t: string) => t.length - t.trimStart().length;
+function sameTokens(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const signatures = new WeakMap<BlockAnalysis, string>();
+/**
+ * Everything the cross-block logic reads from a block, as a string: its kind and nesting, the
+ * analysis flags, each sentence's story flags, and the text tests made on it (a citation by the
+ * author, a historical heading, a lead-in to a patient list, "the X one" after a table, a short
+ * interlude). Two blocks with the same signature play the same part in the document pass.
+ */
+function signature(b: Block, a: BlockAnalysis): string {
+  let sig = signatures.get(a);
+  if (sig === undefined) {
+    const t = b.text;
+    const tests = [
+      a.cited && !a.sentences.some((sn) => sn.narrative && /\b(?:I|we|my|our)\b/i.test(t.slice(sn.start, sn.end))),
+      b.kind === "heading" && (/\((?:1[5-9]\d{2}|19[0-8]\d)\)/.test(t) || /\b(?:history|historical|famous|textbook) (?:cases?|patients?)\b/i.test(t)),
+      b.kind === "paragraph" && GROUP_INTRO.test(t.trimEnd()),
+      b.kind === "paragraph" && PICK_ONE.test(t),
+      minorBlock(b, a),
+      a.candidates.length > 0, a.citationLine, a.cited, a.vignette, a.famous, a.clinical, a.family, a.notOurs,
+    ];
+    sig = tests.map((x) => (x ? 1 : 0)).join("");
+    for (const sn of a.sentences) sig += `|${sn.narrative ? 1 : 0}${sn.own ? 1 : 0}${sn.pronoun ? 1 : 0}${sn.weak ? 1 : 0}${sn.pronounOnly ? 1 : 0}`;
+    signatures.set(a, sig);
+  }
+  return `${b.kind}${b.inQuote ? "q" : ""}${b.inList ? "l" : ""}${b.callout ?? ""}|${sig}`;
 }
 
 /** A short block inside a story: an image, a stage direction ("[Scene 3: close-up]"), a divider. */
@@ -402,7 +574,7 @@ function groupCandidates(b: Block, role: string): Candidate[] {
  * around them. A list is about patients when its lead-in is, or when one of its items is a patient
  * story. Marks `context` and returns the extra candidates per block index.
  */
-function groupContext(doc: DocumentModel, blocks: readonly Block[], analyses: BlockAnalysis[], context: boolean[], cited: boolean[], rows: { start: number; end: number }[]): Map<number, Candidate[]> {
+function groupContext(doc: DocumentModel, blocks: readonly Block[], analyses: BlockAnalysis[], context: boolean[], cited: boolean[], rows: { start: number; end: number }[], itemRole: boolean[]): Map<number, Candidate[]> {
   const extra = new Map<number, Candidate[]>();
   const n = blocks.length;
   const introBefore = (i: number) => {
@@ -467,6 +639,7 @@ function groupContext(doc: DocumentModel, blocks: readonly Block[], analyses: Bl
         for (let k = i; k < j; k++) {
           if (cited[k] || analyses[k]!.sentences.some((s) => s.own)) continue;
           context[k] = true;
+          itemRole[k] = true;
           const cands = groupCandidates(blocks[k]!, "item");
           if (cands.length) extra.set(k, cands);
         }

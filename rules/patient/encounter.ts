@@ -1,11 +1,12 @@
 /**
  * patient.encounter: a narrative about a specific patient, encounter, research subject,
  * volunteer, cadaver or animal patient, even with every identifier removed. Shares the cached
- * patient-context analysis with patient.identifier (./analysis.ts).
+ * patient-context analysis with patient.identifier (./document-pass.ts).
  */
-import { defineRule, type ReportFix } from "../../shared/src/rule.js";
-import { analyseDocument } from "./document-pass.js";
-import { planRedactions } from "./redact.js";
+import { defineRule, type ReportFix, type RuleContext } from "../../shared/src/rule.js";
+import type { Finding } from "../../shared/src/finding.js";
+import { analyseDocument, cachedAnalysis, type Narrative } from "./document-pass.js";
+import { planRedactions, type RedactionPlan } from "./redact.js";
 
 export default defineRule({
   id: "patient.encounter",
@@ -22,14 +23,17 @@ export default defineRule({
     { bad: "A patient I saw on call last night was about my age and turned out to have a PE.", good: "Pulmonary embolism can look like anxiety in young patients; tachycardia that does not settle deserves a second look." },
   ],
   check(ctx) {
-    const { narratives, identifiers } = analyseDocument(ctx.doc, ctx.pack);
+    const { narratives, identifiers } = analyseDocument(ctx.doc, ctx.pack, ctx.previous);
     if (narratives.length === 0) return;
     const policy = ctx.pack.id === "general" ? "most health-science social media policies" : `the ${ctx.pack.name} policy`;
     const plan = identifiers.length ? planRedactions(ctx.doc, identifiers) : undefined;
+    const carried = plan && carriedNarratives(ctx, narratives, plan);
     for (const n of narratives) {
+      const c = carried?.get(n);
+      if (c) { ctx.previous!.carry!(c.finding, c.by); continue; }
       const fixes: ReportFix[] = [];
       if (plan && n.identifiers.length) {
-        const edits = n.identifiers.map((i) => plan.get(i)!.generalise).sort((a, b) => a.start - b.start).filter((e, i, arr) => i === 0 || e.start >= arr[i - 1]!.end);
+        const edits = n.identifiers.map((i) => plan.get(i).generalise).sort((a, b) => a.start - b.start).filter((e, i, arr) => i === 0 || e.start >= arr[i - 1]!.end);
         fixes.push({ id: "redact-details", title: "Generalise the patient details in this passage (it still describes a specific patient)", edits });
       }
       ctx.report({
@@ -41,3 +45,41 @@ export default defineRule({
     }
   },
 });
+
+/** How far the words around an identifier shape its replacement (as in patient.identifier). */
+const REACH = 200;
+
+/**
+ * On a keystroke, the previous findings that stand unchanged: a narrative found again at the same
+ * place (moved when after the edit), more than REACH characters from the edited stretch, holding the
+ * same identifiers with the same replacement keys.
+ */
+function carriedNarratives(ctx: RuleContext, narratives: readonly Narrative[], plan: RedactionPlan): Map<Narrative, { finding: Finding; by: number }> | undefined {
+  const prev = ctx.previous;
+  if (!prev?.findings || !prev.carry) return undefined;
+  const before = cachedAnalysis(prev.doc, ctx.pack);
+  if (!before || before.narratives.length !== prev.findings.length) return undefined;
+  const oldPlan = before.identifiers.length ? planRedactions(prev.doc, before.identifiers) : undefined;
+  const { diff } = prev;
+  const old = prev.doc.blocks;
+  const lo = diff.prefixBlocks > 0 ? old[diff.prefixBlocks - 1]!.end : 0;
+  const hiOld = diff.suffixBlocks > 0 ? old[old.length - diff.suffixBlocks]!.start : prev.doc.text.length;
+  const delta = diff.delta;
+  const out = new Map<Narrative, { finding: Finding; by: number }>();
+  let j = 0;
+  for (const n of narratives) {
+    const by = n.end + REACH <= lo ? 0 : n.start - REACH >= hiOld + delta ? delta : undefined;
+    if (by === undefined) continue;
+    const s = n.start - by;
+    while (j < before.narratives.length && before.narratives[j]!.start < s) j++;
+    const o = before.narratives[j];
+    if (!o || o.start !== s || o.end !== n.end - by || o.identifiers.length !== n.identifiers.length) continue;
+    let same = true;
+    for (let k = 0; k < n.identifiers.length && same; k++) {
+      const a = n.identifiers[k]!, b = o.identifiers[k]!;
+      same = a.start - by === b.start && a.end - by === b.end && a.kind === b.kind && a.text === b.text && plan.key(a) === oldPlan?.key(b);
+    }
+    if (same) out.set(n, { finding: prev.findings[j]!, by });
+  }
+  return out;
+}

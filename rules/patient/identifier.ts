@@ -3,11 +3,11 @@
  * similar), but only inside a patient story. A document rule: see ./analysis.ts for why, and for
  * the per-block cache that keeps a keystroke cheap.
  */
-import { defineRule, type ReportFix } from "../../shared/src/rule.js";
-import type { Edit } from "../../shared/src/finding.js";
-import { analyseDocument, type Identifier } from "./document-pass.js";
+import { defineRule, type ReportFix, type RuleContext } from "../../shared/src/rule.js";
+import type { Edit, Finding } from "../../shared/src/finding.js";
+import { analyseDocument, cachedAnalysis, type Identifier } from "./document-pass.js";
 import type { IdKind } from "./analysis.js";
-import { planRedactions } from "./redact.js";
+import { planRedactions, type RedactionPlan, type Redaction } from "./redact.js";
 
 const short = (s: string) => (s.length > 40 ? s.slice(0, 37) + "…" : s).replace(/\s+/g, " ");
 
@@ -55,26 +55,32 @@ export default defineRule({
     { bad: "Mme Gagnon, a 91-year-old admitted on 3 February, asked me whether she was dying.", good: "A patient, someone over 90 admitted recently, asked me whether she was dying." },
   ],
   check(ctx) {
-    const { identifiers } = analyseDocument(ctx.doc, ctx.pack);
+    const { identifiers } = analyseDocument(ctx.doc, ctx.pack, ctx.previous);
     if (identifiers.length === 0) return;
     const plan = planRedactions(ctx.doc, identifiers);
-    let all: { g: Edit[]; p: Edit[] } | undefined;
-    const allEdits = () => (all ??= {
-      g: nonOverlapping(identifiers.map((i) => plan.get(i)!.generalise)),
-      p: nonOverlapping(identifiers.map((i) => plan.get(i)!.placeholder)),
-    });
+    const carried = carriedFindings(ctx, identifiers, plan);
+    /** The two replacements of an identifier: from its carried finding when there is one, else from the plan. */
+    const edits = (id: Identifier): Redaction => {
+      const c = carried?.get(id);
+      const g = c && fixEdit(c.finding, "generalise", c.by), p = c && fixEdit(c.finding, "placeholder", c.by);
+      return g && p ? { generalise: g, placeholder: p } : plan.get(id);
+    };
     for (const id of identifiers) {
-      const r = plan.get(id)!;
+      const first = identifiers.length > 1 && id === identifiers[0];
+      const c = first ? undefined : carried?.get(id);
+      if (c) { ctx.previous!.carry!(c.finding, c.by); continue; }
+      const r = plan.get(id);
       const fixes: ReportFix[] = [
         { id: "generalise", title: r.generalise.insert ? `Generalise to "${r.generalise.insert}"` : "Remove this detail", edits: [r.generalise], preferred: true },
         { id: "placeholder", title: `Replace with ${r.placeholder.insert}`, edits: [r.placeholder] },
       ];
       // the document-wide fixes ride on the first finding only: on every finding they would make
       // the diagnostics grow with the square of the findings (the server offers them on the others)
-      if (identifiers.length > 1 && id === identifiers[0]) {
+      if (first) {
+        const all = identifiers.map(edits);
         fixes.push(
-          { id: "generalise-all", title: "Redact every patient detail in this document (generalise)", edits: allEdits().g },
-          { id: "placeholder-all", title: "Redact every patient detail in this document (placeholders)", edits: allEdits().p },
+          { id: "generalise-all", title: "Redact every patient detail in this document (generalise)", edits: nonOverlapping(all.map((x) => x.generalise)) },
+          { id: "placeholder-all", title: "Redact every patient detail in this document (placeholders)", edits: nonOverlapping(all.map((x) => x.placeholder)) },
         );
       }
       const start = id.labelStart !== undefined && id.kind !== "date" && !ctx.doc.text.slice(id.labelStart, id.start).includes("(") ? id.labelStart : id.start;
@@ -93,4 +99,51 @@ function ageRange(shown: string): string {
   if (n < 20) return "a teenager";
   if (n >= 90) return "over 90";
   return `in their ${Math.floor(n / 10) * 10}s`;
+}
+
+/** How far the words around an identifier shape its replacement (articles, pronouns, "(MRN …)"). */
+const REACH = 200;
+
+/**
+ * On a keystroke, the previous lint's findings that stand unchanged: those of identifiers found again
+ * at the same place (moved with their block when after the edit), more than REACH characters from
+ * the edited stretch, with the same replacement key (patient letter, role, first mention). The first
+ * finding carries the document-wide fixes, so it is never carried.
+ */
+function carriedFindings(ctx: RuleContext, ids: readonly Identifier[], plan: RedactionPlan): Map<Identifier, { finding: Finding; by: number }> | undefined {
+  const prev = ctx.previous;
+  if (!prev?.findings || !prev.carry) return undefined;
+  const oldIds = cachedAnalysis(prev.doc, ctx.pack)?.identifiers;
+  if (!oldIds || oldIds.length !== prev.findings.length || oldIds.length === 0) return undefined;
+  const oldPlan = planRedactions(prev.doc, oldIds);
+  const { diff } = prev;
+  const old = prev.doc.blocks;
+  const lo = diff.prefixBlocks > 0 ? old[diff.prefixBlocks - 1]!.end : 0;
+  const hiOld = diff.suffixBlocks > 0 ? old[old.length - diff.suffixBlocks]!.start : prev.doc.text.length;
+  const delta = diff.delta;
+  const out = new Map<Identifier, { finding: Finding; by: number }>();
+  let j = oldIds.length > 1 ? 1 : 0;
+  for (const id of ids) {
+    const by = id.start < lo ? 0 : id.start >= hiOld + delta ? delta : undefined;
+    if (by === undefined) continue;
+    const s = id.start - by, e = id.end - by;
+    if (!(e + REACH <= lo || s - REACH >= hiOld)) continue;
+    while (j < oldIds.length && oldIds[j]!.start < s) j++;
+    for (let k = j; k < oldIds.length && oldIds[k]!.start === s; k++) {
+      const o = oldIds[k]!;
+      if (o.end === e && o.kind === id.kind && o.text === id.text && o.labelStart === (id.labelStart === undefined ? undefined : id.labelStart - by)
+        && o.entity === id.entity && o.age === id.age && o.sex === id.sex && o.idName === id.idName && o.facility === id.facility
+        && oldPlan.key(o) === plan.key(id)) {
+        out.set(id, { finding: prev.findings[k]!, by });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The single edit of a finding's fix, moved by `by`. */
+function fixEdit(f: Finding, fixId: string, by: number): Edit | undefined {
+  const e = f.fixes.find((x) => x.id === fixId)?.edits[0];
+  return e && { start: e.start + by, end: e.end + by, insert: e.insert };
 }

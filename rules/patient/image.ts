@@ -111,7 +111,7 @@ export default defineRule({
       let verdict = judgeClinicalImage(doc, image);
       // the alt text names the patient of the story ("![Uncle Tan practising sit-to-stand at his door](…)")
       if (!verdict && image.alt && !(isRemoteSrc(image.src) && hasCredit(imageContext(doc, image), image, doc))) {
-        names ??= analyseDocument(doc, pack).identifiers.filter((i) => i.kind === "name");
+        names ??= analyseDocument(doc, pack, ctx.previous).identifiers.filter((i) => i.kind === "name");
         const named = names.find((i) => i.start >= image.start && i.end <= image.end);
         if (named) verdict = { score: { score: 2, strongCount: 1, terms: [named.text], kind: "patient", notPhoto: false, generic: false }, fromContext: false };
       }

@@ -16,7 +16,7 @@ const ANIMAL = /\b(?:dog|cat|puppy|kitten|horse|mare|stallion|gelding|foal|pony|
 const NP_STOP = /^(?:in|on|at|of|with|who|whom|whose|that|which|from|for|to|and|or|but|was|is|had|has|presenting|presented|admitted|came|brought|owned|after|before|when|while|under|by|into|seen|now)$/i;
 const DET = /(?:^|[^\p{L}])(an?)\s+$/u;
 
-const memo = new WeakMap<DocumentModel, Map<Identifier, Redaction>>();
+const memo = new WeakMap<DocumentModel, { ids: readonly Identifier[]; plan: RedactionPlan }>();
 
 const ENGLISH_WORDS = /\b(?:the|and|of|to|with|was|is|her|his|he|she|in|on|at|for|that|it|my|we|I)\b/gi;
 // by block text (not by Block object): a block moved by an edit above it is a new object with the same text
@@ -53,36 +53,57 @@ function isSentenceStart(blocks: readonly Block[], at: number): boolean {
   return false;
 }
 
+/** Replacements for the identifiers of a document, consistent across it. */
+export interface RedactionPlan {
+  /** The replacements for one identifier of the list (worked out on first use). */
+  get(id: Identifier): Redaction;
+  /**
+   * What the replacements for `id` take from the rest of the document (for a name: its patient's
+   * letter and role, whether this is the first mention): with an equal key and an unchanged
+   * neighbourhood (200 characters either side), the replacements are equal.
+   */
+  key(id: Identifier): string;
+}
+
 /** Replacements for every identifier of a document, consistent across it. */
-export function planRedactions(doc: DocumentModel, ids: readonly Identifier[]): Map<Identifier, Redaction> {
+export function planRedactions(doc: DocumentModel, ids: readonly Identifier[]): RedactionPlan {
   const hit = memo.get(doc);
-  if (hit && ids.every((i) => hit.has(i))) return hit;
-  const plan = new Map<Identifier, Redaction>();
+  if (hit && hit.ids === ids) return hit.plan;
+  const done = new Map<Identifier, Redaction>();
   const text = doc.text;
   const atSentenceStart = (at: number) => isSentenceStart(doc.blocks, at) || /(?:^|[.!?:]\s+|\n\s*(?:[-*+]|\d+[.)])?\s*)$/.test(text.slice(Math.max(0, at - 6), at));
   const cap = (s: string, at: number) => (atSentenceStart(at) ? s[0]!.toUpperCase() + s.slice(1) : s);
 
-  // name entities in order of first appearance
+  // name entities in order of first appearance; a key joins the first entity it shares a word with
   const entityOrder: string[] = [];
+  const entityIndex = new Map<string, number>();
   const entityRole = new Map<string, string>();
+  const canonical = new Map<string, string>();
   const entityOf = (id: Identifier) => {
     const key = id.entity ?? id.text.toLowerCase();
-    for (const k of entityOrder) if (k === key || k.split(" ").includes(key) || key.split(" ").includes(k)) return k;
-    return key;
+    let k = canonical.get(key);
+    if (k === undefined) {
+      k = key;
+      for (const e of entityOrder) if (e === key || e.split(" ").includes(key) || key.split(" ").includes(e)) { k = e; break; }
+      canonical.set(key, k);
+    }
+    return k;
   };
+  const first = new Set<Identifier>();
   for (const id of ids) {
     if (id.kind !== "name") continue;
     const k = entityOf(id);
-    if (!entityOrder.includes(k)) {
+    if (!entityIndex.has(k)) {
+      entityIndex.set(k, entityOrder.length);
       entityOrder.push(k);
+      first.add(id);
       const before = text.slice(Math.max(0, id.start - 20), id.start);
       entityRole.set(k, /\b(?:owned by|owner|client|brought in by)\s*,?\s*$/i.test(before) ? "client" : "patient");
     }
   }
   const many = entityOrder.length > 1;
-  const seen = new Set<string>();
 
-  for (const id of ids) {
+  const redactOne = (id: Identifier): Redaction => {
     const before = text.slice(Math.max(0, id.start - 40), id.start);
     let g: Edit = { start: id.start, end: id.end, insert: "" };
     let p: Edit = { start: id.start, end: id.end, insert: "" };
@@ -90,9 +111,8 @@ export function planRedactions(doc: DocumentModel, ids: readonly Identifier[]): 
       case "name": {
         const k = entityOf(id);
         const role = entityRole.get(k) ?? "patient";
-        const letter = String.fromCharCode(65 + Math.max(0, entityOrder.indexOf(k)) % 26);
-        const first = !seen.has(k);
-        seen.add(k);
+        const letter = String.fromCharCode(65 + (entityIndex.get(k) ?? 0) % 26);
+        const isFirst = first.has(id);
         p = { start: id.start, end: id.end, insert: many ? `[name ${letter}]` : "[name]" };
         const fr = isFrench(id.block);
         if (fr) {
@@ -100,7 +120,7 @@ export function planRedactions(doc: DocumentModel, ids: readonly Identifier[]): 
           const prevWord = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();
           const article = prevWord === "la" || prevWord === "le" || prevWord === "une" || prevWord === "un" || prevWord === "ma" || prevWord === "mon" || prevWord === "notre" || prevWord === "cette";
           const noun = fem ? "patiente" : "patient";
-          const ins = many ? `${fem ? "Patiente" : "Patient"} ${letter}` : article ? noun : `${first ? (fem ? "une" : "un") : fem ? "la" : "le"} ${noun}`;
+          const ins = many ? `${fem ? "Patiente" : "Patient"} ${letter}` : article ? noun : `${isFirst ? (fem ? "une" : "un") : fem ? "la" : "le"} ${noun}`;
           g = { start: id.start, end: id.end, insert: many ? ins : cap(ins, id.start) };
         } else if (/\bname\s+(?:is|was)\s+$/i.test(before)) g = { start: id.start, end: id.end, insert: "withheld" };
         else if (/\s(?:named|called)\s+$/i.test(before)) {
@@ -110,12 +130,12 @@ export function planRedactions(doc: DocumentModel, ids: readonly Identifier[]): 
           // "owned by the Halvorsen family" → "owned by a family"
           const the = /[Tt]he\s+$/.exec(before)!;
           const at = id.start - (before.length - the.index);
-          g = { start: at, end: id.end, insert: cap(first ? "a" : "the", at) };
+          g = { start: at, end: id.end, insert: cap(isFirst ? "a" : "the", at) };
         } else if (many) g = { start: id.start, end: id.end, insert: `${role === "client" ? "Client" : "Patient"} ${letter}` };
         else {
           const prevWord = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();
           const article = prevWord === "the" || prevWord === "a" || prevWord === "an" || prevWord === "our" || prevWord === "my" || prevWord === "this";
-          g = { start: id.start, end: id.end, insert: article ? role : cap(`${first ? "a" : "the"} ${role}`, id.start) };
+          g = { start: id.start, end: id.end, insert: article ? role : cap(`${isFirst ? "a" : "the"} ${role}`, id.start) };
         }
         break;
       }
@@ -211,9 +231,21 @@ export function planRedactions(doc: DocumentModel, ids: readonly Identifier[]): 
         p = { start: id.start, end: id.end, insert: ph };
       }
     }
-    plan.set(id, { generalise: g, placeholder: p });
-  }
-  memo.set(doc, plan);
+    return { generalise: g, placeholder: p };
+  };
+  const plan: RedactionPlan = {
+    get(id) {
+      let r = done.get(id);
+      if (!r) { r = redactOne(id); done.set(id, r); }
+      return r;
+    },
+    key(id) {
+      if (id.kind !== "name") return "";
+      const k = entityOf(id);
+      return `${entityIndex.get(k)}|${entityRole.get(k)}|${first.has(id) ? 1 : 0}|${many ? 1 : 0}`;
+    },
+  };
+  memo.set(doc, { ids, plan });
   return plan;
 }
 

@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --quick]`: Decorum against its peers in one run, on documents generated
+// `npm run bench [-- --json] [-- --quick] [-- --only full|memory|keystrokes|startup|vault]`: Decorum against its peers in one run, on documents generated
 // deterministically (scripts/bench/generate.mjs). Keystroke figures go through the real server over
 // stdio. Prints each figure with its ratio to each peer. Never a timed unit test.
 import { spawn, spawnSync } from "node:child_process";
@@ -13,6 +13,9 @@ import { generateDocument } from "./generate.mjs";
 const ROOT = resolve(import.meta.dirname, "../..");
 const asJson = process.argv.includes("--json");
 const quick = process.argv.includes("--quick");
+const onlyAt = process.argv.indexOf("--only");
+/** Whether a section runs (`--only` picks one, for quick iterations). */
+const want = (section) => onlyAt < 0 || process.argv[onlyAt + 1] === section;
 const POLICY = "imu-students";
 const results = [];
 const log = (...a) => { if (!asJson) console.error(...a); };
@@ -50,9 +53,9 @@ async function timeIt(fn, runs) {
   return times;
 }
 
-const sizes = quick ? [500, 2000] : [500, 2000, 50000];
+const sizes = !want("full") ? [] : quick ? [500, 2000] : [500, 2000, 50000];
 // warm the JIT on other text first: a running server or CLI worker has compiled its code already
-{
+if (want("full")) {
   const linter = engine.createLinter({ rules: engine.rules, packs: engine.builtinPacks });
   for (let i = 0; i < 3; i++) await linter.lint(generateDocument(5000, 900 + i), { config: { policy: POLICY } });
 }
@@ -71,7 +74,7 @@ for (const words of sizes) {
 }
 
 // peak memory of a full 50,000-word lint, in a fresh process
-if (!quick) {
+if (!quick && want("memory")) {
   const docFile = join(mkdtempSync(join(tmpdir(), "decorum-bench-")), "big.md");
   writeFileSync(docFile, generateDocument(50000, 7));
   const r = spawnSync(process.execPath, ["-e", `import(${JSON.stringify(pathToFileURL(engineFile).href)}).then(async (e) => { const l = e.createLinter({ rules: e.rules, packs: e.builtinPacks }); await l.lint(require("fs").readFileSync(${JSON.stringify(docFile)}, "utf8"), { config: { policy: "${POLICY}" } }); console.log(process.resourceUsage().maxRSS); })`], { encoding: "utf8" });
@@ -142,6 +145,7 @@ function readRss(pid) {
   } catch { return 0; }
 }
 
+if (want("keystrokes")) {
 const k2 = await keystrokes(2000, quick ? 100 : 300);
 record("keystroke re-lint, 2,000 words, p50 (server)", median(k2.times), "ms", "≤ 2 ms");
 record("keystroke re-lint, 2,000 words, p99 (server)", pct(k2.times, 0.99), "ms", "≤ 10 ms");
@@ -152,9 +156,10 @@ if (!quick) {
   record("keystroke re-lint, 50,000 words, p99 (server)", pct(k50.times, 0.99), "ms", "");
   log(`  (50,000 words: diagnostics re-sent after ${k50.resent.length} of ${k50.times.length} keystrokes, p50 of those ${ms(median(k50.resent) ?? 0)} ms; the others changed none)`);
 }
+}
 
 // spawn → initialize answered → first diagnostics; idle memory
-{
+if (want("startup")) {
   const spawnTimes = [], firstDiag = [], rss = [];
   for (let i = 0; i < (quick ? 3 : 7); i++) {
     const s = startServer();
@@ -175,7 +180,7 @@ if (!quick) {
 }
 
 // --- a vault through the CLI ------------------------------------------------------------------
-{
+if (want("vault")) {
   const notes = quick ? 500 : 5000;
   const vault = mkdtempSync(join(tmpdir(), "decorum-vault-"));
   for (let i = 0; i < notes; i++) {

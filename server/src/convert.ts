@@ -9,6 +9,10 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+export function severityOf(s: Severity): DiagnosticSeverity {
+  return SEVERITY[s];
+}
+
 export function toFixData(x: Fix, lines: LineIndex): NonNullable<DiagnosticData["fixes"]>[number] {
   return { id: x.id, title: x.title, kind: x.kind, preferred: x.preferred, edits: toTextEdits(x, lines), ...(x.command ? { command: x.command } : {}) };
 }
@@ -31,7 +35,7 @@ export function toDiagnostic(f: Finding, lines: LineIndex, version: number, full
   } : { version };
   return {
     range: lines.toRange(f.start, f.end),
-    severity: SEVERITY[f.severity],
+    severity: severityOf(f.severity),
     code: f.rule,
     codeDescription: { href: f.docsUrl },
     source: "decorum",

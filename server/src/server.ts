@@ -15,7 +15,7 @@ import {
   type DecorumConfig, type Finding, type Host, type Linter, type LintResult, type TextChange, type FixData, type StatusParams, type PolicyParams, type PolicyResult, type Pack, type AcceptedEntry,
 } from "../../shared/src/index.js";
 import { builtinPacks } from "../../rules/packs/index.js";
-import { toDiagnostic, toFixData, toTextEdits } from "./convert.js";
+import { severityOf, toDiagnostic, toFixData, toTextEdits } from "./convert.js";
 import { registerCheckWorkspace } from "./handlers/checkWorkspace.js";
 import { withWorkspaceData } from "./handlers/workspace-data.js";
 import { VERSION } from "./version.js";
@@ -248,14 +248,15 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
 
   let resultIds = 0;
   /**
-   * Records `diagnostics` as shown unless the client already shows exactly these (same ranges,
-   * rules, severities, messages): most keystrokes on a long document change no diagnostic, and
-   * re-sending hundreds of them is most of a keystroke's cost. Clients given full data (fixes
-   * with positions) always get a fresh set.
+   * Records the result's diagnostics as shown unless the client already shows exactly these (same
+   * ranges, rules, severities, messages), and says whether they changed: most keystrokes on a long
+   * document change no diagnostic, and re-sending hundreds of them is most of a keystroke's cost.
+   * The comparison reads the findings directly, so an unchanged lint builds no diagnostics. Clients
+   * given full data (fixes with positions) always get a fresh set.
    */
-  function changedSinceShown(state: DocState, diagnostics: Diagnostic[]): boolean {
-    if (!fullDiagnosticData && state.shown && sameDiagnostics(state.shown.diagnostics, diagnostics)) return false;
-    state.shown = { diagnostics, resultId: String(++resultIds) };
+  function changedSinceShown(state: DocState, result: LintResult, version: number): boolean {
+    if (!fullDiagnosticData && state.shown && sameAsShown(state.shown.diagnostics, result)) return false;
+    state.shown = { diagnostics: diagnosticsOf(result, version), resultId: String(++resultIds) };
     return true;
   }
 
@@ -288,8 +289,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
         const result = await lintDocument(uri);
         if (!result || !documents.get(uri)) return;
         if (!pullDiagnostics) {
-          const diagnostics = diagnosticsOf(result, state.version!);
-          if (changedSinceShown(state, diagnostics)) connection.sendDiagnostics({ uri, version: state.version, diagnostics });
+          if (changedSinceShown(state, result, state.version!)) connection.sendDiagnostics({ uri, version: state.version, diagnostics: state.shown!.diagnostics });
         }
         sendStatus(uri, result, state.version);
       } catch (e) {
@@ -326,9 +326,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       if (!doc || !result) return { kind: "full", items: [] };
       sendStatus(doc.uri, result, doc.version);
       const state = stateOf(doc.uri);
-      const items = diagnosticsOf(result, doc.version);
       const before = state.shown?.resultId;
-      if (!changedSinceShown(state, items) && params.previousResultId === before) return { kind: "unchanged", resultId: before! };
+      if (!changedSinceShown(state, result, doc.version) && params.previousResultId === before) return { kind: "unchanged", resultId: before! };
       return { kind: "full", resultId: state.shown!.resultId, items: state.shown!.diagnostics };
     } catch (e) {
       log("error", `diagnostic request failed (${(e as Error)?.name ?? "Error"})`);
@@ -523,15 +522,22 @@ function later(fn: () => void, delay: number): () => void {
   return () => clearTimeout(t);
 }
 
-function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!, y = b[i]!;
-    if (x.code !== y.code || x.message !== y.message || x.severity !== y.severity) return false;
-    const r = x.range, q = y.range;
-    if (r.start.line !== q.start.line || r.start.character !== q.start.character || r.end.line !== q.end.line || r.end.character !== q.end.character) return false;
+/** Whether `shown` are the diagnostics of `result`'s findings (ranges compared as lines and characters, without building them). */
+function sameAsShown(shown: readonly Diagnostic[], result: LintResult): boolean {
+  const findings = result.findings, lines = result.doc.lines;
+  if (shown.length !== findings.length) return false;
+  for (let i = 0; i < shown.length; i++) {
+    const d = shown[i]!, f = findings[i]!;
+    if (d.code !== f.rule || d.message !== f.message || d.severity !== severityOf(f.severity)) return false;
+    const r = d.range;
+    if (!samePosition(r.start, lines, f.start) || !samePosition(r.end, lines, f.end)) return false;
   }
   return true;
+}
+
+function samePosition(p: { line: number; character: number }, lines: LineIndex, offset: number): boolean {
+  const line = lines.lineAt(offset);
+  return p.line === line && p.character === lines.clamp(offset) - lines.lineStarts[line]!;
 }
 
 function hoverText(f: Finding, pack: Pack): string {

@@ -75,9 +75,10 @@ export interface Linter {
 }
 
 interface CachedReport extends Report { }
+const NO_BOUNDS = new Int32Array(0);
 const BLOCK_CACHE_LIMIT = 20000;
 
-/** A block rule's findings in block order (before suppressions), and where each block's start: bounds[i] for block i, bounds[blocks] = length. */
+/** A rule's findings (before suppressions); for a block rule in block order, with where each block's start: bounds[i] for block i, bounds[blocks] = length. */
 interface BlockRuleState { findings: Finding[]; bounds: Int32Array }
 
 export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<Pack> }): Linter {
@@ -197,16 +198,12 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
           }),
         };
       };
-      const emit = (r: Report) => {
-        const f = build(r);
-        if (!suppressions.isSuppressed(rule.id, f.start, f.end)) findings.push(f);
-      };
       const ruleFindings: Finding[] = [];
+      const ruleKey = `${rule.id}\u0000${pack.id}\u0000${optionsKey}`;
+      const stateKey = `${ruleKey}\u0000${severity}\u0000${sources.map((s) => s.clause + "\u0001" + s.quote).join("\u0002")}`;
       const t0 = request.timings?.now();
       try {
         if (rule.scope === "block") {
-          const ruleKey = `${rule.id}\u0000${pack.id}\u0000${optionsKey}`;
-          const stateKey = `${ruleKey}\u0000${severity}\u0000${sources.map((s) => s.clause + "\u0001" + s.quote).join("\u0002")}`;
           const blocks = doc.blocks;
           const bounds = new Int32Array(blocks.length + 1);
           const before = previousStates?.get(stateKey);
@@ -254,7 +251,17 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
           bounds[blocks.length] = ruleFindings.length;
           if (!stopped) states.set(stateKey, { findings: ruleFindings, bounds });
         } else {
-          rule.check(makeContext(doc, pack, config, ruleOptions, images, emit));
+          const ctx = makeContext(doc, pack, config, ruleOptions, images, (r) => ruleFindings.push(build(r)));
+          const before = previousStates?.get(stateKey);
+          if (diff && request.previous) {
+            ctx.previous = { doc: request.previous.doc, diff };
+            if (before) {
+              ctx.previous.findings = before.findings;
+              ctx.previous.carry = (f, by) => { ruleFindings.push(by ? moveFinding(f, by) : f); };
+            }
+          }
+          rule.check(ctx);
+          states.set(stateKey, { findings: ruleFindings, bounds: NO_BOUNDS });
         }
       } catch (e) {
         failedRules.push(rule.id);

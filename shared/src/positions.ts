@@ -43,13 +43,24 @@ export class LineIndex {
   }
 
   toPosition(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineAt(offset);
+    return { line, character: this.clamp(offset) - this.lineStarts[line]! };
+  }
+
+  /** The offset clamped into the text. */
+  clamp(offset: number): number {
+    return Math.max(0, Math.min(offset, this.text.length));
+  }
+
+  /** The line holding `offset` (clamped into the text). */
+  lineAt(offset: number): number {
+    const o = this.clamp(offset);
     let lo = 0, hi = this.lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.lineStarts[mid]! <= o) lo = mid; else hi = mid - 1;
     }
-    return { line: lo, character: o - this.lineStarts[lo]! };
+    return lo;
   }
 
   toRange(start: number, end: number): Range {

@@ -2,8 +2,8 @@
  * A rule is one module: metadata beside its check. Rules see only the document model and
  * the active pack; they never import a host API.
  */
-import type { DocumentModel, Block, ImageRef } from "./document.js";
-import type { Severity, Edit } from "./finding.js";
+import type { DocumentModel, DocumentDiff, Block, ImageRef } from "./document.js";
+import type { Severity, Edit, Finding } from "./finding.js";
 import type { Pack } from "./pack.js";
 import type { DecorumConfig } from "./config.js";
 
@@ -71,6 +71,18 @@ export interface RuleContext {
   options: Record<string, unknown>;
   /** The block under check, for block rules. */
   block?: Block;
+  /**
+   * Document rules, on an incremental lint: the previous lint's model and how its blocks map to this
+   * one, so a rule can carry over what an edit did not touch (its results must equal a full lint's).
+   */
+  previous?: {
+    doc: DocumentModel;
+    diff: DocumentDiff;
+    /** This rule's findings on the previous model (before suppressions, in report order), when it ran there with the same settings. */
+    findings?: readonly Finding[];
+    /** Reports one of `findings` again, moved by `by` (its text moved with its block): cheaper than reporting it anew. */
+    carry?(finding: Finding, by: number): void;
+  };
   /** Facts about a linked image, when the host could read them. */
   imageInfo(image: ImageRef): ImageInfo | undefined;
   report(report: Report): void;
