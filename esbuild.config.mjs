@@ -2,6 +2,7 @@
 import * as esbuild from "esbuild";
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { catalogPlugin, obsidianExternals, workerSource } from "./clients/obsidian/build.mjs";
+import { aliases } from "./scripts/build-aliases.mjs";
 
 const nodeBanner = { js: "import { createRequire as __decorumRequire } from 'node:module'; const require = __decorumRequire(import.meta.url);" };
 
@@ -11,6 +12,7 @@ function resolveOptions(platform) {
   return {
     define: { __DECORUM_VERSION__: JSON.stringify(version), ...(platform === "browser" ? { "process.env.NODE_ENV": '"production"' } : {}) },
     bundle: true,
+    alias: aliases,
     platform,
     target: platform === "node" ? "node20" : "es2020",
     sourcemap: false,

@@ -7,6 +7,7 @@ import { tmpdir, availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { aliases } from "../build-aliases.mjs";
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from "vscode-languageserver-protocol/node";
 import { generateDocument } from "./generate.mjs";
 
@@ -35,7 +36,7 @@ function record(name, value, unit, target, peers = {}) {
 // --- in-process engine and peers -------------------------------------------------------------
 const engineFile = join(ROOT, "node_modules/.cache/decorum-bench-engine.mjs");
 await build({ stdin: { contents: `export { createLinter, clearDocumentCache } from "./shared/src/index.ts"; export { rules, builtinPacks } from "./rules/index.ts";`, resolveDir: ROOT, loader: "ts" },
-  bundle: true, platform: "node", format: "esm", outfile: engineFile, logLevel: "error", banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
+  bundle: true, alias: aliases, platform: "node", format: "esm", outfile: engineFile, logLevel: "error", banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
 const engine = await import(pathToFileURL(engineFile).href);
 const { unified } = await import("unified");
 const remarkParse = (await import("remark-parse")).default;

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { aliases } from "../build-aliases.mjs";
 import { generateDocument } from "./generate.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -16,7 +17,7 @@ const WORDS = Number(arg("--words", "50000"));
 
 const engineFile = join(ROOT, "node_modules/.cache/decorum-rule-cost-engine.mjs");
 await build({ stdin: { contents: `export { createLinter, clearDocumentCache } from "./shared/src/index.ts"; export { rules, builtinPacks } from "./rules/index.ts";`, resolveDir: ROOT, loader: "ts" },
-  bundle: true, platform: "node", format: "esm", outfile: engineFile, logLevel: "error", banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
+  bundle: true, alias: aliases, platform: "node", format: "esm", outfile: engineFile, logLevel: "error", banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
 const engine = await import(pathToFileURL(engineFile).href);
 
 function markdownUnder(dir, out = []) {
