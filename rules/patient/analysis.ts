@@ -12,7 +12,7 @@ import {
   SHAPES, DEVICE_LABEL, DEVICE_NEAR, CONTACT_LABEL, PLACE_CUE, PLACE_CUE_FR, PLACE_FACILITY, PLACE_GENERAL, PLACE_POSS, HOSPITAL_SHORT, TELEGRAPH, NOT_PLACES, FIRST_PERSON, THIRD_PERSON, ADDRESS, HOSPITAL, HOSPITAL_LEAD_STOP, TOWN_CUE, NOT_TOWNS,
   MY_ROLE, AGE_AFTER_NAME, AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT, ONE_OF_MY, CONSENT_SHOW, CROWD, OWN_DEVICE, FR_SETTING, FR_CASE, FR_CLINICAL, DISSECT_POSS, SHOW, META, QUOTED, FAMILY_TOPIC, CLINICAL, FR_NARRATIVE, FR_TIME,
   CARE_MONTH, STREET_NAMED, UNIT_AFTER_PERSON, FAMILY_PLURAL, RELATIVE_NAMED, PLACE_ADJ_PERSON, PLACEMENT_TOWN, SIM_BLOCK, SIM_SENTENCE, NOT_OURS, SOCIAL_CONTACT,
-  REFERENT, STRONG_REF, TITLE_BEFORE, GENERIC, IMPERATIVE_START, TIME, SETTING, ACTION, CASE, CASEFIND, PRONOUN3, OWN, CITATION, CITATION_LINE, VIGNETTE,
+  REFERENT, STRONG_REF, TITLE_BEFORE, GENERIC, IMPERATIVE_START, TIME, SETTING, ACTION, CASE, CASEFIND, PRONOUN3, OWN, CITATION, CITATION_LINE, VIGNETTE, TELEGRAPH_VERB, ETHNIC, FOLLOW_UP, SESSION_REF, PLACE_EVENT, PLACE_EVENT_HINT,
   FR_ACTION, VISIT_NAME, VERB_NAME, VERB_NAME_LOOSE, NOT_PERSON_PART, FAMILY_NAME, COLLEAGUE_TOPIC, OTHER_GENERIC, PRESENT_CASE, NAME_WORD, NAME_JOIN,
 } from "./lexicon.js";
 
@@ -83,7 +83,7 @@ const FAMILY_MY = /^\s*(?:my|our)\s+(?:(?!patient|client|donor)[\w-]+\s+){0,2}(?
 /** "Middle-Eastern", "Franco-Ontarian": an adjective of origin, not a town. */
 const DEMONYM = /(?:^|-)(?:Middle|Far|Near|Latin|Anglo|Afro|Franco|Indo|Sino|Euro|Native|Non|Pro|Anti|Ex|Self|Well|Working|Upper|Lower|Mixed|First)(?:-|$)|(?:ern|ican|ian|ese|ish)$/;
 /** A capitalised word in alt text (a patient's name token to look up). */
-export const ALT_WORD = /(?<![\p{L}'’])\p{Lu}[\p{Ll}'’-]{2,}(?![\p{L}])/gu;
+export const ALT_WORD = /(?<![\p{L}'’])\p{Lu}[\p{Ll}'’-]{2,}?(?=(?:['’]s)?(?![\p{L}'’-]))/gu;
 /** A real patient named next to a simulation ("after the sim I saw a real patient"). */
 const REAL_PATIENT = /\breal (?:patients?|person|people|life|one)\b/i;
 /** "âgée de 84 ans", "une patiente de 92 ans": "de" before an age, not a duration. */
@@ -104,6 +104,9 @@ function notPlace(place: string): boolean {
  * Millbrook", "Back home in Ipoh, my family …"): the last person word before the cue decides, or the
  * first one after the place when there is none before.
  */
+/** "Little Aisyah (4)", "Sweet Mr. Lee": an endearment before a name. */
+const NAME_ADJ = /^(?:Little|Wee|Tiny|Young|Old|Sweet|Dear|Poor|Brave|Lovely|Cheeky|Big)\s+(?=\p{Lu})/u;
+const NEAR_ME = /\b(?:from|near|beside|than|as|next door to|close to|opposite)\s+$/i;
 const REL_CLAUSE_BEFORE = /\b(?:patient|man|woman|lady|gentleman|guy|boy|girl|kid|child|baby|toddler|teen|teenager|donor|cadaver|participant|client|one|family|dog|cat|horse|mare|farmer|logger|miner|retiree)s?\s+(?:(?:that|who|whom)\s+)?$/i;
 export function ownClause(text: string, at: number, sStart: number, sEnd: number, placeEnd = at, nameAt = -1): boolean {
   const before = text.slice(sStart, at);
@@ -111,6 +114,8 @@ export function ownClause(text: string, at: number, sStart: number, sEnd: number
   for (const m of before.matchAll(FIRST_PERSON)) {
     // "the woman I clerked …": the noun is still the subject
     if (REL_CLAUSE_BEFORE.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "he lives round the corner from me in Handsworth": the author is a landmark, not the subject
+    if (/^(?:me|us|my|our)$/i.test(m[0]) && NEAR_ME.test(before.slice(Math.max(0, m.index - 20), m.index))) continue;
     lastFirst = m.index;
   }
   for (const m of before.matchAll(THIRD_PERSON)) lastThird = m.index;
@@ -146,14 +151,25 @@ interface SentenceExtra {
   ageTown: boolean;
   /** A colleague or manager is the topic so far in the block. */
   colleague: boolean;
+  /** The block has a first-person word (the author took part: "We called it early"). */
+  firstPerson: boolean;
+  /** The block uses clinical vocabulary. */
+  clinical: boolean;
 }
+
+/**
+ * A reader, commenter or viewer who asked something ("Auntie Mei asked in the comments if …", "Mrs. Patel
+ * asked on my last reel whether …"): a question to the author online, not a patient story.
+ */
+const READER = /\b(?:asked|asks|wrote|writes|commented|comments|replied|messaged|DM['’]?d|tagged|said|wanted to know|wondered)\b[^.!?]{0,30}?\b(?:in (?:the|my|a|our) (?:comments?|replies|DMs?|inbox|thread|chat|group|Q&A|AMA)|on (?:my|the|our|this|a|his|her) (?:(?:last|latest|previous|recent|other|first)\s+)?(?:post|reel|video|story|stories|thread|blog|tweet|tiktok|page|live|stream|channel|podcast|episode|poll|Q&A|AMA)|under (?:my|the|this|our) (?:post|reel|video|tweet|photo)|via (?:DM|e-?mail|the (?:form|website|blog)))|\b(?:wrote|emailed|e-mailed|called|phoned|texted|rang) in\b|\bleft (?:a|this) comment\b|\b(?:commenter|reader|viewer|listener|follower|subscriber)s?\b/i;
+const FIRST_PERSON_WORD = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/;
 
 /**
  * A patient's name (with a title or an age) followed by what they did: "Mrs. Haugen, 77, recognised me",
  * "Mrs. Lindqvist cried when she saw her walk". A story about a named person: a patient when the
  * surrounding text is clinical (a weak narrative).
  */
-const NAME_STORY = /^(?:,\s*\d{1,3}(?:\s*ans)?,)?\s+(?:(?:finally|just|then|also|even|still|actually|suddenly|immediately|quietly|always)\s+)?(?:recogni[sz]ed|squeezed|cried|wept|laughed|smiled|hugged|thanked|grabbed|held|refused|died|passed away|woke|screamed|shouted|sang|prayed|whispered|winked|waved|insisted|asked|told|kept|brought|pulled|tried|walked|fell)\b/u;
+const NAME_STORY = /^(?:,\s*\d{1,3}(?:\s*ans)?,)?\s+(?:(?:finally|just|then|also|even|still|actually|suddenly|immediately|quietly|always)\s+)?(?:recogni[sz]ed|squeezed|cried|wept|laughed|smiled|hugged|thanked|grabbed|held|refused|died|passed away|woke|screamed|shouted|sang|prayed|whispered|winked|waved|insisted|asked(?!\s+(?:whether|if|about|how|what|why|when|where|which|who|for advice)\b)|told|kept|brought|pulled|tried|walked|fell)\b/u;
 
 function sentenceFeatures(text: string, strong: number, bedRef: boolean, family: boolean, nameStory = false, extra?: SentenceExtra): Features {
   const own = OWN.test(text);
@@ -161,8 +177,9 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean, family:
   const no: Features = { narrative: false, own, pronoun, weak: false, pronounOnly: false, cue: false, strongCue: false };
   if (own) return no;
   if (VIGNETTE.test(text) || IMPERATIVE_START.test(text)) return no;
-  const time = TIME.test(text) || FR_TIME.test(text) || extra?.dated === true, setting = SETTING.test(text) || FR_SETTING.test(text);
-  const action = ACTION.test(text) || FR_ACTION.test(text) || VISIT_NAME.test(text), kase = CASE.test(text) || FR_CASE.test(text);
+  const time = TIME.test(text) || FR_TIME.test(text) || extra?.dated === true || SESSION_REF.test(text), setting = SETTING.test(text) || FR_SETTING.test(text);
+  const action = ACTION.test(text) || FR_ACTION.test(text) || VISIT_NAME.test(text);
+  const kase = CASE.test(text) || FR_CASE.test(text) || (extra?.clinical === true && FOLLOW_UP.test(text));
   no.cue = time || setting || action || kase;
   no.strongCue = setting || action || kase;
   // talk about confidentiality itself, not a story
@@ -195,13 +212,20 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean, family:
   // "I photographed/interviewed …" is clinical only with clinical words nearby
   else if (clinicalAction && (time || setting) && !generic) { narrative = true; weak = !setting && !/\b(?:clerked|clerk|examined|admitted|treated|scrubbed|operated|intubated|sutured|stitched|delivered|resuscitated|coded|discharged|dissected|cannulated|catheteri[sz]ed|consented|broke the news)\b/i.test(text); }
   else if (TELEGRAPH.test(text)) { narrative = true; weak = true; }
+  // "Elderly gentleman admitted to medicine with a new rash. … We called it early": the author's case
+  else if (extra?.firstPerson && TELEGRAPH_VERB.test(text) && !/\?\s*$/.test(text)) { narrative = true; weak = /\b(?:came\s+in\s+(?:to|at)|seen)\b/i.test(text); }
   else if (nameStory && strong >= 1 && !generic) { narrative = true; weak = true; }
   // "One participant, a 93-year-old retired dairy farmer from Grand Marais, drove …": an exact age and a town
   else if (extra?.ageTown && !generic && !PRESENT_CASE.test(text)) { narrative = true; weak = !roleRef; }
+  // "Uncle Ravi asked in the comments whether …": a reader's question, not a patient story
+  if (narrative && !setting && !action && !time && !kase && !STRONG_REF.test(text) && READER.test(text)) narrative = false;
   // "the auntie I looked after found my TikTok and followed me": contact (patient.contact), not a story about her care
   if (narrative && strong === 0 && SOCIAL_CONTACT.test(text) && !CLINICAL.test(text) && !FR_CLINICAL.test(text)) narrative = false;
   return { narrative, own, pronoun, weak: narrative && weak, pronounOnly: narrative && pronounOnly, cue: no.cue, strongCue: no.strongCue };
 }
+
+const PLACE_RES = [PLACE_CUE, PLACE_CUE_FR, PLACE_FACILITY, PLACE_POSS];
+const PLACE_RES_EVENT = [...PLACE_RES, PLACE_EVENT];
 
 /** Analyses one block's text (cached by block.key). Offsets are relative to the block. */
 export function analyseBlock(block: Block): BlockAnalysis {
@@ -317,8 +341,11 @@ export function analyseBlock(block: Block): BlockAnalysis {
   }
   for (const m of text.matchAll(NAME_BEFORE_AGE)) {
     const name = m[1]!;
-    if (NOT_NAMES.has(name.split(/\s+/)[0]!) || FAMOUS_RE.test(name)) continue;
-    add({ kind: "name", start: m.index, end: m.index + name.length, entity: entityKey(name) });
+    // "Little Aisyah (4)": the endearment goes with the name in the redaction, not in the name's key
+    const adj = NAME_ADJ.exec(name);
+    const bare = adj ? name.slice(adj[0].length) : name;
+    if (NOT_NAMES.has(bare.split(/\s+/)[0]!) || FAMOUS_RE.test(bare)) continue;
+    add({ kind: "name", start: m.index, end: m.index + name.length, entity: entityKey(bare) });
   }
   for (const m of text.matchAll(VERB_NAME)) {
     const name = m[2]!;
@@ -335,7 +362,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
   }
   for (const m of text.matchAll(FAMILY_NAME)) {
     const name = m[1] ?? m[2]!;
-    if (NOT_NAMES.has(name) || NOT_PLACES.has(name) || NOT_TOWNS.has(name) || NOT_PERSON_PART.test(name)) continue;
+    if (NOT_NAMES.has(name) || NOT_PLACES.has(name) || NOT_TOWNS.has(name) || NOT_PERSON_PART.test(name) || ETHNIC.test(name)) continue;
     const s = m.index + m[0].lastIndexOf(name);
     add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name), own: ownBefore(m.index) });
   }
@@ -420,7 +447,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
       townAfter(end);
     }
     for (const m of text.matchAll(HOSPITAL_SHORT)) { add({ kind: "hospital", start: m.index, end: m.index + m[0].length, own: false }); townAfter(m.index + m[0].length); }
-    for (const re of [PLACE_CUE, PLACE_CUE_FR, PLACE_FACILITY, PLACE_POSS]) {
+    for (const re of PLACE_EVENT_HINT.test(text) ? PLACE_RES_EVENT : PLACE_RES) {
       for (const m of text.matchAll(re)) {
         const place = m[1]!;
         const s = m.index + m[0].lastIndexOf(place);
@@ -467,6 +494,8 @@ export function analyseBlock(block: Block): BlockAnalysis {
   // talk about confidentiality: quoted examples in the block ("(a) 'a farmer near Tillsonburg'") are not patient details
   const blockMeta = sentences.some((x) => { const st = text.slice(x.start, x.end); return META.test(st) && !TIME.test(st) && !ACTION.test(st); });
   const simBlock = SIM_BLOCK.test(text);
+  const firstPerson = FIRST_PERSON_WORD.test(text);
+  const clinicalBlock = CLINICAL.test(text) || FR_CLINICAL.test(text);
   for (let i = 0; i < sentences.length; i++) {
     const si = sentences[i]!;
     const st = text.slice(si.start, si.end);
@@ -501,6 +530,8 @@ export function analyseBlock(block: Block): BlockAnalysis {
       dated: inS.some((c) => c.kind === "date" && c.labelStart === undefined),
       ageTown: specificAge && inS.some((c) => c.kind === "town" && !c.facility),
       colleague: colleagueTopic,
+      firstPerson,
+      clinical: clinicalBlock,
     };
     const f = sentenceFeatures(blockMeta ? st.replace(QUOTED, (q) => " ".repeat(q.length)) : st, strong, bedRef, family, nameStory, extra);
     feats.push(f);
@@ -541,7 +572,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
     notOurs: NOT_OURS.test(text) && CITATION.test(text),
     vignette: VIGNETTE.test(text),
     famous: FAMOUS_RE.test(text),
-    clinical: CLINICAL.test(text) || FR_CLINICAL.test(text),
+    clinical: clinicalBlock,
     family,
   };
   if (blockCache.size >= BLOCK_CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value!);

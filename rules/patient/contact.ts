@@ -15,6 +15,16 @@ const PLATFORM_PROFILE = String.raw`(?:facebook|fb|instagram|insta|ig|snapchat|t
 /** A pronoun that is the object (googled her after clinic), not a possessive (googled her condition). */
 const OBJECT_END = String.raw`(?=\s*(?:[,.;!?)]|$|\s+(?:after|before|when|that|last|later|and|on|online|again|once|too|because|to|from|up|out of|yesterday|today|tonight|this)\b))`;
 const FAMILY = String.raw`(?:mums?|moms?|mothers?|dads?|fathers?|parents?|wi(?:fe|ves)|husbands?|sons?|daughters?|sisters?|brothers?|famil(?:y|ies)|relatives?|partners?|grand(?:son|daughter|child|children|ma|pa|mother|father)s?|kids?|children|carers?|caregivers?|niece|nephew)`;
+/** Meeting socially (the counterpart must be the patient of the sentence or the story). */
+const MEET = new RegExp(
+  String.raw`\b(?:we|let['’]?s)(?:(?:['’]ll|\s+(?:should|could|might|will|would|can|must|are going to|['’]re going to|agreed to|plan to|are planning to|decided to|promised to))\s+(?:(?:definitely|totally|maybe|probably|actually|finally|all|soon)\s+)?(?:grab|get|go\s+for|meet(?:\s+up)?(?:\s+for)?|have|catch\s+up\s+over|hang\s+out)|(?:['’]re|\s+are)\s+(?:(?:finally|actually|all)\s+)?(?:grabbing|getting|going\s+for|meeting(?:\s+up)?(?:\s+for)?|having|catching\s+up\s+over|hanging\s+out))\b[^.!?;]{0,20}?\b(?:coffees?|kopi|teh|tea|drinks?|beers?|pints?|lunch|dinner|brunch|breakfast|meal|bite|sometime|soon)\b` +
+    String.raw`|\b(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:(?:already|also|even|then|finally|since)\s+)?(?:met|meet|grabbed|had|went\s+for|go\s+for|got)\s+(?:up\s+)?(?:with\s+)?(?:him|her|them)\s+for\s+(?:a\s+|an\s+)?(?:coffee|kopi|tea|drinks?|beers?|pint|lunch|dinner|brunch|meal|bite)\b` +
+    String.raw`|\b(?:i|we)\s+(?:(?:already|also|even|then|finally|since)\s+)?(?:grabbed|had|went\s+for|got)\s+(?:a\s+|an\s+)?(?:coffee|kopi|tea|drinks?|beers?|pint|lunch|dinner|brunch|meal|bite)\s+with\s+(?:him|her|them)\b`,
+  "i",
+);
+const MEET_G = new RegExp(MEET.source, "gi");
+/** Words without which MEET cannot match: the sentence is searched for it only when one is there. */
+const MEET_HINT = /coffee|kopi|\bteh\b|\btea\b|drink|beer|pint|lunch|dinner|brunch|breakfast|meal|\bbite\b|sometime|\bsoon\b/i;
 /** A social-media contact action (the counterpart is decided separately). */
 const ACTION = new RegExp(
   [
@@ -45,7 +55,7 @@ const ACTION = new RegExp(
     String.raw`(?<![\p{L}])(?:demandes?\s+d['’](?:amitié|ami(?:e|s|es)?|abonnement)|invitations?\s+(?:facebook|instagram|linkedin|messenger))(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:suivie?s?|ajoutée?s?|ajoute|écrit|écrite|contactée?s?|cherchée?s?|trouvée?s?|retrouvée?s?|textée?s?|écrivons|écrit)(?![\p{L}])[^.!?;]{0,60}(?<![\p{L}])(?:sur|via|par)\s+${PLATFORM}(?![\p{L}])`,
     String.raw`\b(?:dm(?:s|'?d|'?ed|'?ing)?|direct[- ]messag(?:e|es|ed|ing)|pm(?:s|'?d|'?ed)?)\b`,
-    String.raw`\b(?:messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|whats\s?app(?:s|ed|ing)?|chat(?:s|ted|ting)?(?: with)?|snap(?:s|ped|ping)?|comment(?:s|ed|ing)? on|keep(?:s|ing)? in touch(?: with)?|kept in touch(?: with)?)\s+(?!me\b|us\b)[^.!?;]{0,60}\b(?:on|via|through|over|in)\s+${PLATFORM}\b`,
+    String.raw`\b(?:messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|whats\s?app(?:s|ed|ing)?|chat(?:s|ted|ting)?(?: with)?|snap(?:s|ped|ping)?|comment(?:s|ed|ing)? on|keep(?:s|ing)? in touch(?: with)?|kept in touch(?: with)?|repl(?:y|ies|ied|ying)(?: to)?|answer(?:s|ed|ing)?|respond(?:s|ed|ing)?(?: to)?|(?:keep|keeps|keeping|kept)\s+(?:him|her|them)\s+(?:posted|updated|in the loop|informed))\s+(?!me\b|us\b)[^.!?;]{0,60}\b(?:on|via|through|over|in)\s+${PLATFORM}\b`,
     // ongoing private messaging from the counterpart: "she messages me photos every week", "we text now and then"
     String.raw`\b(?:messag(?:e|es|ing)|text(?:s|ing)?|whats\s?app(?:s|ing)?|dms|snaps|facetimes|video[- ]calls)\s+(?:me|us|each other|one another)\b`,
     // "she's been sending me photos of his glucose logs": private updates sent to the author
@@ -110,7 +120,7 @@ export default defineRule({
     // the block's findings depend on its text and on whether it goes on a patient story from the
     // paragraph before ("Mr. Haddad was on our ward …" then "When his son sent me a request, I
     // accepted"): computed per block text and that flag, and cached
-    const { context } = analyseDocument(ctx.doc, ctx.pack);
+    const { context } = analyseDocument(ctx.doc, ctx.pack, ctx.previous);
     const blocks = ctx.doc.blocks;
     // after a patient story anywhere earlier in the post ("## A small update" … "His daughter found
     // me on Instagram"), "his daughter" and "her" in a platform action can be the patient's
@@ -166,7 +176,7 @@ const NOT_PATIENT_RELATIVE = /\b(?:my|our)\s+(?:\w+\s+)?(?:friend|classmate|coll
  * is skipped before the per-sentence work. Plain literals, so the engine scans fast; checked against
  * ACTION on every corpus and test sentence (test/rules/contact-guard.test.ts).
  */
-export const CONTACT_HINT = /request|invit|demande|accept|approv|confirm|agreed|obliged|said yes|connect|follow|friend|mutuals|messag|text|\bdm|\bpm|direct|whats|snap|facetime|video|chat|googl|online|internet|social|r\u00e9seaux|facebook|\bfb\b|insta|\big\b|tiktok|twitter|\bx\b|linkedin|telegram|wechat|\bline\b|threads|bluesky|signal|group|number|phone|mobile|\bcell|handle|mail|contact|touch|slid|slipped|profile|account|feed|comment|\bto add\b|ajout|suivi|cherch|trouv|r\u00e9pond|\u00e9cri|\u00e9chang|\bsen[dt]/i;
+export const CONTACT_HINT = /request|invit|demande|accept|approv|confirm|agreed|obliged|said yes|connect|follow|friend|mutuals|messag|text|\bdm|\bpm|direct|whats|snap|facetime|video|chat|googl|online|internet|social|r\u00e9seaux|facebook|\bfb\b|insta|\big\b|tiktok|twitter|\bx\b|linkedin|telegram|wechat|\bline\b|threads|bluesky|signal|group|number|phone|mobile|\bcell|handle|mail|contact|touch|slid|slipped|profile|account|feed|comment|\bto add\b|ajout|suivi|cherch|trouv|r\u00e9pond|\u00e9cri|\u00e9chang|\bsen[dt]|coffee|kopi|\bteh\b|\btea\b|drink|beer|pint|lunch|dinner|brunch|breakfast|meal|\bbite\b|sometime|\bsoon\b|messenger/i;
 export const CONTACT_ACTION = ACTION;
 
 function checkBlock(block: Block, mode: Mode): { start: number; end: number }[] {
@@ -190,7 +200,9 @@ function checkBlock(block: Block, mode: Mode): { start: number; end: number }[] 
     prevPatient = patientHere;
     sincePatient = patientHere ? 0 : sincePatient + 1;
     if (!FIRST_PERSON.test(sentence)) continue;
-    for (const m of sentence.matchAll(ACTION)) {
+    // meeting a patient socially ("so I've said we should grab a coffee") is searched for apart, only when a hint is there
+    const meets = MEET_HINT.test(sentence) ? [...sentence.matchAll(MEET_G)] : [];
+    for (const m of meets.length ? [...sentence.matchAll(ACTION), ...meets] : sentence.matchAll(ACTION)) {
       const clauseStart = Math.max(sentence.lastIndexOf(",", m.index) + 1, sentence.lastIndexOf(";", m.index) + 1, sentence.lastIndexOf(" and ", m.index) + 1, sentence.lastIndexOf(" but ", m.index) + 1);
       const before = sentence.slice(clauseStart, m.index);
       if (NEGATED.test(before)) continue;
@@ -226,6 +238,8 @@ function checkBlock(block: Block, mode: Mode): { start: number; end: number }[] 
       const laterPronoun = mode === "near" && ON_PLATFORM.test(m[0]) && OBJECT_PRONOUN.test(sentence) && !NOT_PATIENT.test(sentence);
       const counterpartOk = patientHere || hadRequest || pronoun || laterPronoun || (!weak && clinical && THIRD_PERSON.test(sentence) && !NOT_PATIENT.test(sentence));
       if (!counterpartOk) continue;
+      // meeting up: only with the patient of this sentence or of the story, never with a colleague or friend
+      if (meets.includes(m) && (!patientHere || (NOT_PATIENT.test(sentence.replace(FRIEND_REQUEST, "")) && !PATIENT.test(sentence)))) continue;
       out.push({ start: ss, end: se });
       break;
     }
