@@ -25,6 +25,7 @@ const SENTENCES = [
   "Mme Gagnon, âgée de 84 ans, a été admise le 3 février à l'Hôpital de Rimouski.",
   "The owner, Mrs Halvorsen, brought in Bella, a 9-year-old labrador with a cruciate tear.",
   "She was admitted last month and my grandmother visited her.",
+  "Her son sent me a friend request on Facebook and I accepted it.",
 ];
 
 /** A realistic note with every construct the chunk splitter and the parser care about. */
@@ -180,6 +181,24 @@ describe("incremental lint", () => {
       }),
       { seed: 11, numRuns: 60, interruptAfterTimeLimit: 9000 },
     );
+  });
+
+  it("a block the edit did not touch follows a change to the story before it", () => {
+    const incremental = createLinter({ rules, packs: builtinPacks });
+    const full = createLinter({ rules, packs: builtinPacks });
+    const config = { policy: "imu-students" };
+    const story = "Mr Lim, 68, was admitted to our ward with chest pain and I clerked him.";
+    const contact = "\n\nHis son sent me a friend request on Facebook and I accepted it.\n";
+    const steps = ["The weather was lovely on the walk home today.", story, "The weather was lovely on the walk home today."];
+    let text = steps[0]! + contact;
+    let previous = incremental.lintSync(text, { config });
+    for (const next of steps.slice(1)) {
+      const change = { start: 0, end: text.indexOf("\n\n"), text: next };
+      text = next + contact;
+      previous = incremental.lintSync(text, { config, previous, changes: [change] });
+      expect(previous.findings.map(findingView)).toEqual(full.lintSync(text, { config }).findings.map(findingView));
+    }
+    expect(full.lintSync(story + contact, { config }).findings.some((f) => f.rule === "patient.contact")).toBe(true);
   });
 
   it("reuses the unchanged blocks and their findings", () => {

@@ -1,5 +1,5 @@
 import { defineRule } from "../../shared/src/rule.js";
-import type { Block } from "../../shared/src/document.js";
+import type { Block, DocumentModel } from "../../shared/src/document.js";
 import { memoByBlock } from "../lexicon.js";
 import { analyseDocument } from "./document-pass.js";
 
@@ -122,22 +122,39 @@ export default defineRule({
     // accepted"): computed per block text and that flag, and cached
     const { context } = analyseDocument(ctx.doc, ctx.pack, ctx.previous);
     const blocks = ctx.doc.blocks;
+    const n = blocks.length;
+    // on a keystroke, blocks the edit did not touch take their cue and results from the last lint
+    // (arrays, not a cache lookup per block: this runs for every block on every keystroke)
+    const before = ctx.previous && passes.get(ctx.previous.doc);
+    const diff = ctx.previous?.diff;
+    const reuse = before && diff && before.pack === ctx.pack && before.cues.length === diff.previousBlocks ? before : undefined;
+    const oldIndex = (i: number) => (!reuse ? -1 : i < diff!.prefixBlocks ? i : i >= n - diff!.suffixBlocks ? i - n + reuse.cues.length : -1);
+    const pass: ContactPass = { pack: ctx.pack, cues: new Array(n), modes: new Array(n), results: new Array(n) };
     // after a patient story anywhere earlier in the post ("## A small update" … "His daughter found
     // me on Instagram"), "his daughter" and "her" in a platform action can be the patient's
     let storyBefore = false, prevCue = false;
-    for (let i = 0; i < blocks.length; i++) {
+    for (let i = 0; i < n; i++) {
       const block = blocks[i]!;
+      const j = oldIndex(i);
+      if (block.kind === "heading") { pass.cues[i] = false; pass.modes[i] = ""; pass.results[i] = NONE; continue; } // a title restates the body, where the finding is
       const carry = context[i] === true;
-      if (block.kind === "heading") continue; // a title restates the body, where the finding is
       const mode: Mode = carry ? "story" : prevCue ? "near" : storyBefore ? "after" : "";
-      prevCue = carry || memoByBlock("patient.contact:cue", "", block, () => patientCue(block.text));
+      const cue = j >= 0 ? reuse!.cues[j]! : memoByBlock("patient.contact:cue", "", block, () => patientCue(block.text));
+      prevCue = carry || cue;
       if (prevCue) storyBefore = true;
-      for (const r of memoByBlock("patient.contact", mode, block, () => checkBlock(block, mode))) {
-        ctx.report({ start: block.start + r.start, end: block.start + r.end, message: MESSAGE });
-      }
+      const results = j >= 0 && reuse!.modes[j] === mode ? reuse!.results[j]! : memoByBlock("patient.contact", mode, block, () => checkBlock(block, mode));
+      pass.cues[i] = cue; pass.modes[i] = mode; pass.results[i] = results;
+      for (const r of results) ctx.report({ start: block.start + r.start, end: block.start + r.end, message: MESSAGE });
     }
+    passes.set(ctx.doc, pass);
   },
 });
+
+type Rel = { start: number; end: number };
+const NONE: Rel[] = [];
+/** Per block of a linted model: its own patient cue, its mode and its findings (relative to the block). */
+interface ContactPass { pack: unknown; cues: boolean[]; modes: Mode[]; results: Rel[][] }
+const passes = new WeakMap<DocumentModel, ContactPass>();
 
 type Mode = "" | "story" | "near" | "after";
 /** A block about a patient, client or participant (a looser cue than the patient analysis' narrative). */
