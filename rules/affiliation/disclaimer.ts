@@ -1,7 +1,8 @@
-import { defineRule } from "../../shared/src/rule.js";
+import { defineRule, type RuleContext } from "../../shared/src/rule.js";
+import { blockValues } from "../block-values.js";
 import type { DocumentModel } from "../../shared/src/document.js";
 import type { Pack } from "../../shared/src/pack.js";
-import { healthTerms, scoreHealthTerms, isOfficialDocumentByBlocks, memoByBlock, findInstitutionMentions, findEmails, isInstitutionalEmail, isOwnContactEmail } from "../lexicon.js";
+import { healthTerms, scoreHealthTerms, isOfficialDocumentByBlocks, findInstitutionMentions, findEmails, isInstitutionalEmail, isOwnContactEmail } from "../lexicon.js";
 import type { Block } from "../../shared/src/document.js";
 import { ROLE_WORDS } from "./disclosure.js";
 import { escapeRegExp } from "../../shared/src/text.js";
@@ -25,8 +26,10 @@ interface BlockFacts {
   affiliation?: { start: number; end: number };
   healthTerms: string[];
 }
-function blockFacts(doc: DocumentModel, block: Block, pack: Pack): BlockFacts {
-  return memoByBlock("affiliation.disclaimer", pack.id, block, () => computeFacts(doc, block, pack));
+/** Every block's facts, carried across keystrokes for the blocks an edit did not touch. */
+function factsOf(ctx: RuleContext): BlockFacts[] {
+  const { doc, pack } = ctx;
+  return blockValues(ctx, "affiliation.disclaimer", pack.id, (b) => computeFacts(doc, b, pack));
 }
 
 function computeFacts(doc: DocumentModel, block: Block, pack: Pack): BlockFacts {
@@ -62,12 +65,11 @@ function roleStatement(prose: string, block: Block, pack: Pack): { start: number
   return undefined;
 }
 
-export function hasDisclaimer(doc: DocumentModel, pack: Pack): boolean {
+function hasDisclaimer(doc: DocumentModel, pack: Pack, facts: readonly BlockFacts[]): boolean {
   const d = pack.disclaimer;
   if (!d) return true;
   let ownViews = false;
-  for (const b of doc.blocks) {
-    const f = blockFacts(doc, b, pack);
+  for (const f of facts) {
     if (f.disclaimer) return true;
     ownViews ||= f.ownViews;
   }
@@ -94,18 +96,18 @@ function nicknameRe(pack: Pack): RegExp | null {
 }
 
 /** Where the author is tied to the institution: a mention, an own institutional address, or a role statement at "our school" / "the U". */
-export function firstAffiliation(doc: DocumentModel, pack: Pack): { start: number; end: number } | undefined {
-  for (const b of doc.blocks) {
-    const a = blockFacts(doc, b, pack).affiliation;
-    if (a) return { start: b.start + a.start, end: b.start + a.end };
+function firstAffiliation(doc: DocumentModel, facts: readonly BlockFacts[]): { start: number; end: number } | undefined {
+  for (let i = 0; i < facts.length; i++) {
+    const a = facts[i]!.affiliation;
+    if (a) return { start: doc.blocks[i]!.start + a.start, end: doc.blocks[i]!.start + a.end };
   }
   return undefined;
 }
 
 /** Health score of the prose plus what the images say about themselves (alt text, title): a wound photo is health content. */
-function documentHealthScore(doc: DocumentModel, pack: Pack): number {
+function documentHealthScore(doc: DocumentModel, facts: readonly BlockFacts[]): number {
   const terms = new Set<string>();
-  for (const b of doc.blocks) for (const t of blockFacts(doc, b, pack).healthTerms) terms.add(t);
+  for (const f of facts) for (const t of f.healthTerms) terms.add(t);
   for (const i of doc.images) for (const t of healthTerms(`${i.alt} ${i.title}`)) terms.add(t);
   return scoreHealthTerms(terms);
 }
@@ -142,11 +144,13 @@ export default defineRule({
   ],
   check(ctx) {
     const { doc, pack } = ctx;
-    if (!pack.disclaimer || isOfficial(doc) || hasDisclaimer(doc, pack)) return;
-    let at = firstAffiliation(doc, pack);
+    if (!pack.disclaimer || isOfficial(doc)) return;
+    const facts = factsOf(ctx);
+    if (hasDisclaimer(doc, pack, facts)) return;
+    let at = firstAffiliation(doc, facts);
     const institution = pack.institution?.names[0] ?? "your institution";
     let message = `This post ties you to ${institution} but has no disclaimer that the views are your own; add the policy's disclaimer.`;
-    if (!at && pack.disclaimer.when.includes("health") && documentHealthScore(doc, pack) >= 4) {
+    if (!at && pack.disclaimer.when.includes("health") && documentHealthScore(doc, facts) >= 4) {
       const first = doc.blocks.find((b) => b.text.trim() !== "");
       if (first) at = { start: first.start, end: Math.min(first.end, doc.text.indexOf("\n", first.start) < 0 ? first.end : doc.text.indexOf("\n", first.start)) };
       message = `Health and medical posts need ${institution}'s disclaimer that the views are your own, and this one has none; add the policy's disclaimer.`;

@@ -1,5 +1,6 @@
 import { defineRule } from "../../shared/src/rule.js";
-import { findEmails, isInstitutionalEmail, isOfficialDocumentByBlocks, isOwnContactEmail, memoByBlock } from "../lexicon.js";
+import { findEmails, isInstitutionalEmail, isOfficialDocumentByBlocks, isOwnContactEmail } from "../lexicon.js";
+import { blockValues } from "../block-values.js";
 
 
 /** First person singular anywhere in a block: personal content. */
@@ -55,17 +56,18 @@ export default defineRule({
     const found: { start: number; end: number }[] = [];
     let commercial = false, firstPerson = false, directory = false;
     const personal: { start: number; end: number }[] = [];
-    for (const b of doc.blocks) {
-      const facts = memoByBlock("affiliation.email", pack.id, b, () => {
-        const source = doc.text.slice(b.start, b.end);
-        const own: { start: number; end: number }[] = [], personal: { start: number; end: number }[] = [];
-        for (const m of findEmails(source)) {
-          if (!isInstitutionalEmail(m.address, pack) || doc.code.some((c) => b.start + m.start >= c.start && b.start + m.start < c.end)) continue;
-          if (isOwnContactEmail(source, m.start, m.end) || isSignOffEmail(source, m.start, m.address)) own.push(m);
-          else if (!GENERIC_LOCAL.test(m.address) && !OFFICE_CONTEXT.test(source.slice(Math.max(0, m.start - 80), m.start))) personal.push(m);
-        }
-        return { own, personal, commercial: COMMERCIAL.test(b.text), firstPerson: FIRST_PERSON.test(b.text), directory: b.kind === "heading" && DIRECTORY.test(b.text) };
-      });
+    const perBlock = blockValues(ctx, "affiliation.email", pack.id, (b) => {
+      const source = doc.text.slice(b.start, b.end);
+      const own: { start: number; end: number }[] = [], personal: { start: number; end: number }[] = [];
+      for (const m of findEmails(source)) {
+        if (!isInstitutionalEmail(m.address, pack) || doc.code.some((c) => b.start + m.start >= c.start && b.start + m.start < c.end)) continue;
+        if (isOwnContactEmail(source, m.start, m.end) || isSignOffEmail(source, m.start, m.address)) own.push(m);
+        else if (!GENERIC_LOCAL.test(m.address) && !OFFICE_CONTEXT.test(source.slice(Math.max(0, m.start - 80), m.start))) personal.push(m);
+      }
+      return { own, personal, commercial: COMMERCIAL.test(b.text), firstPerson: FIRST_PERSON.test(b.text), directory: b.kind === "heading" && DIRECTORY.test(b.text) };
+    });
+    for (let i = 0; i < perBlock.length; i++) {
+      const b = doc.blocks[i]!, facts = perBlock[i]!;
       for (const m of facts.own) found.push({ start: b.start + m.start, end: b.start + m.end });
       for (const m of facts.personal) personal.push({ start: b.start + m.start, end: b.start + m.end });
       commercial ||= facts.commercial;
