@@ -100,6 +100,10 @@ export const STRONG_HEALTH_TERMS = [
   "rash", "syndrome", "ulcer", "abscess", "cannula", "cannulation", "intubation", "laparoscopic", "appendicectomy", "appendectomy",
   "split-thickness", "full-thickness", "skin graft", "flap", "scar tissue", "healing wound", "paediatrics", "pediatrics", "obstetrics",
   "dermatology", "radiology", "cardiology", "icu", "on-call", "oncall", "medication", "diabetes", "hypertension", "infection",
+  // allied health: audiology, orthoptics and optometry, sonography, radiography, therapies
+  "audiology", "audiologist", "audiometry", "audiogram", "audiograms", "tympanometry", "otoscopy", "hearing loss", "hearing aid", "hearing aids",
+  "orthoptics", "orthoptist", "optometry", "optometrist", "visual acuity", "amblyopia", "strabismus", "sonography", "sonographer", "ultrasound",
+  "radiography", "radiographer", "midwifery", "dietetics", "occupational therapy", "speech therapy", "speech-language", "chiropractic", "paramedic",
 ];
 const STRONG_SET = new Set(STRONG_HEALTH_TERMS.map((t) => t.toLowerCase()));
 const EXTRA_GENERAL = ["skin", "healing", "heals", "healed", "bone", "bones", "scar", "bruise", "hurt", "injury", "injuries", "vitamin", "supplement", "immune", "sleep", "stitches"];

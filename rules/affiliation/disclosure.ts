@@ -2,6 +2,7 @@ import { defineRule } from "../../shared/src/rule.js";
 import type { Block, DocumentModel } from "../../shared/src/document.js";
 import type { Pack } from "../../shared/src/pack.js";
 import { findInstitutionMentions, isOfficialDocumentByBlocks, memoByBlock } from "../lexicon.js";
+import { escapeRegExp } from "../../shared/src/text.js";
 
 /**
  * Writing about the institution's own matters (fees, parking, grading, policies, campus news)
@@ -97,7 +98,7 @@ export default defineRule({
     // a post whose title is about an institutional matter ("The campus move is a disaster")
     const title = doc.blocks.find((b) => b.text.trim() !== "");
     const titleMatter = title?.kind === "heading" && MATTERS.test(title.text);
-    const scope = pack.id + "\u0000" + JSON.stringify(pack.institution); // a custom pack may reuse a shipped id
+    const scope = pack.id + "\u0000" + JSON.stringify(pack.institution) + JSON.stringify(pack.lists?.institutionNicknames ?? []); // a custom pack may reuse a shipped id
     for (const b of doc.blocks) {
       const mentions = memoByBlock("affiliation.disclosure:mentions", scope, b, () => mentionFacts(pack, b));
       for (const m of mentions) {
@@ -130,14 +131,41 @@ function promoFacts(text: string): { promo?: { start: number; end: number }; dis
 function mentionFacts(pack: Pack, b: Block): { start: number; end: number; matters: boolean; blockMatters: boolean }[] {
   const out: { start: number; end: number; matters: boolean; blockMatters: boolean }[] = [];
   let blockMatters: boolean | undefined;
+  // the nickname or "the University" is looked for sentence by sentence only when the block has one
+  const nick = pack.institution ? nicknameMention(pack, b.text) !== undefined : false;
   for (const s of b.sentences) {
     const text = b.text.slice(s.start - b.start, s.end - b.start);
     const ms = findInstitutionMentions(pack, text);
+    if (!ms.length && nick) {
+      // the institution by its nickname ("The U is cutting weekend hours") or as "the University"
+      const n = nicknameMention(pack, text);
+      if (n) ms.push(n);
+    }
     if (!ms.length) continue;
     blockMatters ??= b.kind === "paragraph" && MATTERS.test(b.text);
     out.push({ start: s.start - b.start + ms[0]!.start, end: s.start - b.start + ms[0]!.end, matters: MATTERS.test(text), blockMatters });
   }
   return out;
+}
+
+/** "the University" with a capital U and no other name: the author's own institution. */
+const THE_UNIVERSITY = /\b[Tt]he University\b(?!\s+(?:of|College|Hospital|Press|for|in|at)\b|['’]s\s+[A-Z]|\s+[A-Z])/;
+/** "Harvard's the University …", "McGill University": a name right before is someone else's university. */
+const NAME_BEFORE = /[A-Z][\p{L}'’.-]*\s$/u;
+const nickCache = new WeakMap<Pack, RegExp | null>();
+function nicknameMention(pack: Pack, text: string): { start: number; end: number } | undefined {
+  if (!pack.institution) return undefined;
+  let re = nickCache.get(pack);
+  if (re === undefined) {
+    const list = (pack.lists?.institutionNicknames ?? []).filter(Boolean);
+    // "the U" → "[Tt]he U", exact case otherwise; not "the U.S." or "the U-bend"
+    re = list.length ? new RegExp(`\\b(?:${list.map((n) => escapeRegExp(n).replace(/^the\\? /i, "[Tt]he\\s+").replace(/\\? /g, "\\s+")).join("|")})(?![\\w@-]|\\.\\w)`) : null;
+    nickCache.set(pack, re);
+  }
+  const n = re?.exec(text);
+  if (n && !/[@./-]$/.test(text.slice(0, n.index))) return { start: n.index, end: n.index + n[0].length };
+  const m = THE_UNIVERSITY.exec(text);
+  return m && !NAME_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
 /** Where and what to insert for a disclosure sentence: after the title, or before the first paragraph. */

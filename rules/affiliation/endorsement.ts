@@ -1,5 +1,6 @@
 import { defineRule } from "../../shared/src/rule.js";
 import { findInstitutionMentions } from "../lexicon.js";
+import { execAll } from "../conduct/match.js";
 
 /**
  * The institution's name used to promote or endorse a product, cause, party or candidate:
@@ -10,6 +11,8 @@ import { findInstitutionMentions } from "../lexicon.js";
 /** Directly after the name: "IMU-approved", "IMU recommends …". */
 const AFTER_ADJ = /^(?:-(?:approved|endorsed|recommended|certified|backed|sanctioned)\b|\s+(?:approved|endorsed|recommended|certified|backed|sanctioned)(?=\s*(?:[.!?,;:)]|$|\s+and\b)))/i;
 const HYPHENATED = /(?<![\w@./-])([\p{L}][\p{L}\d]*(?:\s+[\p{L}][\p{L}\d]*){0,3}?)(?:'s)?-(?:approved|endorsed|recommended|certified|backed|sanctioned)\b/giu;
+/** Cheap test before HYPHENATED, whose leading unicode look-behind is costly on every block. */
+const HYPHENATED_HINT = /-(?:approved|endorsed|recommended|certified|backed|sanctioned)\b/i;
 const AFTER_VERB = /^\s+(?:(?:officially|strongly|fully|proudly|highly|heartily|also|now|100%|totally|wholeheartedly|all)\s+)?(?:recommends?|endorses?|endorsed|supports?|backs|(?:is|are)\s+(?:(?:fully|all|100%|firmly|proudly|right|totally)\s+)?(?:behind|backing|supporting|endorsing|recommending)|stands?\s+(?:firmly\s+|proudly\s+|united\s+)?(?:with|behind|for)|approves(?:\s+of)?|stands behind|stands? (?:with|for)|is (?:backing|behind|voting for|campaigning for|proud to stand with)|votes? for|is proud to (?:support|endorse|back)|wants you to (?:buy|use|try|vote for|support)|says? (?:to )?(?:buy|use|try|vote)|swears? by|(?:only\s+)?trusts?)\b([^.!?\n]{0,100})/i;
 const AFTER_POSSESSIVE = /^'s\s+(?:official\s+|preferred\s+|recommended\s+|chosen\s+|favourite\s+|favorite\s+)+(?:brand|supplier|choice|pick|partner|product|candidate|party|sponsor)\b/i;
 /** "IMU is an official partner of NutriMax", "official sponsor of IMU": a commercial tie-in, a promotion when the block sells something. */
@@ -48,6 +51,20 @@ const BRAND_IN = /\*\*[A-Z][^*\n]{1,40}\*\*|\b[A-Z][a-z]+[A-Z]\w+|\b[A-Z][\w]*[+
 const NEGATION = /\b(?:not|n't|never|neither|nor|no|without|doesn'?t|does not|isn'?t|is not|wasn'?t|nothing)\b[^.!?]{0,40}$/i;
 const GENERAL = /\b(?:do not|don't|never|avoid|must not|should not|shouldn't|prohibited|not allowed)\s+(?:\w+\s+){0,3}(?:use|using)\b[^.!?]{0,40}$/i;
 
+/** A discount or promo code: "use code IMUNURSE15", "promo code IMU20 at checkout". Group 1 = the code. */
+const PROMO_CODE = /\b(?:(?:discount|promo(?:tion(?:al)?)?|coupon|voucher|referral|affiliate)\s+)?code\s*[:=]?\s*["“'‘*_`]{0,2}([A-Z][A-Z0-9_-]{2,24})(?![\w-])/g;
+/** The code buys something: a discount, a checkout, an order. */
+const PROMO_CUE = /%\s*off|\boff (?:your|the|all|any|every|a)\b|\b(?:discount|checkout|check-out|promo|coupon|voucher|save|saving|shop|store|purchase|buy|free shipping|first box)\b|\b(?:your|first|next|an?)\s+(?:\w+\s+)?orders?\b/i;
+const codeAcronyms = new WeakMap<object, RegExp | null>();
+/** The institution's acronym opening a code or set off inside it ("IMUNURSE15", "STAFF-IMU"), exact case. */
+function acronymCodeRe(pack: { institution?: { acronyms?: string[] } }): RegExp | null {
+  if (!codeAcronyms.has(pack)) {
+    const list = (pack.institution?.acronyms ?? []).filter((a) => /^[A-Z][A-Z0-9]{1,9}$/.test(a));
+    codeAcronyms.set(pack, list.length ? new RegExp(`(?:^|[^A-Z])(?:${list.join("|")})`) : null);
+  }
+  return codeAcronyms.get(pack)!;
+}
+
 export default defineRule({
   id: "affiliation.endorsement",
   title: "Institution's name used to endorse",
@@ -63,9 +80,25 @@ export default defineRule({
   check(ctx) {
     const block = ctx.block!;
     const text = block.text;
+    // a discount code built on the institution's name lends it to the product
+    const reportedCode = new Set<number>();
+    const acro = /\bcode\b/i.test(text) ? acronymCodeRe(ctx.pack) : null;
+    if (acro) for (const m of execAll(PROMO_CODE, text)) {
+      if (!acro.test(m[1]!)) continue;
+      const sent = block.sentences.find((s) => m.index >= s.start - block.start && m.index < s.end - block.start);
+      const ss = sent ? sent.start - block.start : 0, se = sent ? sent.end - block.start : text.length;
+      const sentence = text.slice(ss, se);
+      if (!PROMO_CUE.test(sentence) || NEGATION.test(text.slice(ss, m.index).slice(-30)) || reportedCode.has(ss)) continue;
+      reportedCode.add(ss);
+      const lead = sentence.length - sentence.trimStart().length;
+      ctx.report({
+        start: block.start + ss + lead, end: block.start + ss + sentence.trimEnd().length,
+        message: `This promotes a product with a discount code built on ${m[1]!.match(acro)![0].replace(/^[^A-Z]/, "")}'s name; leave the institution's name out of promotions.`,
+      });
+    }
     const mentions = findInstitutionMentions(ctx.pack, text);
     // "IMU-approved": the hyphen hides the name from the whole-word mention search
-    for (const h of text.matchAll(HYPHENATED)) {
+    if (HYPHENATED_HINT.test(text)) for (const h of text.matchAll(HYPHENATED)) {
       const word = h[1]!;
       const inWord = findInstitutionMentions(ctx.pack, word).filter((mm) => mm.end === word.length);
       for (const mm of inWord) mentions.push({ start: h.index + mm.start, end: h.index + mm.end });
@@ -86,7 +119,7 @@ export default defineRule({
     for (const { start, end } of mentions) {
       const sent = block.sentences.find((s) => start >= s.start - block.start && start < s.end - block.start);
       const ss = sent ? sent.start - block.start : 0, se = sent ? sent.end - block.start : text.length;
-      if (reported.has(ss)) continue;
+      if (reported.has(ss) || reportedCode.has(ss)) continue;
       const sentence = text.slice(ss, se);
       const after = text.slice(end, se);
       const before = text.slice(ss, start);

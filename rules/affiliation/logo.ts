@@ -1,7 +1,9 @@
 import { defineRule } from "../../shared/src/rule.js";
 import { isLogoImage, logoMatchers } from "../image/logo-match.js";
-import { removeImageEdits } from "../image/context.js";
-import { inNonProseRegion, memoByBlock } from "../lexicon.js";
+import { removeImageEdits, normalizeWords, fileNameWords } from "../image/context.js";
+import { inNonProseRegion, memoByBlock, findInstitutionMentions } from "../lexicon.js";
+import type { Pack } from "../../shared/src/pack.js";
+import type { DocumentModel, ImageRef } from "../../shared/src/document.js";
 
 /** One memo scope per compiled matcher (a custom pack may reuse a shipped pack's id). */
 const scopes = new WeakMap<RegExp, string>();
@@ -17,6 +19,27 @@ const USE = /(?<![\w-])(?:use[ds]?|using|add(?:ed|ing|s)?|put(?:ting|s)?|place[d
 const FIRST_PERSON = /(?<![\w-])(?:i|i've|i'm|i'll|i'd|we|we've|we're|my|our|me|us)(?![\w-])/i;
 /** Sentences that say not to, or that permission was given. */
 const NOT_USE = /(?<![\w-])(?:don'?t|do not|never|won'?t|will not|not allowed|shouldn'?t|should not|can'?t|cannot|may not|must not|not (?:to )?use|without (?:the )?(?:prior )?(?:written )?(?:approval|permission)|approv(?:al|ed)|permission|removed|remove|took (?:it |the \w+ )?(?:off|down)|taken (?:off|down)|no longer|instead of)(?![\w-])/i;
+
+/** Alt text that is only a generic mark of "the university": "University crest", "Our school's logo". */
+const GENERIC_MARK_ALT = /^ (?:(?:the|our|my) )?(?:university|uni|school|medical school|med school|faculty|college|institution)(?: s)? (?:official )?(?:logo|logos|crest|emblem|seal|wordmark|coat of arms|insignia|mark|marks|brand mark) $/;
+const fileMarkCache = new WeakMap<Pack, RegExp | null>();
+/** A file named for the institution's mark: "imu-mark.png", "umn_mark_white.svg". */
+function fileMarkRe(pack: Pack): RegExp | null {
+  if (!fileMarkCache.has(pack)) {
+    const acr = (pack.institution?.acronyms ?? []).map((a) => a.toLowerCase()).filter((a) => /^[a-z0-9]+$/.test(a));
+    fileMarkCache.set(pack, acr.length ? new RegExp(`^(?:${acr.join("|")})(?: (?:official|main|full|primary|colou?r|white|black|mono|small|large|hd|\\d+))* marks?(?: (?:white|black|colou?r|mono|small|large|hd|transparent|v?\\d+))*$`) : null);
+  }
+  return fileMarkCache.get(pack)!;
+}
+/** The institution's mark under another name: a file named for its mark, or a generic "University crest" in a post tied to it. */
+function isGenericMark(doc: DocumentModel, pack: Pack, image: ImageRef): boolean {
+  const file = fileNameWords(image.src).toLowerCase();
+  if (fileMarkRe(pack)?.test(file)) return true;
+  if (!GENERIC_MARK_ALT.test(normalizeWords(image.alt))) return false;
+  if (findInstitutionMentions(pack, file.toUpperCase()).length) return true;
+  const scope = JSON.stringify(pack.institution);
+  return doc.blocks.some((b) => memoByBlock("affiliation.logo:mentions", scope, b, () => findInstitutionMentions(pack, b.text).length > 0));
+}
 
 export default defineRule({
   id: "affiliation.logo",
@@ -35,7 +58,7 @@ export default defineRule({
     if (!pack.institution) return;
     const name = pack.institution.acronyms?.[0] ?? pack.institution.names[0] ?? "the institution's";
     for (const image of doc.images) {
-      if (!isLogoImage(pack, image)) continue;
+      if (!isLogoImage(pack, image) && !isGenericMark(doc, pack, image)) continue;
       ctx.report({
         start: image.start, end: image.end,
         message: pack.id === "imu-students"

@@ -91,6 +91,11 @@ const STEREOTYPE: RegExp[] = [
 ];
 const BREED = STEREOTYPE.find((re) => re.source.includes("breed(?:s|ing)?"))!;
 const BREED_GUARD = /\b(?:breed\w*|pop\w*|churn\w*|squeez\w*)\b/i;
+/** Cheap word tests for the two stereotype patterns whose case-insensitive unicode scans cost the most. */
+const STEREOTYPE_GUARDS = new Map<RegExp, RegExp>([
+  [STEREOTYPE.find((re) => re.source.startsWith("\\bof course"))!, /\bof course\b/i],
+  [STEREOTYPE.find((re) => re.source.startsWith("\\btypical"))!, /\btypical\b/i],
+]);
 /** Contempt for a social class or neighbourhood: "the usual welfare crowd from X who only show up when they need forms signed". */
 const CLASS_ADJ = "(?:welfare|benefits?|dole|social[- ]assistance|BS|council[- ]estate|council[- ]house|estate|trailer[- ]park|trailer|ghetto|hood|projects|section[- ]8|medicaid|uninsured|low-?income|inner[- ]city|rough[- ]end)";
 const CLASS_SUBJ = `(?:the |these |those |that |all |most |half (?:of )?(?:the )?)?(?:usual |same |typical |whole |regular |local )?${CLASS_ADJ}\\s+(?:crowd|lot|types?|bunch|mob|brigade|set|crew|patients|people|families|mums|moms|mothers|dads|folks|regulars|clientele|cases|kids)(?:\\s+(?:from|in|of|out of|on)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:[A-Z][\\w'’-]+|estates?|projects|reserve|county line|(?:east|west|north|south) (?:side|end)|hood|ghetto|trailer park|flats|towers))?(?:\\s*,?\\s*(?:who|that))?`;
@@ -115,6 +120,26 @@ const CONTEMPT_GUARDED: [RegExp, RegExp][] = [
 ];
 /** Only named nationalities, ethnicities and "foreign" count for a ban; "overseas-trained nurses should be allowed to register" is advocacy. */
 const NAT_BAN_ADVOCACY = /\b(?:international|overseas|internationally)[- ]trained\b[^.!?\n]{0,60}\bshould be allowed\b/i;
+
+/**
+ * A patient or family named by ethnic, Indigenous or national origin, then a contemptuous stereotype:
+ * "one lady from the reserve who, shocker, was drunk again", "the Roma family … stank out the studio".
+ * Smell and filth words count on their own; drunkenness only with a sneer ("shocker", "as usual").
+ */
+const ORIGIN_ADJ = `(?:${NAT}|Roma|Romani|Romanies|Rom|gypsy|gipsy|gypsies|travell?er|Indigenous|Aboriginal|Native|First Nations|Inuit|M[eé]tis|Black|Muslim|Jewish|Sikh|Hindu|Gitan|Gitane|autochtone)`;
+const ORIGIN_PERSON = `(?:family|families|lady|ladies|woman|women|man|men|guy|guys|bloke|blokes|fella|fellas|kid|kids|child|children|mum|mums|mom|moms|mother|dad|father|patient|patients|couple|boy|boys|girl|girls|lot|crowd|grandma|grandmother|granny|grandpa|grandfather|teen|teens|teenager|client|clients|people|folks?|lads?|clan|tribe|dame|femme|homme|gars|famille|patiente?|monsieur|madame|jeune)`;
+const ORIGIN_SUBJECT = new RegExp(
+  `(?<![\\p{L}])(?:${ORIGIN_ADJ}(?:[- ]\\p{L}+)?\\s+(?:[\\p{L}-]+\\s+)?${ORIGIN_PERSON}|${ORIGIN_PERSON}\\s+(?:(?:from|off|out of|de|du|sur)\\s+(?:the\\s+|la\\s+)?(?:reserve|reservation|rez|res|rancheria|pueblo|halting site|traveller site|encampment|favela|township|réserve|communauté)|(?:rom|roms|gitane?s?|autochtones?)))(?![\\p{L}])`,
+  "giu",
+);
+/** Filth, smell and animal words: contempt on their own. */
+const ORIGIN_FILTH = /(?<![\p{L}])(?:stank|stunk|stinks?|stinking|reek(?:s|ed|ing)?|pong(?:ed|s|ing)?|smell(?:s|ed|t|ing)?\s+(?:so\s+|really\s+|absolutely\s+)?(?:bad|awful|terrible|disgusting|foul|rank|vile|horrendous|like (?:a |an )?(?:sewer|zoo|farm|barn|bins?|dump|pigs?|animals?|shit|piss|booze|grog|a brewery)|of (?:booze|grog|piss|shit|alcohol|urine))|filthy|feral|crawling with lice|like (?:animals|savages|wild animals|pigs)|puai(?:t|ent)|empestai(?:t|ent)|sentai(?:t|ent) (?:mauvais|fort))(?![\p{L}])/iu;
+const ORIGIN_DRUNK = /(?<![\p{L}])(?:drunk|wasted|hammered|plastered(?!\s+(?:cast|arms?|legs?|up|on|with|in))|smashed(?!\s+(?:the|a|an|his|her|their|into|through|up|it))|sloshed|legless|stoned|high(?=\s+(?:again|as (?:a kite|usual|always)|on\b))|off (?:his|her|their) (?:face|head|tits|nut)|blotto|sa[oô]ule?s?|soûle?s?|paqueté?e?s?|gel[ée]e?s?)(?![\p{L}])/iu;
+const SNEER = /(?<![\p{L}])(?:shocker|surprise,? surprise|big surprise|what a surprise|no surprise there|of course|naturally|as usual|as always|classic|typical|go figure|obviously|predictably|quelle surprise|comme d['’]habitude|comme toujours|évidemment|bien entendu|bien sûr)(?![\p{L}])|[🙄🤷]/iu;
+/** Cheap pre-test for ORIGIN_FILTH and ORIGIN_DRUNK. */
+const ORIGIN_PRED_HINT = /st[ia]nk|stunk|reek|pong|smel|filth|feral|with lice|animals|savages|pigs|puai|empest|sentai|drunk|wasted|hammered|plastered|smashed|sloshed|legless|stoned|high (?:again|as|on)|off (?:his|her|their)|blotto|sa[oô]ul|soûl|paquet|gel[ée]/;
+const OTHER_SUBJECT = /^['’]s\b|\b(?:the|a|an|his|her|their|our|my|this|that|its)\s+(?!(?:dad|mum|mom|mother|father|kids?|sons?|daughters?|husband|wife|baby|grandma|grandmother|grandpa|grandfather|granny|uncle|aunt|brothers?|sisters?|parents?|man|woman|lady|guy|bloke|boy|girl|teen|teenager|whole|entire|lot)\b)[\w-]+(?:\s+[\w-]+)?\s*$/i;
+const ORIGIN_HINT = /(?:Roma|Romani|gyps|gips|travell?er|Indigenous|Aboriginal|Native|First Nations|Inuit|M[eé]tis|reserve|reservation|\brez\b|\bres\b|réserve|rancheria|pueblo|halting|encampment|favela|township|autochtone|gitan|\brom|Black|Muslim|Jewish|Sikh|Hindu|foreign|immigrant|migrant|[A-Z][a-z]+(?:ian|ese|ish|i|an|ean|ic)\b)/u;
 
 const PRONOUN_START = /^(?:they|they're|theyre|(?:half|most|all|some|many|a lot|lots|none|every one|each) of (?:them|these|those)\b(?! people))/i;
 /** For "they/them" subjects the block must be about patients or a group, not colleagues. */
@@ -202,6 +227,8 @@ export default defineRule({
 
     for (const re of STEREOTYPE) {
       if (re === BREED && !BREED_GUARD.test(text)) continue;
+      const guard = STEREOTYPE_GUARDS.get(re);
+      if (guard && !guard.test(text)) continue;
       for (const m of execAll(re, text)) {
         const sentence = sentenceAt(sentences, m.index, text.length);
         if (overlaps(sentence)) continue;
@@ -228,6 +255,27 @@ export default defineRule({
           start: base + sentence.start,
           end: base + sentence.end,
           message: "This sentence demeans people for their class, origin or language; remove it, and describe specific facts respectfully if they matter.",
+        });
+      }
+    }
+
+    if (ORIGIN_PRED_HINT.test(text) && (ORIGIN_FILTH.test(text) || (ORIGIN_DRUNK.test(text) && SNEER.test(text))) && ORIGIN_HINT.test(text)) {
+      for (const m of execAll(ORIGIN_SUBJECT, text)) {
+        const sentence = sentenceAt(sentences, m.index, text.length);
+        const rest = text.slice(m.index + m[0].length, Math.min(sentence.end, m.index + m[0].length + 140));
+        const filth = ORIGIN_FILTH.exec(rest);
+        const drunk = filth ? null : ORIGIN_DRUNK.exec(rest);
+        const hit = filth ?? (drunk && SNEER.test(text.slice(sentence.start, sentence.end)) ? drunk : null);
+        if (!hit) continue;
+        const span = { start: m.index, end: m.index + m[0].length + hit.index + hit[0].length };
+        // the stereotype must be said of the person: "the Italian guy's cheese stank", "said the lab reeked" are about something else
+        if (overlaps(span) || STRUCTURAL.test(rest.slice(0, hit.index)) || OTHER_SUBJECT.test(rest.slice(0, hit.index))) continue;
+        if (/["“][^"”]*$/.test(text.slice(sentence.start, m.index)) && META_SENTENCE.test(text.slice(sentence.start, sentence.end))) continue;
+        taken.push(span);
+        ctx.report({
+          start: base + span.start,
+          end: base + span.end,
+          message: "This demeans a person for their ethnic, Indigenous or national origin; remove it, and describe specific facts respectfully if they matter.",
         });
       }
     }

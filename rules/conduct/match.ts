@@ -86,3 +86,30 @@ export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
     yield m;
   }
 }
+
+/** Quoted passages: straight or curly double quotes, French guillemets, curly single quotes (not apostrophes). */
+const QUOTED = /"[^"\n]{3,}?"|“[^”\n]{3,}?”|«[^»\n]{3,}?»|(?<![\p{L}\d])‘[^’\n]{3,}?’(?![\p{L}\d])/gu;
+/**
+ * Framing that makes a quoted passage an example under discussion ("→ a complaint about a
+ * colleague", "posts like …", "e.g.", "would you post that?", "par exemple") rather than the
+ * author's own words ("My status tonight: '…'").
+ */
+const EXAMPLE_FRAME = /→|⇒|=>|\be\.g\.|\bi\.e\.|\bfor (?:example|instance)\b|\bsuch as\b|\b(?:posts?|tweets?|captions?|comments?|status(?:es)?|updates?|messages?|things|lines?|phrases?|statements?|sentences?|replies|stories|rants?) like\b|\bexamples?\b|\bsample (?:posts?|captions?|tweets?)\b|\bmade[- ]up\b|\binvented\b|\bfictional\b|\bfictitious\b|\bhypothetical\b|\bimaginary\b|\b(?:don(?:'|’)?t|do not|never|avoid|think twice before|before you) (?:ever )?(?:post|write|tweet|say|share|publish|put)\w*\b|\bwould you (?:ever )?(?:post|write|tweet|share|say|publish)\b|\bwhat(?:'s|’s| is) wrong with\b|\bslides?\b|\bpar exemple\b|\bce (?:genre|type) de\b|\bexemples?\b|\bdu genre\b/iu;
+
+/**
+ * True when [start, end) of `text` lies inside a quoted passage and the text outside the quotes
+ * frames it as an example (a mention, as in training notes or a talk), not the author's own words.
+ */
+export function inExampleQuote(text: string, start: number, end: number): boolean {
+  if (!/["“«‘]/.test(text)) return false;
+  let inside = false;
+  let outside = "";
+  let last = 0;
+  for (const m of execAll(QUOTED, text)) {
+    if (m.index <= start && end <= m.index + m[0].length + 1) inside = true;
+    outside += text.slice(last, m.index) + " ";
+    last = m.index + m[0].length;
+  }
+  outside += text.slice(last);
+  return inside && EXAMPLE_FRAME.test(outside);
+}

@@ -21,6 +21,10 @@ const RELATION = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0
 const ORG_WORD = /\b(?:Inc|Ltd|LLC|Bhd|Sdn|Pharma|Pharmaceuticals|Foundation|Labs|Trust|Council|Board|University|Hospital|Health|Group|Institute|Canada|Malaysia|Ireland|Québec|Quebec|Minnesota|Corp|Corporation|Company)\b/u;
 /** French relations: "ma patronne de garde Dre Nadia Lefebvre", "ma co-résidente Julie Tremblay". */
 const FR_RELATION = new RegExp(String.raw`\b(?:[Mm]on|[Mm]a|[Mm]es|[Nn]otre|[Nn]os)\s+(?:[\p{Ll}-]+\s+)?(?:patronne|patron|superviseure?|co-?résidente?|résidente?|collègues?|externe|interne|infirmière|infirmier|monitrice|moniteur|professeure?|préceptrice|précepteur|cheffe?|tutrice|tuteur|partenaire|R\d)(?:\s+de\s+(?:garde|stage|labo|laboratoire|clinique))?\s*,?\s+(?:(?:Dre?|Pre?|Docteure?)\.?\s+)?(${NAME})`, "gu");
+/** "fellow 3rd-year Tomás Delgado", "fellow intern Sarah O'Neill": a peer named by year or role, without "my". */
+const FELLOW_RELATION = new RegExp(String.raw`\bfellow\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final|PGY-?\d|R\d|MS\d|M\d|Y\d|year[- ]\d)(?:[- ](?:year|yr)s?)?|(?:[a-z][\w-]*\s+)?(?:students?|residents?|interns?|trainees?|nurses?|medics?|classmates?|registrars?|house ?officers?|photographers?|illustrators?|physios?|pharmacists?|radiographers?|sonographers?|volunteers?|externs?|clerks?|members?|co-?residents?|scholars?|researchers?|RTs?|therapists?|midwi(?:fe|ves)|paramedics?|vets?|dentists?|hygienists?))\s+(?:(?:Dr|Prof)\.?\s+)?(${NAME})`, "gu");
+/** "my fellow Canadians": a plural demonym after "fellow" is not a person. */
+const DEMONYM = /^[A-Z\u00C0-\u00DD][\p{Ll}'’-]+s$/u;
 /** Cheap pre-tests: a French possessive, a comma before a two-word capitalised name. */
 const FR_HINT = /\b(?:[Mm]on|[Mm]a|[Mm]es|[Nn]otre|[Nn]os) /;
 const COMMA_NAME = /,\s*(?:(?:Dr|Prof)\.?\s+)?[A-Z\u00C0-\u00DD][\p{Ll}'’-]+\s+[A-Z\u00C0-\u00DD]/u;
@@ -62,6 +66,8 @@ const CLIP = new RegExp(
 /** Advice or a rule, not an act: "never post photos of colleagues without asking". */
 const CLIP_GENERAL = /\b(?:never|don'?t|do not|doesn'?t|avoid|shouldn'?t|should not|must not|without (?:their|asking|consent|permission)|ask(?:ing|ed)? (?:before|first|permission)|before (?:you )?(?:post|share)|policy|rules?)\b/i;
 
+/** Capitalised first words of alt text that are not a person's name (animals, patients, scenes, the author). */
+const NOT_PERSON_ALT = "Me|Myself|Us|The|A|An|My|Our|This|That|Kitten|Kittens|Puppy|Puppies|Cat|Cats|Dog|Dogs|Kitty|Bunny|Rabbit|Hamster|Ferret|Horse|Owl|Bird|Fox|Baby|Babies|Newborn|Infant|Toddler|Child|Patient|Patients|Donor|Cadaver|Mannequin|Manikin|Dummy|Doll|Teddy|Bear|Mr|Mrs|Ms|Miss|Mx|Sunset|Sunrise|View|City|Town|Ward|Unit|Hospital|Campus|Library|Everyone|Nobody";
 /** An image of other people, from what the image says about itself (alt, title, file name, caption). */
 const IMAGE_PEOPLE = new RegExp(
   [
@@ -71,6 +77,8 @@ const IMAGE_PEOPLE = new RegExp(
     String.raw`\b(?:group|team|class|squad|cohort|batch)\s+(?:photo|pic|picture|selfie|shot|portrait)s?\b`,
     String.raw`\b(?:us|everyone|all of us|the whole (?:team|class|gang|crew))\b`,
     String.raw`\b(?:Dr|Prof|Professor)\.?\s+[A-Z]`,
+    // "Nguyen asleep face-down on the call room couch": a name, then what they were caught doing
+    String.raw`^\s*(?!(?:${NOT_PERSON_ALT})\b)[A-Z\u00C0-\u00DD][\p{Ll}'’-]+(?:\s+[A-Z\u00C0-\u00DD][\p{Ll}'’-]+)?\s+(?:(?:fast|sound|dead|half|completely)\s+)?(?:asleep|sleeping|napping|dozing|snoring|passed out|crashed out|zonked|drooling|dancing|crying|yawning|mid-yawn|face-?down|wasted|drunk|hungover|photobombing|pranked|caught)\b`,
     // French captions: "Les R2 au chalet", "moi et mes co-résidents", "toute la gang"
     String.raw`\b(?:[Ll]es|[Nn]os|[Mm]es)\s+(?:[\p{L}-]+\s+)?(?:R\d{1,2}|résident\p{L}*|co-?résident\p{L}*|collègues?|externes?|internes?|ami\p{L}*|coloc\p{L}*|filles|gars|boys|patrons?)(?![\p{L}\d])`,
     String.raw`\b(?:[Mm]oi\s+(?:et|avec)|[Aa]vec\s+(?:mes|les|nos))\s+[\p{L}]|\b(?:toute la gang|la gang|l'équipe|notre équipe|toute l'équipe|tout le monde)\b`,
@@ -79,6 +87,16 @@ const IMAGE_PEOPLE = new RegExp(
 );
 /** Not a photo of people: diagrams, logos, posters, slides; patients are patient.image's concern. */
 const IMAGE_NOT_PEOPLE = /\b(?:logo|diagram|chart|graph|screenshot|poster|slides?|infographic|illustration|map|table|figure|schematic|flowchart|patients?|specimens?|x-?rays?|scans?|histology|slide deck|cartoon|meme)\b/i;
+
+/** "Woke up on Mackenson's couch": someone named by their home or car in an off-duty story. */
+const NAMED_HOME = /([A-Z\u00C0-\u00DD][\p{Ll}'’-]+(?:\s+[A-Z\u00C0-\u00DD][\p{Ll}'’-]+)?)['’]s\s+(?:(?:couch|sofa|floor|place|flat|apartment|apt|bed|car|balcony|basement|spare room|futon|bathroom|porch|house|doorstep|lawn|bathtub)\b)/gu;
+const HOME_HINT = /['’]s\s+(?:couch|sofa|floor|place|flat|apartment|apt|bed|car|balcony|basement|spare room|futon|bathroom|porch|house|doorstep|lawn|bathtub)\b/;
+/** The preposition before such a name: "on Mackenson's couch", "at Priya's place". */
+const HOME_PREP = /\b(?:on|at|in|to|from|into|onto|outside|round|over at)\s+$/;
+/** Family, brands and pets named the same way are not colleagues. */
+const NOT_A_COLLEAGUE = /^(?:Mum|Mom|Mam|Dad|Nan|Nana|Gran|Granny|Grandma|Grandpa|Auntie|Aunty|Uncle|God|Santa|McDonald|Nando|Wendy|Denny|Domino|Applebee|Macy|Sainsbury|Dunkin|Chili|Hooter|Trader Joe|Kohl|Lowe|Moe|Joe|Ben|Jerry|Claire|Boots|Harrods|Tim Horton|Fido|Rover)$/;
+/** The story is about colleagues: "a few of us went out after call", "the other residents". */
+const COLLEAGUE_STORY = /\b(?:a few of us|some of us|half of us|the (?:other )?(?:residents|interns|nurses|R\d|PGY-?\d|team|cohort|squad|crew|night team|day team|ward team)|co-?residents?|co-?interns?|colleagues?|co-?workers?|classmates?|batch-?mates?|after (?:call|our shift|the shift|nights|night shift|a night shift|(?:a |our |the |Saturday(?:'s|’s) |Friday(?:'s|’s) |Sunday(?:'s|’s) )?(?:\d{2}-hour|24|26|28)[- ]?(?:hour )?(?:call|shift))|post-?call|call room|from work|work (?:party|drinks|do|night out)|ward (?:party|drinks|night out)|department (?:party|drinks))\b/i;
 
 const blockCache = new Map<string, Omit<Report, "fixes">[]>();
 const BLOCK_CACHE_LIMIT = 2000;
@@ -109,6 +127,7 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
     // ---- titled names and "my co-resident Julien" ----
     const seen = new Set<number>();
     const res = [TITLED, RELATION];
+    if (/\bfellow\s/.test(text)) res.push(FELLOW_RELATION);
     if (FR_HINT.test(text)) res.push(FR_RELATION);
     if (COMMA_NAME.test(text)) res.push(ROLE_THEN_NAME);
     for (const re of res) {
@@ -116,6 +135,7 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
         const name = m[1]!;
         const nameStart = m.index + m[0].length - name.length;
         if (seen.has(nameStart) || NOT_A_NAME.test(name)) continue;
+        if (DEMONYM.test(name) && /\bfellow\s+$/.test(text.slice(Math.max(0, nameStart - 12), nameStart))) continue;
         if (re === ROLE_THEN_NAME && name.split(/\s+/).some((w) => NOT_PERSON_WORD.test(w))) continue;
         if (ORG_WORD.test(name)) continue;
         const sent = sentenceOf(m.index);
@@ -147,6 +167,18 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
       if (!TRAINING.test(m[0] + m[2]) || HISTORICAL.test(sentence) || PERMISSION.test(sentence)) continue;
       if (SELF_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       out.push({ start: m.index, end: m.index + name.length, message: message(`names ${name} and their training or results`) });
+    }
+    // ---- "Woke up on Mackenson's couch" in a story about a night out with colleagues ----
+    if (HOME_HINT.test(text) && COLLEAGUE_STORY.test(text)) {
+      for (const m of text.matchAll(NAMED_HOME)) {
+        const name = m[1]!;
+        if (!HOME_PREP.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        if (NOT_A_COLLEAGUE.test(name) || NOT_PERSON_WORD.test(name) || NOT_A_NAME.test(name) || out.some((r) => r.start < m.index + name.length && m.index < r.end)) continue;
+        const sent = sentenceOf(m.index);
+        const sentence = sent ? text.slice(sent.start - block.start, sent.end - block.start) : text;
+        if (PERMISSION.test(sentence)) continue;
+        out.push({ start: m.index, end: m.index + name.length, message: message(`names ${name} in a story about colleagues`) });
+      }
     }
     // ---- photos and clips of colleagues described in the text ----
     for (const m of text.matchAll(CLIP)) {

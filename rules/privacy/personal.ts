@@ -18,7 +18,7 @@ const DATE = new RegExp(
   `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?(?:\\s+(?:19|20)\\d{2})?|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?|\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})(?![\\w/-])`,
   "iy",
 );
-const NATIONAL_ID = /(?<![\w-])(?:[A-Z]{1,5}(?:\/[A-Z0-9]{1,8}){1,3}|[A-Z]{1,3}\s\d{5,9}|\d{6}-\d{2}-\d{4}|\d{12}|\d{3}-\d{2}-\d{4}|\d{3}[ -]\d{3}[ -]\d{3}|[A-Z]{1,2}\d{6,9}|[A-Z]\d{3,4}-?\d{4}-?\d{4}|[A-Z]{4}\s?\d{4}\s?\d{4}|\d{5,10})(?![\w-])/gy;
+const NATIONAL_ID = /(?<![\w-])(?:[A-Z]{2,5}-[A-Z]{1,5}\s?\d{4,8}|[A-Z]{2,5}-\d{4,8}|[A-Z]{1,5}(?:\/[A-Z0-9]{1,8}){1,3}|[A-Z]{1,3}\s\d{5,9}|\d{6}-\d{2}-\d{4}|\d{12}|\d{3}-\d{2}-\d{4}|\d{3}[ -]\d{3}[ -]\d{3}|[A-Z]{1,2}\d{6,9}|[A-Z]\d{3,4}-?\d{4}-?\d{4}|[A-Z]{4}\s?\d{4}\s?\d{4}|\d{5,10})(?![\w-])/gy;
 
 // ---- context: the value is the author's own ----
 /** A phone number given as the author's own (within the words just before it). */
@@ -43,7 +43,9 @@ const MY_IC = /^\d{6}-\d{2}-\d{4}$/;
 const FIRST_PERSON = /\b(?:I|my|me|I'm|I’m|mine)\b/;
 /** "Medical Laboratory Technologist registration no. MLT/SEL/02871", "Board of Nursing licence no. R 245871": a professional registration. */
 const REG_LABEL_BEFORE = /\b(?:registration|reg\.?|licen[cs]e|practising certificate|practicing certificate|APC|MMC|MDC|NPI|GMC|HCPC|AHPRA|NMC|permit|permis)\s*(?:no\.?|number|num\.?|#|num[ée]ro)\s*[:\-–]?\s*$/i;
-const PROFESSIONAL = /\b(?:medical|nursing|nurse|pharmac\w*|dental|laboratory|technologist|MLT|physio\w*|council|board|professional|practising|practicing|clinical|health|midwi\w+|optometr\w+|radiograph\w+|dietitian|therap\w+|coll[eè]ge|ordre)\b/i;
+const PROFESSIONAL = /\b(?:medical|nursing|nurse|pharmac\w*|dental|laboratory|technologist|MLT|physio\w*|council|board|professional|practising|practicing|clinical|health|midwi\w+|optometr\w+|radiograph\w+|dietitian|therap\w+|coll[eè]ge|ordre|sonograph\w*|audiolog\w*|paramedic\w*|chiropract\w*|osteopath\w*|podiatr\w*|orthopti\w*|optician|dentist|hygienist|doctor|physician|surgeon|psycholog\w*|counsell?or|social work\w*|speech|occupational|veterinar\w*|vet|AHP|allied|respiratory|perfusion\w*|phlebotom\w*)\b/i;
+/** "my sonographer registration number is …": the author's own professional registration, a profession between "my" and the label. */
+const OWN_REG_BEFORE = /\bmy\s+(?:[\w-]+\s+){0,2}?(?:registration|reg\.?|licen[cs]e|practising certificate|practicing certificate|APC|permit)\s*(?:number|no\.?|num\.?|#)?\s*(?:is\s*|[:\-–]\s*)?$/i;
 const NOT_PERSONAL_REG = /\b(?:company|business|SSM|ROC|ROB|vehicle|car|course|event|ticket|charity|society|student|matric\w*|trial|product|drug|device|clinic|hospital|pharmacy's)\b|(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:registration|licen[cs]e)|\b(?:his|her|their|patient)\b/i;
 /** "call the house line on …", "ring our home number, …": the author's own home or personal line. */
 const HOME_LINE = /\b(?:call|ring|phone|text|reach|try|on)\s+(?:\w+\s+){0,2}?(?:(?:house|home|personal|private)\s+(?:line|number|phone|no\.?)|landline)\b[^.!?\n]{0,20}$/i;
@@ -136,7 +138,7 @@ export default defineRule({
         const before = text.slice(Math.max(ss, i - 80), i);
         const own = ID_CONTEXT.test(before) && !/\bmy\s+(?:patient|client)/i.test(before);
         const labelled = !own && (ID_LABEL_BEFORE.test(before) || MY_IC.test(m[0])) && FIRST_PERSON.test(sentence) && !OTHER_OWNER.test(sentence);
-        const registration = !own && !labelled && REG_LABEL_BEFORE.test(before) && PROFESSIONAL.test(before) && !NOT_PERSONAL_REG.test(before);
+        const registration = !own && !labelled && (REG_LABEL_BEFORE.test(before) || OWN_REG_BEFORE.test(before)) && PROFESSIONAL.test(before) && !NOT_PERSONAL_REG.test(before);
         if ((own || labelled || registration) && free(i, i + m[0].length)) {
           taken.push([i, i + m[0].length]);
           const kind = /passport/i.test(before) ? "passport number" : /licen[cs]e|registration|mmc|apc|npi|dea|gmc|hcpc|cmq/i.test(before.slice(-40)) ? "licence number" : "identity number";
