@@ -6,7 +6,7 @@
  * cache lookup per block per keystroke: about a millisecond per rule on a 50,000-word document.
  */
 import type { Block, DocumentDiff, DocumentModel } from "../shared/src/document.js";
-import { memoByBlock } from "./lexicon.js";
+import { isOfficialLabelSet, memoByBlock, officialLabels } from "./lexicon.js";
 
 const arrays = new WeakMap<DocumentModel, Map<string, unknown[]>>();
 
@@ -30,4 +30,11 @@ export function blockValues<T>(ctx: { doc: DocumentModel; previous?: { doc: Docu
   for (let i = n - suffix; i < n; i++) out[i] = before![i - n + before!.length]!;
   mine.set(id, out);
   return out;
+}
+
+/** The institution's own official document (policy pages), from its section labels across blocks (as isOfficialDocumentByBlocks, carried across keystrokes). */
+export function isOfficialDocument(ctx: Parameters<typeof blockValues>[0]): boolean {
+  const labels = new Set<string>();
+  for (const list of blockValues(ctx, "officialLabels", "", (b) => officialLabels(b.text))) for (const l of list) labels.add(l);
+  return isOfficialLabelSet(labels);
 }

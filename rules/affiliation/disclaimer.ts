@@ -1,8 +1,8 @@
 import { defineRule, type RuleContext } from "../../shared/src/rule.js";
-import { blockValues } from "../block-values.js";
+import { blockValues, isOfficialDocument } from "../block-values.js";
 import type { DocumentModel } from "../../shared/src/document.js";
 import type { Pack } from "../../shared/src/pack.js";
-import { healthTerms, scoreHealthTerms, isOfficialDocumentByBlocks, findInstitutionMentions, findEmails, isInstitutionalEmail, isOwnContactEmail } from "../lexicon.js";
+import { healthTerms, scoreHealthTerms, findInstitutionMentions, findEmails, isInstitutionalEmail, isOwnContactEmail } from "../lexicon.js";
 import type { Block } from "../../shared/src/document.js";
 import { ROLE_WORDS } from "./disclosure.js";
 import { escapeRegExp } from "../../shared/src/text.js";
@@ -112,11 +112,6 @@ function documentHealthScore(doc: DocumentModel, facts: readonly BlockFacts[]): 
   return scoreHealthTerms(terms);
 }
 
-/** The institution's own official document (policy pages), by its section labels across blocks. */
-function isOfficial(doc: DocumentModel): boolean {
-  return isOfficialDocumentByBlocks(doc);
-}
-
 export function disclaimerEdit(doc: DocumentModel, pack: Pack, placement: string | undefined) {
   const text = pack.disclaimer!.text;
   const eol = doc.text.includes("\r\n") ? "\r\n" : "\n";
@@ -144,7 +139,7 @@ export default defineRule({
   ],
   check(ctx) {
     const { doc, pack } = ctx;
-    if (!pack.disclaimer || isOfficial(doc)) return;
+    if (!pack.disclaimer || isOfficialDocument(ctx)) return;
     const facts = factsOf(ctx);
     if (hasDisclaimer(doc, pack, facts)) return;
     let at = firstAffiliation(doc, facts);

@@ -1,6 +1,6 @@
 import { defineRule } from "../../shared/src/rule.js";
-import { findEmails, isInstitutionalEmail, isOfficialDocumentByBlocks, isOwnContactEmail } from "../lexicon.js";
-import { blockValues } from "../block-values.js";
+import { findEmails, isInstitutionalEmail, isOwnContactEmail } from "../lexicon.js";
+import { blockValues, isOfficialDocument } from "../block-values.js";
 
 
 /** First person singular anywhere in a block: personal content. */
@@ -80,7 +80,7 @@ export default defineRule({
       found.sort((a, b) => a.start - b.start);
     }
     // a staff directory written in the third person is the institution's page, not personal content
-    if (!found.length || isOfficialDocumentByBlocks(doc) || (directory && !firstPerson && !commercial)) return;
+    if (!found.length || isOfficialDocument(ctx) || (directory && !firstPerson && !commercial)) return;
     for (const m of found) {
       const shown = doc.text.slice(m.start, m.end);
       ctx.report({
