@@ -2,6 +2,7 @@ import { defineRule } from "../../shared/src/rule.js";
 import { isLogoImage, logoMatchers } from "../image/logo-match.js";
 import { removeImageEdits, normalizeWords, fileNameWords } from "../image/context.js";
 import { inNonProseRegion, memoByBlock, findInstitutionMentions } from "../lexicon.js";
+import { blockValues } from "../block-values.js";
 import type { Pack } from "../../shared/src/pack.js";
 import type { DocumentModel, ImageRef } from "../../shared/src/document.js";
 
@@ -70,9 +71,11 @@ export default defineRule({
     const re = logoMatchers(pack).prose;
     if (!re) return;
     const scope = scopeOf(re);
-    for (const block of doc.blocks) {
-      // the matcher's verdict on a block's text, cached per block: a keystroke tests only the edited block
-      if (!memoByBlock("affiliation.logo", scope, block, () => { re.lastIndex = 0; return re.test(block.text); })) continue;
+    // the matcher's verdict on each block's text, carried across keystrokes: a keystroke tests only the edited block
+    const mentions = blockValues(ctx, "affiliation.logo", scope, (block) => { re.lastIndex = 0; return re.test(block.text); });
+    for (let bi = 0; bi < mentions.length; bi++) {
+      if (!mentions[bi]) continue;
+      const block = doc.blocks[bi]!;
       for (const s of block.sentences) {
         const sentence = doc.prose.slice(s.start, s.end);
         if (!USE.test(sentence) || !FIRST_PERSON.test(sentence) || NOT_USE.test(sentence) || /\?\s*$/.test(sentence)) continue;
