@@ -139,6 +139,15 @@ export function cachedAnalysis(doc: DocumentModel, pack?: Pack): DocumentAnalysi
 /** The previous model of an edited document and how its blocks map (the engine's `ctx.previous`). */
 export interface PreviousDocument { doc: DocumentModel; diff: DocumentDiff }
 
+/** The stretch of the previous model's text an edit re-parsed, [lo, hiOld), and how far the text after it moved. */
+export function editedStretch(previous: PreviousDocument): { lo: number; hiOld: number; delta: number } {
+  const { diff, doc } = previous;
+  const old = doc.blocks;
+  const lo = diff.prefixBlocks > 0 ? old[diff.prefixBlocks - 1]!.end : 0;
+  const hiOld = diff.suffixBlocks > 0 ? old[old.length - diff.suffixBlocks]!.start : doc.text.length;
+  return { lo, hiOld, delta: diff.delta };
+}
+
 /**
  * What a pass leaves for the next keystroke: the cross-block flags and each block's identifiers,
  * so that an edit which changes no block's signature re-derives only the edited blocks.

@@ -5,7 +5,7 @@
  */
 import { defineRule, type ReportFix, type RuleContext } from "../../shared/src/rule.js";
 import type { Finding } from "../../shared/src/finding.js";
-import { analyseDocument, cachedAnalysis, type Narrative } from "./document-pass.js";
+import { analyseDocument, cachedAnalysis, editedStretch, type Narrative } from "./document-pass.js";
 import { planRedactions, type RedactionPlan } from "./redact.js";
 
 export default defineRule({
@@ -60,11 +60,7 @@ function carriedNarratives(ctx: RuleContext, narratives: readonly Narrative[], p
   const before = cachedAnalysis(prev.doc, ctx.pack);
   if (!before || before.narratives.length !== prev.findings.length) return undefined;
   const oldPlan = before.identifiers.length ? planRedactions(prev.doc, before.identifiers) : undefined;
-  const { diff } = prev;
-  const old = prev.doc.blocks;
-  const lo = diff.prefixBlocks > 0 ? old[diff.prefixBlocks - 1]!.end : 0;
-  const hiOld = diff.suffixBlocks > 0 ? old[old.length - diff.suffixBlocks]!.start : prev.doc.text.length;
-  const delta = diff.delta;
+  const { lo, hiOld, delta } = editedStretch(prev);
   const out = new Map<Narrative, { finding: Finding; by: number }>();
   let j = 0;
   for (const n of narratives) {

@@ -5,7 +5,7 @@
  */
 import { defineRule, type ReportFix, type RuleContext } from "../../shared/src/rule.js";
 import type { Edit, Finding } from "../../shared/src/finding.js";
-import { analyseDocument, cachedAnalysis, type Identifier } from "./document-pass.js";
+import { analyseDocument, cachedAnalysis, editedStretch, type Identifier } from "./document-pass.js";
 import type { IdKind } from "./analysis.js";
 import { planRedactions, type RedactionPlan, type Redaction } from "./redact.js";
 
@@ -116,11 +116,7 @@ function carriedFindings(ctx: RuleContext, ids: readonly Identifier[], plan: Red
   const oldIds = cachedAnalysis(prev.doc, ctx.pack)?.identifiers;
   if (!oldIds || oldIds.length !== prev.findings.length || oldIds.length === 0) return undefined;
   const oldPlan = planRedactions(prev.doc, oldIds);
-  const { diff } = prev;
-  const old = prev.doc.blocks;
-  const lo = diff.prefixBlocks > 0 ? old[diff.prefixBlocks - 1]!.end : 0;
-  const hiOld = diff.suffixBlocks > 0 ? old[old.length - diff.suffixBlocks]!.start : prev.doc.text.length;
-  const delta = diff.delta;
+  const { lo, hiOld, delta } = editedStretch(prev);
   const out = new Map<Identifier, { finding: Finding; by: number }>();
   let j = oldIds.length > 1 ? 1 : 0;
   for (const id of ids) {
