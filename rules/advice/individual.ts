@@ -33,7 +33,7 @@ const PATTERNS: RegExp[] = [
   // "double your Symbicort puffs", "you should stop your metformin"
   new RegExp(String.raw`\b${DOSE_VERB}\s+(?:taking\s+|using\s+)?(?:your|ur)\s+(?:[A-Za-z\u00C0-\u024F\d.-]+\s+){0,2}?${MED}\b`, "g"),
   // "and stop the propranolol your GP gave you": an imperative about a named medicine
-  new RegExp(String.raw`(?:^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|also|you should|you can|you could|you need to|I'd|I would)\s+)(?:just\s+)?${DOSE_VERB}\s+(?:taking\s+)?(?:the|that|those|these|this)\s+(?:[A-Za-z0-9.-]+\s+){0,2}?${MED}\b`, "gi"),
+  new RegExp(String.raw`(?:^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|also|you should|you can|you could|you need to|I'd|I would)\s+)(?:(?:just|probably|safely|definitely|easily|honestly|totally|prob)\s+)?${DOSE_VERB}\s+(?:taking\s+)?(?:the|that|those|these|this)\s+(?:[A-Za-z0-9.-]+\s+){0,2}?${MED}\b`, "gi"),
   // "Best to double the dose and see", "start the leftover nitrofurantoin", "grab some hydrocortisone":
   // an imperative about a medicine, after a sentence start, a comma or an advice lead-in
   new RegExp(String.raw`(?:^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|also|best to|better to|best thing is to|I'd|I would|I'd just|I would just|you want to|you'll want to|try to|make sure (?:to|you)|remember to|my advice(?: is|:)?(?: to)?|honestly)\s+)(?:just\s+|simply\s+|honestly\s+)?(?:${DOSE_VERB}|take|try|grab|get|pop|buy)\s+(?:taking\s+)?(?:some|a few|a couple of|an?|half an?|\d+|two|three|four|extra|an extra|the leftover|the rest of the|any|the|(?:tonight|today|tomorrow|this morning|this evening)(?:'s|’s)|(?:the|your|his|her) next|next|one)\s+(?:[A-Za-z0-9.-]+\s+){0,2}?${MED_DRUG}\b`, "gi"),
@@ -75,6 +75,14 @@ const PATTERNS: RegExp[] = [
 
 /** Patterns behind a cheap keyword test (each is rare, so most sentences skip it). */
 const GUARDED: { guard: RegExp; re: RegExp }[] = [
+  // "go back down to 20 mg total until you see your doctor": a dose change the reader makes (a "you" in the sentence)
+  { guard: /\b(?:go|drop|cut|come|step|bring it|take it|knock it)\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:just\s+|only\s+)?\d/i, re: /(?:^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|you should|you can|you could|you need to|best to|I'd|I would)\s+)(?:just\s+)?(?:go|drop|cut|come|step|bring it|take it|knock it)\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:just\s+|only\s+)?\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|mL|units?|IU)\b(?=[^.!?\n]*\b(?:you|your|ur|u)\b)|\b(?:you|ur|u)\b[^.!?\n]*(?:^|[.!?:;]\s+|,\s+)(?:just\s+)?(?:go|drop|cut|come|step|bring it|take it|knock it)\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:just\s+|only\s+)?\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|mL|units?|IU)\b/gi },
+  // a diagnosis handed to the reader: "From what you describe, this is almost certainly the dose increase"
+  { guard: /\bfrom what you|\b(?:based on|from|going by|judging by)\s+(?:your|ur)\b/i, re: /\b(?:from what you(?:'ve|’ve)?\s+(?:describe|described|say|said|wrote|written|posted|mention(?:ed)?)|(?:based on|from|going by|judging by)\s+(?:your|ur)\s+(?:symptoms|description|photos?|pics?|pictures?|results|readings|numbers|bloods|labs|post))\b[^.!?\n]{0,200}?\b(?:this|it|that|you|yours)(?:'s|’s| is| are|'re|’re| has| have|'ve got|’ve got)\s+(?:almost certainly|definitely|100%|clearly|most likely|very likely|probably|for sure|without a doubt|classic|textbook|obviously)\b/gi },
+  // a diet regimen for the reader: "try a strict low-FODMAP diet for six weeks starting tomorrow"
+  { guard: /(?:FODMAP|elimination|keto|gluten-free|dairy-free|low-carb|no-carb|carnivore|paleo|anti-inflammatory|liquid|BRAT|low-residue|high-fib|candida|detox|juice|water|dry)\s+(?:diet|protocol|cleanse|fast|plan|regime)/i, re: /(?:^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|also|honestly|babe|hun|hon|mate|sis|girl|you should|you need to|you could|you can|you'll want to|I'd|I would|best to)\s+|@[\w.-]+[,:]?\s+)(?:(?:just|definitely|honestly)\s+)?(?:try|go on|start|do|follow|stick to|switch to|go)\s+(?:a|the|an)\s+(?:(?:strict|proper|full|total|clean|\d+-week|\d+-day)\s+)*(?:low-?FODMAP|FODMAP|elimination|keto(?:genic)?|gluten-free|dairy-free|low-carb|no-carb|carnivore|paleo|anti-inflammatory|liquid|clear liquid|BRAT|low-residue|high-fib(?:re|er)|candida|detox|juice|water|dry)\s+(?:diet|protocol|cleanse|fast|plan|regime|regimen)\b(?=[^.!?\n]{0,80}\b(?:for (?:\d+|a|one|two|three|four|five|six|eight|ten|twelve|a few|a couple of) (?:days?|weeks?|months?)|starting (?:tomorrow|today|tonight|now|on monday|monday)|(?:every|each) (?:day|night|morning|evening)|twice a day))/gi },
+  // a supplement regimen: "take a psyllium sachet every night before bed"
+  { guard: /\btake\s+(?:a|one|two|1|2)\s+(?:[\w-]+\s+){0,3}?(?:sachets?|scoops?|capsules?|gumm|spoonfuls?|teaspoons?|tablespoons?|shots?|supplements?|drops?)/i, re: /(?:^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|also|you should|you need to|I'd|I would)\s+)(?:just\s+)?take\s+(?:a|one|two|1|2|a scoop of|a spoon of|a teaspoon of|a tablespoon of)\s+(?:[\w-]+\s+){0,2}?(?:sachets?|scoops?|capsules?|gumm(?:y|ies)|spoonfuls?|teaspoons?|tablespoons?|shots?|supplements?|drops?)\s+(?:of\s+[\w-]+\s+)?(?:every|each|at|before|after|with)\s+(?:single\s+)?(?:night|morning|day|evening|meal|bed|bedtime)\b/gi },
   // "Send the photos of the prescription slips", "send me his last two prescriptions": someone's own records, sent to the author
   { guard: /\b(?:prescriptions?|prescription slips?|scripts|results|bloods|labs|x-?rays?|scans|MRI|meds)\b|med(?:ication)?s? list/i, re: /(?<=^|[.!?:;]\s+|,\s+|\b(?:just|so|then|also|and)\s+)(?:send|DM|PM|message|whatsapp|e-?mail|forward)\s+(?:me\s+)?(?:the|your|ur|his|her|their)\s+(?:(?:photos?|pics?|pictures?|scans?|copies|screenshots?)\s+of\s+(?:the|your|ur|his|her|their)\s+)?(?:(?:full|complete|current|latest|recent|last(?:\s+(?:two|three|few))?)\s+)?(?:prescriptions?|prescription (?:slips?|sheets?)|scripts|test results|lab results|blood results|bloods|labs|x-?rays?|scans|MRI|med(?:ication)?s? list|meds)\b(?!\s+(?:to|with)\b)/gi },
   // "DM me your full med list", "message me your current medications and I'll go through them"
@@ -100,6 +108,8 @@ const ACADEMIC: RegExp[] = [
   /(?:^|[.!?:;]\s+|,\s+)(?:defer|drop|withdraw from|resit|retake)\s+(?:the\s+|this\s+|your\s+)?(?:semester|year|module|course|subject|class|paper|exam|OSCE|[A-Z][A-Za-z\u00C0-\u024F]+)/g,
   // "you should see the counsellor and drop Anatomy this semester": the academic step after "and"
   /\b(?:you should|you need to|you'd better|you must|I'd|I would)\b[^.!?\n]{0,80}?\band\s+(?:just\s+)?(?:defer|drop|withdraw from|skip)\s+(?:the\s+|this\s+|your\s+)?(?:semester|year|module|course|subject|class|paper|exam|OSCE|resits?|[A-Z][\w\u00C0-\u024F]+)/g,
+  // "Repeat the semester and switch your loan to the deferred repayment scheme"
+  /(?:^|[.!?:;]\s+|,\s+|\b(?:just|so|then|and)\s+)(?:repeat|redo)\s+(?:the\s+|this\s+|your\s+)?(?:semester|year|module|course|subject|paper|exam|OSCE|posting|rotation|block)\b|\bswitch (?:your|ur) (?:loan|PTPTN|scholarship|funding|bursary|sponsorship) (?:to|over to|into)\b/gi,
   /\bwith your (?:family income|income|CGPA|GPA|grades|results|marks|background)\b[^.!?\n]{0,40}\byou (?:definitely |will |should |would |easily |surely )*(?:qualify|get in|get it|be eligible|pass|be fine)\b/gi,
 ];
 
@@ -117,6 +127,8 @@ const ACADEMIC_ADDRESSED: RegExp[] = [
 /** One cheap pre-test per ACADEMIC_ADDRESSED pattern, in the same order. */
 const ACADEMIC_HINTS = [/\b(?:she|he)\s+(?:can|could|should|needs?|has|must|'d|’d)\b/i, /\blose\b/i, /\b(?:apply|go|put in)\s+(?:for|an)\b/i, /\byou(?:'ll|’ll| will| would)\s+(?:definitely|surely|easily|certainly|100%|for sure|absolutely)\b/i];
 const ACADEMIC_ANY = new RegExp(ACADEMIC_HINTS.map((h) => h.source).join("|"), "i");
+/** A question the asker puts about their own case: "Should I appeal or just repeat the semester?" */
+const ASKER_QUESTION = /\b(?:[Ss]hould|[Ss]hall|[Cc]an|[Cc]ould|[Dd]o|[Ww]ould|[Mm]ust|[Ww]ill)\s+(?:I|we)\b[^?]*\?\s*$/;
 const ADDRESSED = /\b(?:you|your|ur)\b|^\W*@[\w.]|^(?:[^\n]{0,60}:\s*)?\**(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?,\s/u;
 
 const CRISIS = /\b(?:suicid\w*|self[- ]harm\w*|kill(?:ing)? (?:myself|yourself|themselves)|end (?:it all|my life|your life)|overdos\w*|OD(?:'d|ed)?|cutting (?:myself|yourself)|(?:took|taken|take|swallowed|had) (?:way )?too many (?:of (?:my|your|her|his|the) )?(?:\w+ )?(?:pills|tablets|paracetamol|painkillers|meds|sleeping pills|capsules))\b/i;
@@ -239,9 +251,11 @@ export default defineRule({
         const i = block.kind === "tableCell" ? -1 : imperativeMedicalAdvice(sent, text, namesMedicine, found.length > 0);
         if (i >= 0 && guard(i)) hit = { index: i, academic: false };
       }
-      if (academicOn) for (const re of ACADEMIC) consider(re, true);
+      // the student's own question quoted in the thread ("Should I appeal or just repeat the semester?") is not advice
+      const asking = academicOn && ASKER_QUESTION.test(sent);
+      if (academicOn && !asking) for (const re of ACADEMIC) consider(re, true);
       if (academicOn && !hit && addressed && ACADEMIC_ANY.test(sent)) for (let k = 0; k < ACADEMIC_ADDRESSED.length && !hit; k++) if (ACADEMIC_HINTS[k]!.test(sent)) consider(ACADEMIC_ADDRESSED[k]!, true);
-      if (!hit && academicOn) {
+      if (!hit && academicOn && !asking) {
         const i = imperativeAcademicAdvice(sent);
         if (i >= 0 && guard(i)) hit = { index: i, academic: true };
       }

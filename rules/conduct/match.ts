@@ -24,9 +24,11 @@ export function phraseRegex(phrases: readonly string[], flags = "gi"): RegExp {
  * French function words; a passage with several of them is French, where short English
  * profanity and slurs are ordinary words ("plus tard", "en retard", "dix heures", "il teste").
  */
-const FRENCH_WORD = /(?<![\p{L}'’])(?:(?:le|la|les|des|du|une|et|que|qui|dans|avec|pas|très|sur|mais|je|il|elle|nous|vous|aux|cette|ses|mon|était|sont|ou|tôt)(?![\p{L}])|[ldjqn]['’](?=\p{L}))/giu;
+const FRENCH_WORD = /(?<![\p{L}'’])(?:(?:le|la|les|des|du|une|à|de|et|que|qui|dans|avec|pas|très|sur|mais|je|il|elle|nous|vous|aux|cette|ses|mon|était|sont|ou|tôt)(?![\p{L}])|[ldjqn]['’](?=\p{L}))/giu;
 /** French words that English word lists rate as profanity or slurs (normalised, lower case). */
 export const FRENCH_HOMOGRAPHS = new Set(["tard", "tards", "retard", "retards", "dix", "teste", "testes", "slave", "slaves", "taff", "orga", "abo", "abos", "lez"]);
+/** Letters that occur in French but (almost) never in English prose. */
+const FRENCH_LETTER = /[àâçèêëîïôûùœ]/i;
 /** True when at least three French function words occur within 200 characters either side of `at`. */
 export function frenchAround(text: string, at: number): boolean {
   const from = Math.max(0, at - 200);
@@ -34,7 +36,8 @@ export function frenchAround(text: string, at: number): boolean {
   let n = 0;
   FRENCH_WORD.lastIndex = 0;
   while (FRENCH_WORD.exec(window)) if (++n >= 3) return true;
-  return false;
+  // a short French line: two function words and a French-only letter ("Une visite à domicile vaut dix questionnaires.")
+  return n >= 2 && FRENCH_LETTER.test(window);
 }
 
 /** Sentence spans of a block, relative to `block.text`. */

@@ -108,11 +108,15 @@ const OATH_AFTER = /^\s*(?:!|\?!|,|…|\.{3}|que\b|qu['’]|de\s|d['’])/i;
 const OATH_DE_AFTER = /^\s*(?:de\s(?!la\b|l['’]|les?\b)|d['’])/i;
 const ARTICLE_BEFORE = /(?:\b(?:le|la|les|du|au|aux|un|une|des|of|the|a|this|that)|\bl['’]|\bd['’])\s*$/i;
 const INTENSIFIER_BEFORE = /\ben\s+$/i;
+const CLITIC_BEFORE = /(?:\b(?:me|te|se|nous|vous|lui|leur|en|y)\s+|\b[mtsl]['’](?:a\s+|en\s+|as\s+|ont\s+)?)$/i;
+const CRISSER_AFTER = /^\s*(?:une?\b|des\b|dehors\b|le camp\b|là\b|ça\b|pas\b|complètement\b|royalement\b|ben\b|[.!,]|$)/i;
 /** Whether the ambiguous sacre at `start` in `text` is used as an oath. */
 function sacreIsOath(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 6);
   if (INTENSIFIER_BEFORE.test(before) && !/^\s*(?:de|d['’])/i.test(after)) return true;
+  // the verb "crisser" (to throw, to give, not to care) after a clitic pronoun: "me crisse une engueulade", "s'en crisse", "l'a crissé dehors"
+  if (CLITIC_BEFORE.test(before) && /^cri/i.test(text.slice(start, start + 3)) && CRISSER_AFTER.test(text.slice(end, end + 12))) return true;
   if (ARTICLE_BEFORE.test(before)) return false;
   if (OATH_START.test(before)) return OATH_AFTER.test(after) || /^\s*$/.test(after);
   // "mon hostie de char", "ce crisse de pager", "une nuit de calvaire", "tabarnak!" mid-sentence

@@ -15,7 +15,7 @@ const HANDLE = /(?<![\w@.\/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?
 const HANDLE_JOIN = /^(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$/;
 const NAME = String.raw`[A-Z\u00C0-\u00DD][\p{L}'’-]+(?:\s+(?:(?:bin|binti|bte|bt|a\/l|a\/p|van|von|de|del|da|le|la)\s+)?[A-Z\u00C0-\u00DD][\p{L}'’-]+){0,3}`;
 const TITLED = new RegExp(String.raw`\b(?:Dre|Pre|Pr|Docteure|Docteur|Professeure|Professeur|Dr|Prof|Professor|Assoc\.?\s+Prof|Associate\s+Professor|Asst\.?\s+Prof|Dato'?\s+Dr|Datuk\s+Dr|Sister|Matron|Nurse|Dean|Mr|Ms|Mrs|Miss)\.?\s+(${NAME})`, "gu");
-const ROLES = String.raw`(?:(?:posting|clinical|placement|rotation|lab|study|research|project|OSCE|osce|call|ward|practical|dissection|bench|sim|clerkship|exam)[- ](?:partners?|buddy|buddies)|co-?authors?|co-?residents?|co-?interns?|co-?fellows?|colleagues?|co-?workers?|class-?mates?|batch-?mates?|group-?mates?|lab-?mates?|house-?mates?|room-?mates?|course-?mates?|flat-?mates?|block-?mates?|study (?:buddy|buddies|partners?)|supervisors?|attendings?|preceptors?|consultants?|registrars?|lecturers?|tutors?|teachers?|instructors?|educators?|professors?|mentors?|residents?|interns?|fellows?|seniors?|juniors?|teammates?|students?|trainees?|nurses?|midwi(?:fe|ves)|pharmacists?|physios?|physiotherapists?|radiographers?|technicians?|scientists?|coordinators?|partners? in crime|PI|HOD|MO|HO|PD|chief resident|program director|programme director|clerkship director|course director|head of department|department head|clinical educator|charge nurse|ward sister|nurse manager|manager|boss|dean|chair)`;
+const ROLES = String.raw`(?:(?:posting|clinical|placement|rotation|lab|study|research|project|OSCE|osce|call|ward|practical|dissection|bench|sim|clerkship|exam)[- ](?:partners?|buddy|buddies)|co-?authors?|co-?residents?|co-?interns?|co-?fellows?|colleagues?|co-?workers?|class-?mates?|batch-?mates?|group-?mates?|lab-?mates?|house-?mates?|room-?mates?|course-?mates?|flat-?mates?|block-?mates?|study (?:buddy|buddies|partners?)|supervisors?|attendings?|preceptors?|consultants?|registrars?|lecturers?|tutors?|teachers?|instructors?|educators?|professors?|mentors?|residents?|interns?|fellows?|seniors?|juniors?|teammates?|students?|trainees?|nurses?|midwi(?:fe|ves)|pharmacists?|physios?|physiotherapists?|radiographers?|technicians?|scientists?|coordinators?|partners? in crime|assigned[- ]partners?|(?:practice|project|presentation|assignment|revision|group|exam|gait|anatomy|skills)[- ]partners?|TAs?|teaching assistants?|demonstrators?|PI|HOD|MO|HO|PD|chief resident|program director|programme director|clerkship director|course director|head of department|department head|clinical educator|charge nurse|ward sister|nurse manager|manager|boss|dean|chair)`;
 const RELATION = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?${ROLES}\s*,?\s+(?:(?:Dr|Prof|Professor|Nurse|Sister)\.?\s+)?(${NAME})`, "gu");
 /** "my research partner, Pfizer Canada": an organisation, not a person. */
 const ORG_WORD = /\b(?:Inc|Ltd|LLC|Bhd|Sdn|Pharma|Pharmaceuticals|Foundation|Labs|Trust|Council|Board|University|Hospital|Health|Group|Institute|Canada|Malaysia|Ireland|Québec|Quebec|Minnesota|Corp|Corporation|Company)\b/u;
@@ -30,6 +30,12 @@ const FR_HINT = /\b(?:[Mm]on|[Mm]a|[Mm]es|[Nn]otre|[Nn]os) /;
 const COMMA_NAME = /,\s*(?:(?:Dr|Prof)\.?\s+)?[A-Z\u00C0-\u00DD][\p{Ll}'’-]+\s+[A-Z\u00C0-\u00DD]/u;
 /** "the chief resident, who shall remain nameless, sorry, Kevin Nguyen": the role, an aside, then a full name. */
 const ROLE_THEN_NAME = new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){0,2}?${ROLES}\b(?:,\s*[^,.!?\n]{1,40}?){0,2},\s*(?:(?:Dr|Prof)\.?\s+)?([A-Z\u00C0-\u00DD][\p{Ll}'’-]+\s+[A-Z\u00C0-\u00DD][\p{Ll}'’-]+)(?=[\s,.;:!?)])`, "gu");
+/** "the TA who runs our section, Kyle, keeps …": the role, an optional relative clause, then a first name set off by commas. */
+const ROLE_THEN_FIRST = new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){0,2}?${ROLES}\b(?:,?\s+(?:who|that)\s+[^,.!?\n]{1,40}?)?,\s*([A-Z\u00C0-\u00DD][\p{Ll}'’-]+)\s*,\s+(?=\p{Ll})`, "gu");
+const FIRST_HINT = /,\s*[A-Z\u00C0-\u00DD][\p{Ll}'’-]+\s*,\s+\p{Ll}/u;
+/** A photo of a colleague caught asleep or drunk, announced: "(pic in the comments, sorry not sorry Mathieu)". */
+const MEDIA_TEASE = /\b(?:pics?|photos?|pictures?|videos?|vids?|clips?|proof|evidence|receipts|footage)\s+(?:is\s+|are\s+)?(?:in (?:the |my )?comments|below|attached|in my stor(?:y|ies)|on my stor(?:y|ies)|in the thread|on (?:my|the) (?:IG|insta|instagram|snap|tiktok)|to follow)\b(?:[^.!?\n]{0,30}?\bsorry(?: not sorry)?,?\s+([A-Z\u00C0-\u00DD][\p{Ll}'’-]+))?/gu;
+const CAUGHT = /\b(?:caught|found|spotted|snapped|got)\b[^.!?\n]{0,40}?\b(?:asleep|sleeping|napping|dozing|snoring|passed out|drooling|drunk|wasted|crying|mid-yawn|face-?down)\b/i;
 /** "Priya Raman, our clinical tutor," / "Marc (my co-resident)": a full name, then the role. */
 const NAME_THEN_ROLE = new RegExp(String.raw`(?<![\p{L}'’-])([A-Z\u00C0-\u00DD][\p{L}'’-]+\s+[A-Z\u00C0-\u00DD][\p{L}'’-]+|[A-Z\u00C0-\u00DD][\p{L}'’-]+(?=\s*\())\s*(?:,|\(|–|—|-)\s*(?:[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?${ROLES}\b`, "gu");
 /**
@@ -130,23 +136,24 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
     if (/\bfellow\s/.test(text)) res.push(FELLOW_RELATION);
     if (FR_HINT.test(text)) res.push(FR_RELATION);
     if (COMMA_NAME.test(text)) res.push(ROLE_THEN_NAME);
+    if (FIRST_HINT.test(text)) res.push(ROLE_THEN_FIRST);
     for (const re of res) {
       for (const m of text.matchAll(re)) {
         const name = m[1]!;
         const nameStart = m.index + m[0].length - name.length;
         if (seen.has(nameStart) || NOT_A_NAME.test(name)) continue;
         if (DEMONYM.test(name) && /\bfellow\s+$/.test(text.slice(Math.max(0, nameStart - 12), nameStart))) continue;
-        if (re === ROLE_THEN_NAME && name.split(/\s+/).some((w) => NOT_PERSON_WORD.test(w))) continue;
+        if ((re === ROLE_THEN_NAME || re === ROLE_THEN_FIRST) && name.split(/\s+/).some((w) => NOT_PERSON_WORD.test(w))) continue;
         if (ORG_WORD.test(name)) continue;
         const sent = sentenceOf(m.index);
         const sentence = sent ? text.slice(sent.start - block.start, sent.end - block.start) : text;
         if (CITATION_AFTER.test(text.slice(nameStart + name.length))) continue;
         if (SELF_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-        if ((re !== ROLE_THEN_NAME && HISTORICAL.test(sentence)) || PERMISSION.test(sentence)) continue;
+        if ((re !== ROLE_THEN_NAME && re !== ROLE_THEN_FIRST && HISTORICAL.test(sentence)) || PERMISSION.test(sentence)) continue;
         // Mr/Ms/Mrs names a colleague only with a staff word around ("Mr Lim, our tutor")
         if (re === TITLED && /^(?:Mr|Ms|Mrs|Miss)\b/.test(m[0]) && !/\b(?:tutor|lecturer|teacher|supervisor|consultant|registrar|surgeon|nurse|staff|colleague|coordinator|manager|preceptor|attending|mentor|professor|instructor|pharmacist|physio|technician|radiographer)\b/i.test(sentence)) continue;
         seen.add(nameStart);
-        out.push({ start: m.index, end: nameStart + name.length, message: message(`names ${re === ROLE_THEN_NAME ? name : m[0].trim()} in a professional role`) });
+        out.push({ start: m.index, end: nameStart + name.length, message: message(`names ${re === ROLE_THEN_NAME || re === ROLE_THEN_FIRST ? name : m[0].trim()} in a professional role`) });
       }
     }
     // ---- "Priya Raman, our clinical tutor" ----
@@ -181,6 +188,15 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
       }
     }
     // ---- photos and clips of colleagues described in the text ----
+    if (CAUGHT.test(text)) {
+      for (const m of text.matchAll(MEDIA_TEASE)) {
+        if (out.some((r) => r.start < m.index + m[0].length && m.index < r.end)) continue;
+        const sent = sentenceOf(m.index);
+        const sentence = sent ? text.slice(sent.start - block.start, sent.end - block.start) : text;
+        if (!CAUGHT.test(sentence) || PERMISSION.test(sentence) || CLIP_GENERAL.test(sentence)) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, message: "This shares a photo or clip of other people; make sure everyone in it has agreed before you post it." });
+      }
+    }
     for (const m of text.matchAll(CLIP)) {
       if (out.some((r) => r.start < m.index + m[0].length && m.index < r.end)) continue;
       const sent = sentenceOf(m.index);

@@ -38,6 +38,10 @@ const ID_CONTEXT = /\bmy\s+(?:(?:own|new|old|current|malaysian|canadian|us|uk|au
 
 /** "IC 010923-14-0662", "SSN: …": a national id label right before the value (the sentence must be about the author). */
 const ID_LABEL_BEFORE = /\b(?:IC|NRIC|MyKad|I\/C|SSN|SIN|NAS)\s*(?:no\.?|number|#)?\s*[:\-–]?\s*$/;
+/** A list item or line that starts with an identity-number label ("- IC for the sign-up sheet: …"). */
+const ID_LABEL_START = /^[\s>*_-]*(?:\d+[.)]\s*)?\**(?:IC|NRIC|MyKad|I\/C|SSN|SIN|NAS)\b/;
+/** A patient's details, not the author's (patient.identifier's concern). */
+const PATIENT_BEFORE = /\b(?:patients?|pt|client|case|admitted|admission|bed\s?\d|ward|age|aged|years? old|y\/?o|diagnos\w*|MRN|RN)\b/i;
 /** A Malaysian IC number: specific enough to be an identity number wherever it appears. */
 const MY_IC = /^\d{6}-\d{2}-\d{4}$/;
 const FIRST_PERSON = /\b(?:I|my|me|I'm|I’m|mine)\b/;
@@ -137,7 +141,9 @@ export default defineRule({
         if (!m || !/\d/.test(m[0]) || digits(m[0]) < 5) continue;
         const before = text.slice(Math.max(ss, i - 80), i);
         const own = ID_CONTEXT.test(before) && !/\bmy\s+(?:patient|client)/i.test(before);
-        const labelled = !own && (ID_LABEL_BEFORE.test(before) || MY_IC.test(m[0])) && FIRST_PERSON.test(sentence) && !OTHER_OWNER.test(sentence);
+        // "- IC for the hiking club sign-up sheet: 031102-08-6640" in the author's own list of facts
+        const listed = !own && MY_IC.test(m[0]) && ID_LABEL_START.test(sentence) && !OTHER_OWNER.test(text) && !PATIENT_BEFORE.test(text);
+        const labelled = !own && (listed || ((ID_LABEL_BEFORE.test(before) || MY_IC.test(m[0])) && FIRST_PERSON.test(sentence) && !OTHER_OWNER.test(sentence)));
         const registration = !own && !labelled && (REG_LABEL_BEFORE.test(before) || OWN_REG_BEFORE.test(before)) && PROFESSIONAL.test(before) && !NOT_PERSONAL_REG.test(before);
         if ((own || labelled || registration) && free(i, i + m[0].length)) {
           taken.push([i, i + m[0].length]);
