@@ -262,6 +262,15 @@ const CASES: Case[] = [
   // near misses
   { name: "lecturer here: the sim ward is open", policy: T, clean: [DISCLOSURE],
     text: "As a lecturer at IMU, I'm thrilled: the new simulation ward is finally open!\n" },
+
+  // ================= affiliation.email: "comments welcome" before the author's address =================
+  { name: "comments and corrections welcome: address", policy: U, hit: ["affiliation.email"],
+    text: "I teach in the School of Nursing and this is my take on the clinic move.\n\n*Comments and corrections welcome: okeke.ada@umn.edu*\n" },
+  { name: "feedback appreciated at address", policy: U, hit: ["affiliation.email"],
+    text: "My thoughts on the new parking rules, as a resident here.\n\nFeedback very much appreciated at jdoe123@umn.edu.\n" },
+  // near miss: an office's address after "questions welcome"
+  { name: "questions welcome, the office's address", policy: U, clean: ["affiliation.email"],
+    text: "The new clinic opens Monday. Questions are welcome: contact the registration office at ome@umn.edu.\n" },
 ];
 
 describe("recall set 6: non-patient rules", () => {
