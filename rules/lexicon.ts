@@ -106,7 +106,10 @@ export const STRONG_HEALTH_TERMS = [
   "radiography", "radiographer", "midwifery", "dietetics", "occupational therapy", "speech therapy", "speech-language", "chiropractic", "paramedic",
 ];
 const STRONG_SET = new Set(STRONG_HEALTH_TERMS.map((t) => t.toLowerCase()));
-const EXTRA_GENERAL = ["skin", "healing", "heals", "healed", "bone", "bones", "scar", "bruise", "hurt", "injury", "injuries", "vitamin", "supplement", "immune", "sleep", "stitches"];
+const EXTRA_GENERAL = ["skin", "healing", "heals", "healed", "bone", "bones", "scar", "bruise", "hurt", "injury", "injuries", "vitamin", "supplement", "immune", "sleep", "stitches",
+  // common conditions, everyday medicines and nutrition care: a reel answering followers about IBS and omeprazole is a health post
+  "ibs", "eczema", "psoriasis", "migraine", "migraines", "arthritis", "reflux", "gerd", "constipation", "probiotic", "probiotics", "fodmap", "low-fodmap",
+  "dietitian", "dietician", "dietitians", "nutritionist", "omeprazole", "paracetamol", "acetaminophen", "ibuprofen", "metformin", "antihistamine", "antihistamines", "statin", "statins"];
 const healthScoreRe = new RegExp(`(?<![\\w-])(?:${[...new Set([...STRONG_HEALTH_TERMS, ...HEALTH_TERMS, ...EXTRA_GENERAL])].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\w-])`, "gi");
 
 /** How health/medicine-oriented a text is: distinct terms, clinical ones counting double. */

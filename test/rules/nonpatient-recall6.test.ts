@@ -268,6 +268,11 @@ const CASES: Case[] = [
     text: "I teach in the School of Nursing and this is my take on the clinic move.\n\n*Comments and corrections welcome: okeke.ada@umn.edu*\n" },
   { name: "feedback appreciated at address", policy: U, hit: ["affiliation.email"],
     text: "My thoughts on the new parking rules, as a resident here.\n\nFeedback very much appreciated at jdoe123@umn.edu.\n" },
+  // ================= affiliation.disclaimer: health posts about everyday conditions and medicines =================
+  { name: "reel replies about IBS, omeprazole and probiotics", policy: S, hit: ["affiliation.disclaimer"],
+    text: "Replying to your comments!\n\n> IBS flare? A dietitian can walk you through low-FODMAP properly.\n\n> Omeprazole and kombucha: ask your pharmacist, not me.\n\n> Probiotics for eczema: the evidence is mixed.\n" },
+  { name: "a recipe that mentions reflux once", policy: S, clean: ["affiliation.disclaimer"],
+    text: "My sourdough finally rose properly this weekend. Dad has reflux so I left the chilli out of the dip.\n" },
   // near miss: an office's address after "questions welcome"
   { name: "questions welcome, the office's address", policy: U, clean: ["affiliation.email"],
     text: "The new clinic opens Monday. Questions are welcome: contact the registration office at ome@umn.edu.\n" },
