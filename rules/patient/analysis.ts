@@ -13,8 +13,25 @@ import {
   MY_ROLE, AGE_AFTER_NAME, AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT, ONE_OF_MY, CONSENT_SHOW, CROWD, OWN_DEVICE, FR_SETTING, FR_CASE, FR_CLINICAL, DISSECT_POSS, SHOW, META, QUOTED, FAMILY_TOPIC, CLINICAL, FR_NARRATIVE, FR_TIME,
   CARE_MONTH, STREET_NAMED, UNIT_AFTER_PERSON, FAMILY_PLURAL, RELATIVE_NAMED, PLACE_ADJ_PERSON, PLACEMENT_TOWN, SIM_BLOCK, SIM_SENTENCE, NOT_OURS, SOCIAL_CONTACT,
   REFERENT, STRONG_REF, TITLE_BEFORE, GENERIC, IMPERATIVE_START, TIME, SETTING, ACTION, CASE, CASEFIND, PRONOUN3, OWN, CITATION, CITATION_LINE, VIGNETTE, TELEGRAPH_VERB, ETHNIC, FOLLOW_UP, SESSION_REF, PLACE_EVENT, PLACE_EVENT_HINT,
-  FR_ACTION, VISIT_NAME, VERB_NAME, VERB_NAME_LOOSE, NOT_PERSON_PART, FAMILY_NAME, COLLEAGUE_TOPIC, OTHER_GENERIC, PRESENT_CASE, NAME_WORD, NAME_JOIN,
+  FR_ACTION, VISIT_NAME, VERB_NAME, CHAIR_PERSON, OCCUPATION_FROM, RELATIVE_CARRIED, SUBJECT_CASE, NAME_BEFORE_CASE, FICTION, FICTION_NOT, VERB_NAME_LOOSE, NOT_PERSON_PART, FAMILY_NAME, COLLEAGUE_TOPIC, OTHER_GENERIC, PRESENT_CASE, NAME_WORD, NAME_JOIN,
 } from "./lexicon.js";
+
+/**
+ * Every match of a global regex, found by exec on the shared object. String.prototype.matchAll clones the
+ * regex on every call, and V8 may compile a clone of a big pattern again (the interpreter, then native code):
+ * with the many large patterns here that recompiling cost more than the matching. Collected first, so a
+ * loop body may use the same regex again.
+ */
+export function all(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === "") re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = 0;
+  return out;
+}
 
 export type IdKind = "name" | "age" | "date" | "phone" | "email" | "id" | "device" | "location" | "hospital" | "address" | "town" | "url";
 
@@ -70,12 +87,27 @@ export interface BlockAnalysis {
   family: boolean;
   /** A published case the author says is not their own ("a published case, not one of ours"). */
   notOurs: boolean;
+  /**
+   * The block says the text is fiction ("Every character, place and event is invented; none of it is based on
+   * a patient"): the document tells of no real patient (read by the document pass).
+   */
+  fiction: boolean;
 }
 
 const blockCache = new Map<string, BlockAnalysis>();
 export const BLOCK_CACHE_LIMIT = 20000;
 
 export const OWN_BEFORE = /\b(?:my|mine|myself)\b[^.!?]{0,12}$|\b(?:I|I'm|I’m)\s+(?:\w+\s+){0,2}$|\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:IC|NRIC|passport|licen[cs]e|number|phone|mobile|cell|e-?mail|address|house|home|flat|room|place|birthday|date of birth|DOB)\b[^.!?]{0,20}$|\b(?:reach|call|text|WhatsApp|email|e-mail|contact|message|DM)\s+(?:me|us)\b[^.!?]{0,25}$|\b(?:I live|living at|I stay|I'm at|I am at|moved to|workshop|event)\b[^.!?]{0,30}$/i;
+/** Rare words: chairs and recliners, a care event after a name, fiction notes (one scan per block). */
+const RARE_TRIGGERS = /chair|recliner|fauteuil|came\s+(?:back\s+)?in|was\s+(?:admitted|brought|rushed|wheeled|referred|transferred)|presented\s+to|walked\s+into|fict|invent|made[- ]up|imaginary|resemblance|personnages/i;
+/** A spatial word before a capitalised name, or a French road word: STREET_NAMED may match. */
+const STREET_HINT = /\b(?:on|along|off|at|near|down|up|in|di|sur|rue|du|au|la|le)\s+(?:\p{Lu}|(?:rue|avenue|boulevard|chemin|rang|route|montée|côte|impasse|allée|promenade)\s)/u;
+/**
+ * An identity number given for the author's own sign-up or form ("IC for the hiking club sign-up sheet: …",
+ * "NRIC for the staff lucky draw: …"): the author's own id (privacy.personal), unless a patient is named before it.
+ */
+const OWN_ID_PURPOSE = /\b(?:IC|NRIC|MyKad|I\/C|passport|ID|SSN|SIN)(?:\s+(?:no\.?|number|#))?\s+(?:for|on)\s+(?:the|my|our|a|an|this|that)\s+[^.!?:\n]{0,40}?(?:sign[- ]?ups?|registration|forms?|applications?|bookings?|membership|entry|entries|draw|club|society|contest|competition|giveaway|event|trip|race|run|insurance|claim|visa|tickets?)\b[^.!?:\n]{0,20}:?\s*\(?\s*$/i;
+const OTHER_PERSON_BEFORE = /\b(?:his|her|their|patient|client|donor|mr|mrs|ms|puan|encik|pakcik|makcik)\b/i;
 const PUBLICATION_BEFORE = /\b(?:published|posted|updated|accessed|retrieved|released|dated|issued|exam|workshop|deadline|conference|webinar|due)\b[^.!?]{0,30}$/i;
 const CARE_WORDS = /\b(?:admitted|admission|discharged?|discharge|surgery|operat\w*|seen|saw|visit\w*|came in|presented|brought in|born|birth|died|death|passed|diagnos\w*|biopsy|scan\w*|appointment|follow-up|delivered|transferred|arrived|intubated|extubated|coded|procedure|clinic|ward|referr\w*)\b/i;
 const FAMILY_MY = /^\s*(?:my|our)\s+(?:(?!patient|client|donor)[\w-]+\s+){0,2}(?:mum|mom|mother|father|dad|grand\w*|uncle|auntie|aunty|sister|brother|son|daughter|wife|husband|partner|dog|cat|puppy|kitten|horse|mare|gelding|pony|retriever|labrador|terrier|spaniel|collie|shepherd|poodle|beagle|bulldog|dachshund|husky|boxer|greyhound|pug|chihuahua|tabby|friend|girl|boy|kid|child|baby|man|woman|guy)\b/i;
@@ -111,14 +143,14 @@ const REL_CLAUSE_BEFORE = /\b(?:patient|man|woman|lady|gentleman|guy|boy|girl|ki
 export function ownClause(text: string, at: number, sStart: number, sEnd: number, placeEnd = at, nameAt = -1): boolean {
   const before = text.slice(sStart, at);
   let lastFirst = -1, lastThird = nameAt;
-  for (const m of before.matchAll(FIRST_PERSON)) {
+  for (const m of all(FIRST_PERSON, before)) {
     // "the woman I clerked …": the noun is still the subject
     if (REL_CLAUSE_BEFORE.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "he lives round the corner from me in Handsworth": the author is a landmark, not the subject
     if (/^(?:me|us|my|our)$/i.test(m[0]) && NEAR_ME.test(before.slice(Math.max(0, m.index - 20), m.index))) continue;
     lastFirst = m.index;
   }
-  for (const m of before.matchAll(THIRD_PERSON)) lastThird = m.index;
+  for (const m of all(THIRD_PERSON, before)) lastThird = m.index;
   if (lastFirst >= 0 || lastThird >= 0) return lastFirst > lastThird;
   const after = text.slice(placeEnd, sEnd);
   const f = after.search(FIRST_PERSON), t = after.search(THIRD_PERSON);
@@ -224,7 +256,7 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean, family:
   return { narrative, own, pronoun, weak: narrative && weak, pronounOnly: narrative && pronounOnly, cue: no.cue, strongCue: no.strongCue };
 }
 
-const PLACE_RES = [PLACE_CUE, PLACE_CUE_FR, PLACE_FACILITY, PLACE_POSS];
+const PLACE_RES = [PLACE_CUE, OCCUPATION_FROM, PLACE_CUE_FR, PLACE_FACILITY, PLACE_POSS];
 const PLACE_RES_EVENT = [...PLACE_RES, PLACE_EVENT];
 
 /** Analyses one block's text (cached by block.key). Offsets are relative to the block. */
@@ -245,6 +277,12 @@ export function analyseBlock(block: Block): BlockAnalysis {
     cands.push({ ...c, sentence: sentenceOf(c.start) });
   };
   const ownBefore = (at: number) => OWN_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+  // one scan for the rare words that the chair, name-as-subject and fiction tests need
+  const rare = RARE_TRIGGERS.test(text);
+  const ownId = (at: number) => {
+    const before = text.slice(Math.max(0, at - 80), at);
+    return OWN_BEFORE.test(before.slice(-60)) || (OWN_ID_PURPOSE.test(before) && !OTHER_PERSON_BEFORE.test(before));
+  };
   const ownDevice = (at: number) => {
     const si = sentences[sentenceOf(at)];
     return OWN_DEVICE.test(text.slice(si?.start ?? 0, si?.end ?? text.length));
@@ -252,7 +290,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
 
   // 1. shapes: one combined matcher
   if (/[\d@]|\bold\b/.test(text)) {
-    for (const m of text.matchAll(SHAPES)) {
+    for (const m of all(SHAPES, text)) {
       const g = m.groups!;
       const s = m.index, e = s + m[0].length;
       if (g.devlabel !== undefined) {
@@ -272,10 +310,10 @@ export function analyseBlock(block: Block): BlockAnalysis {
         const vs = s + m[0].lastIndexOf(value);
         const kind: IdKind = DEVICE_LABEL.test(label) ? "device" : CONTACT_LABEL.test(label) ? "phone" : "id";
         const intrinsic = /^\d{6}-\d{2}-\d{4}$/.test(value) || /MRN|record|hospital|patient|chart|NHS|CHI|RAMQ|health|Medicare|Medicaid|UR|URN|bed ticket|insurance|member|policy|microchip|chip|tag|dossier|NAM|soleil|assurance/i.test(label);
-        add({ kind, start: vs, end: vs + value.length, labelStart: s, intrinsic, own: ownBefore(s) });
+        add({ kind, start: vs, end: vs + value.length, labelStart: s, intrinsic, own: kind === "id" ? ownId(s) : ownBefore(s) });
       } else if (g.email !== undefined) add({ kind: "email", start: s, end: e, own: ownBefore(s) });
       else if (g.ip !== undefined) add({ kind: "url", start: s, end: e });
-      else if (g.nric !== undefined) add({ kind: "id", start: s, end: e, own: ownBefore(s), intrinsic: true });
+      else if (g.nric !== undefined) add({ kind: "id", start: s, end: e, own: ownId(s), intrinsic: true });
       else if (g.studyid !== undefined) add({ kind: "id", start: s, end: e, own: ownBefore(s) });
       else if (g.ssn !== undefined || g.ramq !== undefined) add({ kind: "id", start: s, end: e, own: ownBefore(s) });
       else if (g.dob !== undefined) {
@@ -312,15 +350,21 @@ export function analyseBlock(block: Block): BlockAnalysis {
       }
     }
   }
+  // 1b. a patient placed by a chair or recliner number ("Auntie in chair 3", "the man in dialysis chair 12")
+  if (rare && /\d/.test(text) && /chair|recliner|fauteuil/i.test(text)) for (const m of all(CHAIR_PERSON, text)) {
+    if (NOT_NAMES.has(m[1]!) || NOT_PLACES.has(m[1]!)) continue;
+    const s = m.index + m[0].length - m[2]!.length;
+    add({ kind: "location", start: s, end: s + m[2]!.length });
+  }
   // 2. addresses (before names so a street is not read as a name)
-  if (/\d/.test(text)) for (const m of text.matchAll(ADDRESS)) {
+  if (/\d/.test(text)) for (const m of all(ADDRESS, text)) {
     // an address swallows the shapes inside it
     const s = m.index, e = s + m[0].length;
     for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start >= s && cands[i]!.end <= e && cands[i]!.kind !== "phone") cands.splice(i, 1);
     add({ kind: "address", start: s, end: e, own: ownBefore(s) });
   }
   // 3. names
-  for (const m of text.matchAll(TITLE_NAME)) {
+  for (const m of all(TITLE_NAME, text)) {
     const s = m.index, e = s + m[0].length;
     const t = m[0];
     const tp = TITLE_PREFIX.exec(t);
@@ -333,13 +377,13 @@ export function analyseBlock(block: Block): BlockAnalysis {
     const colleague = COLLEAGUE_NEAR.test(around) && !/\b(?:patient|client|owner|donor)\b/i.test(around) && !aged;
     add({ kind: "name", start: s, end: e, entity: entityKey(namePart), own: colleague });
   }
-  for (const m of text.matchAll(CUE_NAME)) {
+  for (const m of all(CUE_NAME, text)) {
     const name = m[1]!;
     if (NOT_NAMES.has(name.split(/\s+/)[0]!)) continue;
     const s = m.index + m[0].lastIndexOf(name);
     add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name), intrinsic: /patient|client|pt\b/i.test(m[0]) });
   }
-  for (const m of text.matchAll(NAME_BEFORE_AGE)) {
+  for (const m of all(NAME_BEFORE_AGE, text)) {
     const name = m[1]!;
     // "Little Aisyah (4)": the endearment goes with the name in the redaction, not in the name's key
     const adj = NAME_ADJ.exec(name);
@@ -347,11 +391,11 @@ export function analyseBlock(block: Block): BlockAnalysis {
     if (NOT_NAMES.has(bare.split(/\s+/)[0]!) || FAMOUS_RE.test(bare)) continue;
     add({ kind: "name", start: m.index, end: m.index + name.length, entity: entityKey(bare) });
   }
-  for (const m of text.matchAll(VERB_NAME)) {
-    const name = m[2]!;
+  for (const m of all(VERB_NAME, text)) {
+    const verb = m[1] ?? m[2]!, name = m[3]!;
     const first = name.split(/\s+/)[0]!;
     if (NOT_NAMES.has(first) || NOT_PLACES.has(first) || FAMOUS_RE.test(name) || NOT_PERSON_PART.test(name)) continue;
-    if (VERB_NAME_LOOSE.test(m[1]!)) {
+    if (VERB_NAME_LOOSE.test(verb)) {
       const si = sentences[sentenceOf(m.index)];
       if (!(CLINICAL.test(text.slice(si?.start ?? 0, si?.end ?? text.length)) || FR_CLINICAL.test(text.slice(si?.start ?? 0, si?.end ?? text.length)))) continue;
     }
@@ -360,25 +404,44 @@ export function analyseBlock(block: Block): BlockAnalysis {
     const colleague = COLLEAGUE_NEAR.test(around) && !/\b(?:patient|client|owner|donor)\b/i.test(around);
     add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name), own: colleague });
   }
-  for (const m of text.matchAll(FAMILY_NAME)) {
+  if (rare) for (const v of all(SUBJECT_CASE, text)) {
+    const from = Math.max(0, v.index - 90);
+    const m = NAME_BEFORE_CASE.exec(text.slice(from, v.index));
+    if (!m) continue;
+    // "Three months ago Hannah Lindgren came into our clinic": trim capitalised words that are no name
+    const words = m[1]!.split(/(\s+)/);
+    let k = 0;
+    while (k < words.length && (NOT_NAMES.has(words[k]!) || NOT_PLACES.has(words[k]!))) k += 2;
+    const name = words.slice(k).join("");
+    if (name.split(/\s+/).length < 2 || FAMOUS_RE.test(name) || NOT_PERSON_PART.test(name)) continue;
+    const s = from + m.index + m[1]!.length - name.length;
+    // "Dr Sarah Lee was admitted …" is still a colleague's name: privacy.others, not a patient's
+    if (/\b(?:Dr|Prof|Professor|Doctor|Nurse|Sister|Dean)\.?\s*$/.test(text.slice(Math.max(0, s - 12), s))) continue;
+    const around = text.slice(Math.max(0, s - 50), Math.min(text.length, s + name.length + 40));
+    const colleague = COLLEAGUE_NEAR.test(around) && !/\b(?:patient|client|owner|donor)\b/i.test(around);
+    add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name), own: colleague });
+  }
+  for (const m of all(FAMILY_NAME, text)) {
     const name = m[1] ?? m[2]!;
     if (NOT_NAMES.has(name) || NOT_PLACES.has(name) || NOT_TOWNS.has(name) || NOT_PERSON_PART.test(name) || ETHNIC.test(name)) continue;
     const s = m.index + m[0].lastIndexOf(name);
     add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name), own: ownBefore(m.index) });
   }
-  for (const m of text.matchAll(FAMILY_PLURAL)) {
+  for (const m of all(FAMILY_PLURAL, text)) {
     const stem = m[1]!;
     if (NOT_NAMES.has(stem) || NOT_PLACES.has(stem) || NOT_TOWNS.has(stem)) continue;
     const s = m.index + m[0].lastIndexOf(stem);
     add({ kind: "name", start: s, end: m.index + m[0].length, entity: entityKey(stem), own: ownBefore(m.index) });
   }
-  for (const m of text.matchAll(RELATIVE_NAMED)) {
+  for (const m of all(RELATIVE_NAMED, text)) {
     const name = m[1]!;
+    // "the daughter Anna" says whose daughter no more than "a daughter": only "the owner/carer/guardian" names the patient's
+    if (/^the\s/i.test(m[0]) && !/^the\s+(?:\S+\s+)?(?:owner|carer|caregiver|guardian)\b/i.test(m[0])) continue;
     if (NOT_NAMES.has(name.split(/\s+/)[0]!) || NOT_PLACES.has(name) || NOT_TOWNS.has(name) || FAMOUS_RE.test(name)) continue;
     const s = m.index + m[0].lastIndexOf(name);
     add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name) });
   }
-  for (const m of text.matchAll(INITIALS)) {
+  for (const m of all(INITIALS, text)) {
     if (NOT_INITIALS.has(m[0].replace(/\s/g, ""))) continue;
     add({ kind: "name", start: m.index, end: m.index + m[0].length, entity: m[0].replace(/[\s.]/g, "").toLowerCase() });
   }
@@ -396,7 +459,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
       if (m) bare(c.end + m[0].length - m[1]!.length, m[1]!);
     }
     for (const re of [AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT]) {
-      for (const m of text.matchAll(re)) bare(m.index + m[0].length - m[1]!.length, m[1]!);
+      for (const m of all(re, text)) bare(m.index + m[0].length - m[1]!.length, m[1]!);
     }
   }
   // 4. hospitals and towns
@@ -408,7 +471,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
     add({ kind: "town", start: ts, end: ts + m[1]!.length, own: ownBefore(ts) });
   };
   if (/Hospital|Hôpital|Hopital|Infirmary|Hospice|Cent(?:re|er)|Klinik|CHU|CLSC|CHSLD|CI?SSS|Institut|Home|Children's|Clinic|Pusat/.test(text)) {
-    for (const m of text.matchAll(HOSPITAL)) {
+    for (const m of all(HOSPITAL, text)) {
       let s = m.index;
       let t = m[0];
       // trim capitalised words that are not part of the name ("Yesterday", "The")
@@ -430,55 +493,59 @@ export function analyseBlock(block: Block): BlockAnalysis {
     for (const c of cands) if ((c.kind === "name" || c.kind === "age") && !c.own && c.start >= sStart && c.end <= s) nameAt = Math.max(nameAt, c.start - sStart);
     return ownBefore(s) || ownClause(text, s, sStart, si?.end ?? text.length, e, nameAt);
   };
-  for (const m of text.matchAll(TOWN_CUE)) {
+  for (const m of all(TOWN_CUE, text)) {
     const place = m[1]!;
     if (notPlace(place)) continue;
     const s = m.index + m[0].lastIndexOf(place);
     if (/^\s+General(?![\p{L}])/u.test(text.slice(s + place.length))) continue; // "Kirkwood General": a hospital, below
+    if (RELATIVE_CARRIED.test(text.slice(Math.max(0, s - 90), s))) continue;
     add({ kind: "town", start: s, end: s + place.length, own: ownAt(s, s + place.length) });
   }
   // towns after a spatial cue, named local facilities, "X's only GP", "X General"
   if (/\p{Lu}/u.test(text)) {
-    for (const m of text.matchAll(PLACE_GENERAL)) {
+    for (const m of all(PLACE_GENERAL, text)) {
       const place = m[1]!;
       if (notPlace(place) || TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
       const end = m.index + m[0].length;
       add({ kind: "hospital", start: m.index, end, own: false });
       townAfter(end);
     }
-    for (const m of text.matchAll(HOSPITAL_SHORT)) { add({ kind: "hospital", start: m.index, end: m.index + m[0].length, own: false }); townAfter(m.index + m[0].length); }
+    for (const m of all(HOSPITAL_SHORT, text)) { add({ kind: "hospital", start: m.index, end: m.index + m[0].length, own: false }); townAfter(m.index + m[0].length); }
     for (const re of PLACE_EVENT_HINT.test(text) ? PLACE_RES_EVENT : PLACE_RES) {
-      for (const m of text.matchAll(re)) {
+      if (re === OCCUPATION_FROM && !text.includes("from")) continue;
+      for (const m of all(re, text)) {
         const place = m[1]!;
         const s = m.index + m[0].lastIndexOf(place);
         if (notPlace(place) || TITLE_BEFORE.test(text.slice(Math.max(0, s - 14), s))) continue;
         // a capitalised word at the start of a sentence after a cue word is not a place ("near. Then")
         if (/^\s+General(?![\p{L}])/u.test(text.slice(s + place.length))) continue;
+        // "a supplement his daughter brought back from Chennai": the relative's trip, not the patient's town
+        if (re === PLACE_CUE && RELATIVE_CARRIED.test(text.slice(Math.max(0, s - 90), s))) continue;
         add({ kind: "town", start: s, end: s + place.length, own: ownAt(s, s + place.length), facility: re === PLACE_FACILITY });
       }
     }
   }
   // 4b. streets without a number, care months, unit codes, plural surnames, named relatives, places as adjectives
   if (/\p{Lu}/u.test(text)) {
-    if (/\b(?:on|along|off|at|near|down|up|in|di|sur|rue)\s+\p{Lu}/u.test(text)) for (const m of text.matchAll(STREET_NAMED)) {
+    if (STREET_HINT.test(text)) for (const m of all(STREET_NAMED, text)) {
       const s = m.index + m[0].indexOf(m[1]!);
       add({ kind: "address", start: s, end: m.index + m[0].length, own: ownBefore(s) });
     }
-    for (const m of text.matchAll(CARE_MONTH)) {
+    for (const m of all(CARE_MONTH, text)) {
       const s = m.index + m[0].lastIndexOf(m[1]!);
       add({ kind: "date", start: s, end: s + m[1]!.length, own: ownBefore(m.index) });
     }
-    if (/\d[A-Z]|\d\s?(?:North|South|East|West|[NSEW]\b)/.test(text)) for (const m of text.matchAll(UNIT_AFTER_PERSON)) {
+    if (/\d[A-Z]|\d\s?(?:North|South|East|West|[NSEW]\b)/.test(text)) for (const m of all(UNIT_AFTER_PERSON, text)) {
       const s = m.index + m[0].lastIndexOf(m[1]!);
       add({ kind: "location", start: s, end: s + m[1]!.length });
     }
-    if (/-|\b(?:North|South|East|West|Nord|Sud|Est|Ouest)\b/.test(text)) for (const m of text.matchAll(PLACE_ADJ_PERSON)) {
+    if (/-|\b(?:North|South|East|West|Nord|Sud|Est|Ouest)\b/.test(text)) for (const m of all(PLACE_ADJ_PERSON, text)) {
       const place = m[1]!;
       if (notPlace(place) || DEMONYM.test(place)) continue;
       const s = m.index + m[0].indexOf(place);
       add({ kind: "town", start: s, end: s + place.length, own: ownBefore(s) });
     }
-    for (const m of text.matchAll(PLACEMENT_TOWN)) {
+    for (const m of all(PLACEMENT_TOWN, text)) {
       const place = m[1]!;
       if (notPlace(place)) continue;
       const s = m.index + m[0].lastIndexOf(place);
@@ -508,7 +575,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
     }
     // in talk about confidentiality, a quoted example ("'the man in bed 4'") is not a patient detail
     if (blockMeta) {
-      for (const q of st.matchAll(QUOTED)) {
+      for (const q of all(QUOTED, st)) {
         const qs = si.start + q.index, qe = qs + q[0].length;
         for (let k = cands.length - 1; k >= 0; k--) if (cands[k]!.start >= qs && cands[k]!.end <= qe) cands.splice(k, 1);
       }
@@ -517,7 +584,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
     // "the Halvorsen family" names the owners, but is not a story by itself
     const familyName = (c: Candidate) => /^\s+family\b/.test(text.slice(c.end, c.end + 8)) || /famille\s+$/i.test(text.slice(Math.max(0, c.start - 9), c.start));
     const strong = inS.filter((c) => (c.kind === "name" && !/^\p{Lu}\.\s?\p{Lu}\.$/u.test(text.slice(c.start, c.end)) && !familyName(c)) || c.kind === "id" || c.kind === "device" || (c.kind === "age" && c.sex !== undefined) || (c.kind === "location" && !/^(?:room|rm|unit|chambre|salle|box)/iu.test(text.slice(c.start, c.end))) || c.kind === "address").length;
-    const bedRef = inS.some((c) => (c.kind === "location" && /^(?:bed|bay|cubicle|cot|resus|trolley|stretcher|lit|civière)/iu.test(text.slice(c.start, c.end))) || (c.kind === "age" && !c.bare) || (c.kind === "date" && c.labelStart !== undefined)
+    const bedRef = inS.some((c) => (c.kind === "location" && /^(?:bed|bay|cubicle|cot|resus|trolley|stretcher|lit|civière|chair|recliner|fauteuil)/iu.test(text.slice(c.start, c.end))) || (c.kind === "age" && !c.bare) || (c.kind === "date" && c.labelStart !== undefined)
       || (c.kind === "id" && STUDY_ID.test(text.slice(c.start, c.end)) && STORY_AFTER.test(text.slice(c.end, c.end + 30))));
     const famHere = FAMILY_TOPIC.exec(st);
     if (famHere && !/\b(?:patient|client|donor)s?(?:'s|’s)?\b/i.test(st.slice(Math.max(0, famHere.index - 20), famHere.index + famHere[0].length + 2))) family = true;
@@ -574,6 +641,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
     famous: FAMOUS_RE.test(text),
     clinical: clinicalBlock,
     family,
+    fiction: rare && /fict|invent|made[- ]up|imaginary|resemblance|personnages/i.test(text) && sentences.some((x) => { const st = text.slice(x.start, x.end); return FICTION.test(st) && !FICTION_NOT.test(st); }),
   };
   if (blockCache.size >= BLOCK_CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value!);
   blockCache.set(block.key, result);
@@ -599,4 +667,62 @@ function wordNumber(s: string): number | undefined {
 export function entityKey(name: string): string {
   const parts = name.replace(/[.]/g, "").split(/\s+/).filter((p) => /^\p{Lu}/u.test(p));
   return parts.map((p) => p.toLowerCase()).join(" ");
+}
+
+/* ------------------------------------------- images next to a patient's story */
+
+const altCache = new Map<string, Candidate[]>();
+/**
+ * Identifier shapes in an image's alt text or title ("Radiographie du bassin, lit 14, fracture …", "Bed 4,
+ * day 3 post-op", "Mr K, 67, 12/03/2024"): bed, ward and room numbers, ages, dates and ids. Offsets are
+ * relative to the alt text; cached by it. Whether they are a patient's is for the caller (an image beside
+ * a story about one patient: see besideNarrative).
+ */
+export function altCandidates(alt: string): Candidate[] {
+  const hit = altCache.get(alt);
+  if (hit) return hit;
+  const out: Candidate[] = [];
+  if (/[\d]|\bold\b/.test(alt)) {
+    for (const m of all(SHAPES, alt)) {
+      const g = m.groups!;
+      const s = m.index, e = s + m[0].length;
+      let c: Candidate | undefined;
+      if (g.bed !== undefined || g.ward !== undefined) c = { kind: "location", start: s, end: e, sentence: 0 };
+      else if (g.age !== undefined && g.ans !== "mois" && g.ans !== "semaines") { const n = wordNumber(g.agen!); if (n !== undefined) c = { kind: "age", start: s, end: e, age: n, sentence: 0 }; }
+      else if (g.agesex !== undefined) c = { kind: "age", start: s, end: e, age: Number(g.asn), sex: g.sex as "M" | "F", sentence: 0 };
+      else if (g.aged !== undefined) c = { kind: "age", start: s, end: e, age: Number(g.agedn), sentence: 0 };
+      else if (g.dob !== undefined) { const vs = s + m[0].lastIndexOf(g.dobv!); c = { kind: "date", start: vs, end: vs + g.dobv!.length, labelStart: s, sentence: 0 }; }
+      else if (g.date !== undefined) c = { kind: "date", start: s, end: e, sentence: 0 };
+      else if (g.nric !== undefined) c = { kind: "id", start: s, end: e, intrinsic: true, sentence: 0 };
+      else if (g.labelled !== undefined && (g.value!.match(/\d/g)?.length ?? 0) >= 3 && !DEVICE_LABEL.test(g.label!) && !CONTACT_LABEL.test(g.label!)) {
+        const vs = s + m[0].lastIndexOf(g.value!);
+        c = { kind: "id", start: vs, end: vs + g.value!.length, labelStart: s, sentence: 0 };
+      }
+      if (c && !out.some((o) => c!.start < o.end && o.start < c!.end)) out.push(c);
+    }
+  }
+  if (altCache.size >= BLOCK_CACHE_LIMIT) altCache.delete(altCache.keys().next().value!);
+  altCache.set(alt, out);
+  return out;
+}
+
+/** Only blank lines, comments and consent markers. */
+const BLANK_GAP = /^(?:\s|<!--[\s\S]*?-->|%%[\s\S]*?%%)*$/;
+const BLANK_LEAD = /^(?:\s|<!--[\s\S]*?-->|%%[\s\S]*?%%)*/;
+/**
+ * The patient story that the span [start, end) of `text` (an image) sits in, comes right after (only blank
+ * lines or comments between), or comes right before the paragraph where it starts ("![molar](…)" above
+ * "First solo composite today. Auntie in chair 3 was so brave …"); undefined when none.
+ */
+export function besideNarrative<T extends { start: number; end: number }>(text: string, start: number, end: number, narratives: readonly T[]): T | undefined {
+  for (const n of narratives) {
+    if (n.start <= start && end <= n.end) return n;
+    if (n.end <= start && start - n.end < 2000 && BLANK_GAP.test(text.slice(n.end, start))) return n;
+    if (n.start >= end && n.start - end <= 400) {
+      const t = text.slice(end, n.start);
+      const lead = BLANK_LEAD.exec(t)![0].length;
+      if (!/\n[ \t>]*\n/.test(t.slice(lead))) return n;
+    }
+  }
+  return undefined;
 }

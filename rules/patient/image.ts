@@ -5,7 +5,8 @@ import { consentFor } from "../../shared/src/suppression.js";
 import { imageContext, isRemoteSrc, removeImageEdits, continuationPrefix } from "../image/context.js";
 import { scoreClinical, describeKind, isClinical, POINTS_AT_IMAGE, type ClinicalScore } from "../image/clinical.js";
 import { hasCredit } from "../image/credit.js";
-import { analyseDocument } from "./document-pass.js";
+import { analyseDocument, type Narrative } from "./document-pass.js";
+import { besideNarrative } from "./analysis.js";
 
 export const CONSENT_TEMPLATE_REF = "CONSENT-FORM-REF";
 
@@ -19,6 +20,28 @@ const NEVER_WHY: Record<string, string> = {
 const PUBLIC_SOURCE = /(?<![\w-])(?:wikimedia|wikipedia|radiopaedia|dermnet(?:nz)?|litfl|openstax|medpix|pathpresenter|webpath|cc[- ]?by(?:[- ][a-z]{2})*|cc0|creative commons|public domain|netter|(?:from|in) (?:the |my |our )?(?:textbook|atlas|lecture slides?))(?![\w-])/i;
 
 interface Verdict { score: ClinicalScore; fromContext: boolean }
+
+/** A trailing colon: the sentence introduces the list or text after it. */
+const INTRODUCES_NEXT = /:\s*$/;
+/** Hand hygiene, gloves, manicures: the author's or staff's hands, not the patient's body. */
+const AUTHOR_CARE = /(?<![\w-])(?:wash\w*|hand ?hygiene|hygiene|saniti[sz]\w*|gel|gloves?|gloved|gowned|scrub(?:s|bing|bed)?|manicured?|nail polish|henna|rings?|watch|bracelets?|hand ?cream|chapped|dry hands|selfie|us|we|our team|team)(?![\w-])/i;
+/** Kinds of a body, lesion or scan: what an image next to a patient's story shows of that patient. */
+const BODY_KINDS = new Set(["body", "lesion", "scan"]);
+
+/**
+ * An image of a body part, lesion or scan right before, inside or right after a story about one patient
+ * ("![Lower left first molar after a Class II composite]" above "Auntie in chair 3 was so brave …"): that
+ * patient's body. The author's own body ("my hands") scores nothing here, and a model or drawing is no photo.
+ */
+function besideStory(doc: DocumentModel, image: ImageRef, narratives: readonly Narrative[]): Verdict | undefined {
+  if (!narratives.length) return undefined;
+  const ctx = imageContext(doc, image);
+  const own = scoreClinical(ctx.own);
+  if (own.notPhoto || own.generic || own.kind === undefined || !BODY_KINDS.has(own.kind) || ROLE_PLAY.test(ctx.own) || SIMULATED.test(ctx.own) || AUTHOR_CARE.test(ctx.own)) return undefined;
+  if (PUBLIC_SOURCE.test(ctx.own) || PUBLIC_SOURCE.test(ctx.before) || (isRemoteSrc(image.src) && hasCredit(ctx, image, doc))) return undefined;
+  if (!besideNarrative(doc.text, image.start, image.end, narratives)) return undefined;
+  return { score: { ...own, strongCount: Math.max(1, own.strongCount), terms: own.terms.length ? own.terms : ["a patient's story"] }, fromContext: true };
+}
 
 /**
  * Care given to a real person at a real bedside ("Students practising a bed bath at the bedside on the
@@ -59,7 +82,9 @@ export function judgeClinicalImage(doc: DocumentModel, image: ImageRef): Verdict
     const s = scoreClinical(sentence, !generic);
     if (s.notPhoto && !generic) continue;
     if (!isClinical(s)) continue;
-    if (generic || POINTS_AT_IMAGE.test(sentence)) return { score: s, fromContext: true };
+    // a sentence after the image that ends with a colon introduces what follows it ("A few facts patients ask about:"), not the image
+    const points = sentence === ctx.after ? POINTS_AT_IMAGE.test(sentence.replace(INTRODUCES_NEXT, "")) : POINTS_AT_IMAGE.test(sentence);
+    if (generic || points) return { score: s, fromContext: true };
   }
   return undefined;
 }
@@ -115,6 +140,7 @@ export default defineRule({
         const named = names.find((i) => i.start >= image.start && i.end <= image.end);
         if (named) verdict = { score: { score: 2, strongCount: 1, terms: [named.text], kind: "patient", notPhoto: false, generic: false }, fromContext: false };
       }
+      if (!verdict && image.alt) verdict = besideStory(doc, image, analyseDocument(doc, pack, ctx.previous).narratives);
       if (!verdict) continue;
       const consent = consentFor(doc, image);
       if (consent && pack.consent !== "never") continue;
