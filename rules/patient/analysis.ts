@@ -98,6 +98,8 @@ const blockCache = new Map<string, BlockAnalysis>();
 export const BLOCK_CACHE_LIMIT = 20000;
 
 export const OWN_BEFORE = /\b(?:my|mine|myself)\b[^.!?]{0,12}$|\b(?:I|I'm|I’m)\s+(?:\w+\s+){0,2}$|\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:IC|NRIC|passport|licen[cs]e|number|phone|mobile|cell|e-?mail|address|house|home|flat|room|place|birthday|date of birth|DOB)\b[^.!?]{0,20}$|\b(?:reach|call|text|WhatsApp|email|e-mail|contact|message|DM)\s+(?:me|us)\b[^.!?]{0,25}$|\b(?:I live|living at|I stay|I'm at|I am at|moved to|workshop|event)\b[^.!?]{0,30}$/i;
+/** A royal, a politician or another dignitary on a visit ("Prince William came into our hospital"): no patient by this cue. */
+const DIGNITARY = /^(?:Prince|Princess|Queen|King|Duke|Duchess|Sultan|Sultanah|Tunku|Tengku|Raja|Minister|Senator|Governor|Mayor|President|Premier|Chancellor|Bishop|Father|Pope|Sir|Dame|Lord|Lady|Tan Sri|Datuk|Dato|Tun)\b/;
 /** Rare words: chairs and recliners, a care event after a name, fiction notes (one scan per block). */
 const RARE_TRIGGERS = /chair|recliner|fauteuil|came\s+(?:back\s+)?in|was\s+(?:admitted|brought|rushed|wheeled|referred|transferred)|presented\s+to|walked\s+into|fict|invent|made[- ]up|imaginary|resemblance|personnages/i;
 /** A spatial word before a capitalised name, or a French road word: STREET_NAMED may match. */
@@ -413,7 +415,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
     let k = 0;
     while (k < words.length && (NOT_NAMES.has(words[k]!) || NOT_PLACES.has(words[k]!))) k += 2;
     const name = words.slice(k).join("");
-    if (name.split(/\s+/).length < 2 || FAMOUS_RE.test(name) || NOT_PERSON_PART.test(name)) continue;
+    if (name.split(/\s+/).length < 2 || FAMOUS_RE.test(name) || NOT_PERSON_PART.test(name) || DIGNITARY.test(name)) continue;
     const s = from + m.index + m[1]!.length - name.length;
     // "Dr Sarah Lee was admitted …" is still a colleague's name: privacy.others, not a patient's
     if (/\b(?:Dr|Prof|Professor|Doctor|Nurse|Sister|Dean)\.?\s*$/.test(text.slice(Math.max(0, s - 12), s))) continue;

@@ -7,7 +7,7 @@
  */
 import type { Block, DocumentDiff, DocumentModel, LinkRef } from "../../shared/src/document.js";
 import type { Pack } from "../../shared/src/pack.js";
-import { analyseBlock, entityKey, ownClause, ALT_WORD, BLOCK_CACHE_LIMIT, OWN_BEFORE, type BlockAnalysis, type Candidate, type SentenceInfo } from "./analysis.js";
+import { analyseBlock, altCandidates, besideNarrative, entityKey, ownClause, ALT_WORD, BLOCK_CACHE_LIMIT, OWN_BEFORE, type BlockAnalysis, type Candidate, type SentenceInfo } from "./analysis.js";
 import { FAMOUS_RE, NOT_NAMES, PATIENT_LINK_HOSTS, PICK_ONE, TITLE_BEFORE, TITLE_PREFIX } from "./lexicon.js";
 
 /* ------------------------------------------------------------ document pass */
@@ -201,6 +201,8 @@ function fullPass(doc: DocumentModel, pack: Pack | undefined): PassState {
   }
   // quoted blocks with a vignette question or policy text are never the author's encounter
   for (let i = 0; i < n; i++) if (blocks[i]!.inQuote && (analyses[i]!.vignette || !analyses[i]!.sentences.some((s) => s.narrative))) cited[i] = cited[i] || analyses[i]!.vignette;
+  // a text that says it is fiction ("Every character, place and event is invented") tells of no real patient
+  if (analyses.some((a) => a.fiction)) cited.fill(true);
 
   // Patient context per block: its own narrative sentences, or a continuation of the previous narrative.
   const context = new Array<boolean>(n).fill(false);
@@ -395,6 +397,26 @@ function finish(doc: DocumentModel, state: PassState): void {
       }
     }
   }
+  // bed numbers, ages, dates and ids in the alt text of an image beside a patient's story ("Radiographie du bassin, lit 14")
+  if (narratives.length && doc.images.length) {
+    for (const im of doc.images) {
+      if (!im.alt || !/\d/.test(im.alt)) continue;
+      const cands = altCandidates(im.alt);
+      if (!cands.length) continue;
+      const at = doc.text.indexOf(im.alt, im.start);
+      if (at < 0 || at + im.alt.length > im.end) continue;
+      const nr = besideNarrative(doc.text, im.start, im.end, narratives);
+      if (!nr) continue;
+      const bi = blockAt(blocks, nr.start, nr.start + 1);
+      if (bi < 0 || cited[bi]) continue;
+      const b = blocks[bi]!, shift = at - b.start;
+      for (const c of cands) {
+        const s = at + c.start, e = at + c.end;
+        if (identifiers.some((x) => s < x.end && x.start < e)) continue;
+        identifiers.push(toIdentifier({ ...c, start: c.start + shift, end: c.end + shift, labelStart: c.labelStart !== undefined ? c.labelStart + shift : undefined }, b, doc.text));
+      }
+    }
+  }
   // links, URLs and linked e-mail addresses inside patient context
   for (const l of doc.links) {
     if (l.kind === "definition" || l.kind === "wikilink") continue;
@@ -504,7 +526,7 @@ function signature(b: Block, a: BlockAnalysis): string {
       b.kind === "paragraph" && GROUP_INTRO.test(t.trimEnd()),
       b.kind === "paragraph" && PICK_ONE.test(t),
       minorBlock(b, a),
-      a.candidates.length > 0, a.citationLine, a.cited, a.vignette, a.famous, a.clinical, a.family, a.notOurs,
+      a.candidates.length > 0, a.citationLine, a.cited, a.vignette, a.famous, a.clinical, a.family, a.notOurs, a.fiction,
     ];
     sig = tests.map((x) => (x ? 1 : 0)).join("");
     for (const sn of a.sentences) sig += `|${sn.narrative ? 1 : 0}${sn.own ? 1 : 0}${sn.pronoun ? 1 : 0}${sn.weak ? 1 : 0}${sn.pronounOnly ? 1 : 0}`;

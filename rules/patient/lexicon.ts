@@ -395,7 +395,7 @@ export const VISIT_NAME = new RegExp(String.raw`\b(?:I|[Ww]e)\s+(?:(?:still|now|
 export const VERB_NAME = new RegExp(
   String.raw`\b(?:I|[Ww]e)(?:\s+(?:(?:just|then|also|finally|first|had to|got to|helped|re-?)\s*)?(clerked|examined|admitted|treated|photographed|scanned|imaged|operated on|sutured|stitched up|discharged|assessed|nursed|resuscitated|intubated|cannulated|consented|interviewed|delivered|dressed|reviewed|triaged|bathed|visited|saw|met|looked after|cared for|sat with)` +
     // "I've been photographing Siobhán Ní Bhriain's forearm", "we're treating …": care over a while
-    String.raw`|(?:['’](?:ve|m|re)|\s+(?:have|am|are|had))\s+(?:been\s+)?(?:(?:regularly|also|still|now|weekly|monthly|currently)\s+)?(seeing|treating|photographing|nursing|following|scanning|imaging|interviewing|dressing|managing|rehabbing|examining|looking after|caring for))\s+` +
+    String.raw`|(?:(?:['’](?:ve|m|re)|\s+(?:have|am|are|had))(?:\s+been)?|\s+(?:started|began|continued|kept))\s+(?:(?:regularly|also|still|now|weekly|monthly|currently)\s+)?(seeing|treating|photographing|nursing|scanning|imaging|interviewing|dressing|managing|rehabbing|examining|looking after|caring for))\s+` +
     String.raw`(${NAME_WORD}(?:\s+(?:(?:${NAME_JOIN})\s+)?(?:${NAME_WORD}|\p{Lu}(?=\s))){1,3})(?![\p{L}])`,
   "gu",
 );
@@ -485,7 +485,7 @@ export const RELATIVE_CARRIED = /\b(?:his|her|their|the\s+patient['’]s|a|the|o
  * A care event whose subject may be a full name: "Hannah Lindgren came into our PT clinic", "Aoife Byrne was
  * admitted overnight", "Tomás Ruiz presented to our ED"; NAME_BEFORE_CASE finds the name in the text before it.
  */
-export const SUBJECT_CASE = /\b(?:came\s+(?:back\s+)?in(?:to)?\s+(?:the|our|my)\s+(?:[\p{Ll}-]+\s+|[A-Z]{2,4}\s+){0,2}(?:clinic|practice|surgery|ward|department|ED|A&E|ER|pharmacy|studio|office|unit|hospital)|was\s+(?:admitted|brought\s+in|rushed\s+in|wheeled\s+in|referred\s+to\s+(?:us|our|me)|transferred\s+to\s+(?:us|our))|presented\s+to\s+(?:us|our|the)\s+(?:[\p{Ll}-]+\s+)?(?:ED|A&E|ER|emergency|clinic|practice|surgery|ward|department|pharmacy|hospital)|walked\s+into\s+(?:the|our|my)\s+(?:[\p{Ll}-]+\s+|[A-Z]{2,4}\s+){0,2}(?:clinic|practice|surgery|ward|department|pharmacy|studio|office|room))(?![\p{L}])/gu;
+export const SUBJECT_CASE = /\b(?:(?:came\s+(?:back\s+)?in(?:to)?\s+(?:the|our|my)\s+(?:[\p{Ll}-]+\s+|[A-Z]{2,4}\s+){0,2}(?:clinic|practice|surgery|ward|department|ED|A&E|ER|pharmacy|studio|office|unit|hospital)|walked\s+into\s+(?:the|our|my)\s+(?:[\p{Ll}-]+\s+|[A-Z]{2,4}\s+){0,2}(?:clinic|practice|surgery|ward|department|pharmacy|studio|office|room))(?![\p{L}])(?!\s+(?:to\s+(?:visit|open|meet|thank|present|give|speak|talk|deliver|launch|tour|teach|film|perform|sing|read|donate)|for\s+(?:a|an|the|his|her|their)\s+(?:tour|visit|launch|opening|ceremony|talk|lecture|meeting|interview|shoot|photo\s+shoot)|with\s+(?:gifts|presents|flowers|cake|toys)))|was\s+(?:admitted(?!\s+(?:to|into)\s+(?:the\s+)?(?:bar|programme|program|university|college|school|course|fellowship|society|academy|membership|residency|degree|Royal\s+College|Harvard|Oxford|Cambridge|Yale|Stanford|McGill|med(?:ical)?\s+school)\b)|brought\s+in|rushed\s+in|wheeled\s+in|referred\s+to\s+(?:us|our|me)|transferred\s+to\s+(?:us|our))(?![\p{L}])|presented\s+to\s+(?:us|our|the)\s+(?:[\p{Ll}-]+\s+)?(?:ED|A&E|ER|emergency|clinic|practice|surgery|ward|department|pharmacy|hospital)(?![\p{L}]))/gu;
 /** Two to four name words right before a SUBJECT_CASE event (group 1; leading capitalised non-names are trimmed by the caller). */
 export const NAME_BEFORE_CASE = new RegExp(
   String.raw`(?<![\p{L}.'’])(${NAME_WORD}(?:\s+(?:(?:${NAME_JOIN})\s+)?${NAME_WORD}){1,3}),?\s+(?:(?:first|finally|then|just|eventually|initially|originally)\s+)?$`,
@@ -500,11 +500,11 @@ export const FICTION = /\b(?:every|all|any)\s+(?:of\s+the\s+)?(?:characters?|eve
 /** Words of a de-identified true case: the details were changed to protect someone, the story is real. */
 export const FICTION_NOT = /\b(?:protect|privacy|confidential\w*|anonymi[sz]\w*|de-?identif\w*|identif\w*|changed|altered|true story)\b/i;
 /**
- * A town after any occupation: "a hawker from Puchong", "a school cleaner from Salford", "a retired postman
- * from Tuam" (group 1). "from" comes first in the pattern so that most positions fail fast, and the caller
+ * A town after any occupation, or after an age given with a pronoun: "a hawker from Puchong", "a school cleaner
+ * from Salford", "She's 29, a nurse from Limerick" (group 1). "from" comes first in the pattern so that most positions fail fast, and the caller
  * runs it only on text that has "from".
  */
 export const OCCUPATION_FROM = new RegExp(
-  String.raw`\bfrom(?<=\b(?:hawker|vendor|trader|stallholder|shopkeeper|cook|chef|mechanic|builder|carpenter|plumber|electrician|cleaner|janitor|caretaker|postman|postwoman|postie|teacher|engineer|accountant|cashier|waiter|waitress|bartender|barber|hairdresser|tailor|seamstress|welder|bricklayer|roofer|gardener|smallholder|planter|housewife|homemaker|nanny|security\s+guard|firefighter|fireman|soldier|crofter|forester|lumberjack|trapper|housekeeper|factory\s+worker)s?\s+from)\s+(?:(?:rural|small-town|outside|around|near)\s+)?${PLACE}`,
+  String.raw`\bfrom(?<=\b(?:hawker|vendor|trader|stallholder|shopkeeper|cook|chef|mechanic|builder|carpenter|plumber|electrician|cleaner|janitor|caretaker|postman|postwoman|postie|teacher|engineer|accountant|cashier|waiter|waitress|bartender|barber|hairdresser|tailor|seamstress|welder|bricklayer|roofer|gardener|smallholder|planter|housewife|homemaker|nanny|security\s+guard|firefighter|fireman|soldier|crofter|forester|lumberjack|trapper|housekeeper|factory\s+worker)s?\s+from|\b(?:[Hh]e|[Ss]he)(?:['’]s|\s+(?:is|was))\s+\d{1,3},\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}from)\s+(?:(?:rural|small-town|outside|around|near)\s+)?${PLACE}`,
   "gu",
 );

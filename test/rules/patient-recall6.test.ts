@@ -39,6 +39,8 @@ const positives: PatientCase[] = [
   { name: "three months ago she came into our clinic", pack: "umn-health-sciences", text: "Three months ago Hannah Lindgren came into our PT clinic on crutches after an ACL reconstruction. Today she ran a mile.\n", id: ["Hannah Lindgren"], enc: ["Three months ago Hannah Lindgren"] },
   { name: "a full name admitted overnight", pack: "imi", text: "Aoife Byrne was admitted overnight with DKA, and I clerked her at 3 a.m.\n", id: ["Aoife Byrne"], enc: ["Aoife Byrne was admitted"] },
   { name: "a full name presented to our ED", pack: "umn-health-sciences", text: "Last night Tomás Ruiz presented to our ED with crushing chest pain. We took him straight to the cath lab.\n", id: ["Tomás Ruiz"], enc: ["Last night Tomás Ruiz"] },
+  { name: "audiology: came into our clinic for a fitting", pack: "imu-students", text: "Aaron Mitchell came into our audiology clinic this morning for his first hearing aid fitting and laughed when he heard the birds.\n", id: ["Aaron Mitchell"], enc: ["Aaron Mitchell came into"] },
+  { name: "dietetics: was referred to us", pack: "umn-health-sciences", text: "Priya Nair was referred to us for weight management after her bariatric surgery, and today she hit her first goal.\n", id: ["Priya Nair"], enc: ["Priya Nair was referred"] },
   // an owner, carer or guardian named in apposition
   { name: "vet: her owner named without a comma", pack: "umn-health-sciences", text: "This morning we spayed Luna, a 2-year-old husky. Her owner Kirsten Dahl cried at discharge.\n", id: ["Luna", "2-year-old", "Kirsten Dahl"], enc: ["This morning we spayed Luna"] },
   { name: "vet: his owner, named, drove him in", pack: "umn-health-sciences", text: "Today I scrubbed in on a TPLO. The patient was Pepper, a 6-year-old lab. His owner, Dana Kowalski, had driven him in at dawn.\n", id: ["Pepper", "6-year-old", "Dana Kowalski"], enc: ["The patient was Pepper"] },
@@ -74,7 +76,11 @@ const negatives: PatientCase[] = [
   { name: "a doctor who presented to the department", pack: "umn-health-sciences", text: "Dr Sarah Lee presented to the department on Friday about our audit results.\n" },
   { name: "a speaker who presented with a co-author", pack: "imi", text: "Sarah Lee presented with her co-author at the conference today, and the room was packed.\n" },
   { name: "a colleague who came into the office", pack: "imu-staff", text: "Our new coordinator Nurul Huda came into the office today with cake for everyone.\n" },
+  { name: "a royal who came into the hospital to open a ward", pack: "imu-students", text: "Prince William came into our hospital today to open the new children's ward.\n" },
+  { name: "a celebrity who came into the ward with gifts", pack: "umn-health-sciences", text: "Yesterday Taylor Morgan came into the paediatric ward with gifts for every kid.\n" },
+  { name: "admitted to a college", pack: "imi", text: "Last year Aoife Byrne was admitted to the Royal College as a fellow, and she gave a great talk today.\n" },
   // -ing verbs with a name that is no patient
+  { name: "following a podcaster's protocol on placement", pack: "umn-health-sciences", text: "I'm following Andrew Huberman's sleep advice on my placement and it is not working.\n" },
   { name: "following a historian online", pack: "imu-students", text: "I've been following Mary Beard on Twitter for years; her threads are brilliant.\n" },
   { name: "visiting a town on placement", pack: "imu-students", text: "We're visiting Kota Bharu on my placement next week, and I can't wait.\n" },
   { name: "a committee chair", pack: "umn-health-sciences", text: "Yesterday he was in chair 2 of the ethics panel, and the meeting ran long.\n" },
@@ -131,7 +137,7 @@ describe("patient recall 6: images", () => {
  * helper's report. Until then they are expected to fail; when the document pass does both, `it.fails` reports
  * them, so turn `pending` into `it`.
  */
-const pending = it.fails;
+const pending = it;
 
 describe("patient recall 6: fiction that says it is fiction", () => {
   pending("a short story with a fiction note names no real patient", async () => {
