@@ -14,8 +14,9 @@
  */
 import { describe, it, expect } from "vitest";
 import { lintText } from "../helpers/lint.js";
+import { checkRuleCases, type RuleCase } from "../helpers/rule-cases.js";
 
-interface Case { name: string; policy: string; text: string; hit?: string[]; clean?: string[] }
+type Case = RuleCase;
 
 const ADVICE = "advice.individual", PROF = "conduct.profanity", SUBST = "conduct.substance", DISC = "conduct.discrimination";
 const HARASS = "conduct.harassment", COLL = "conduct.colleague", HEATED = "tone.heated", ENDORSE = "affiliation.endorsement";
@@ -619,11 +620,7 @@ describe("conduct, advice, tone and affiliation rules on a wider hand-written se
     const negatives = CASES.filter((c) => !c.hit?.length).length;
     expect(negatives * 2).toBeGreaterThanOrEqual(CASES.length);
   });
-  it.each(CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
-    const findings = (await lintText(c.text, c.policy)).findings;
-    for (const rule of c.hit ?? []) expect(findings.filter((f) => f.rule === rule).map((f) => f.text), `expected ${rule}`).not.toEqual([]);
-    for (const rule of c.clean ?? []) expect(findings.filter((f) => f.rule === rule).map((f) => f.text), `unexpected ${rule}`).toEqual([]);
-  });
+  checkRuleCases(CASES);
   it("uses crisis wording for advice about an overdose", async () => {
     const text = "> took too many of my sleeping pills, scared\n\nIf you've taken too many sleeping pills, just drink lots of water and sleep it off, you'll be fine by morning.\n";
     const f = (await lintText(text, "umn-health-sciences")).findings.find((x) => x.rule === ADVICE);

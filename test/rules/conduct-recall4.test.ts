@@ -22,10 +22,11 @@
  * `hit` lists rules that must report at least once; `clean` lists rules that must not report.
  */
 import { describe, it, expect } from "vitest";
-import { findingsOf, lintText } from "../helpers/lint.js";
+import { findingsOf } from "../helpers/lint.js";
+import { checkRuleCases, type RuleCase } from "../helpers/rule-cases.js";
 
 /** `at`: a passage of `text` that a finding of each `hit` rule must overlap. */
-interface Case { name: string; policy: string; text: string; hit?: string[]; clean?: string[]; at?: string }
+type Case = RuleCase;
 
 const COLL = "conduct.colleague", HARASS = "conduct.harassment", SUBST = "conduct.substance";
 const PROF = "conduct.profanity", DISC = "conduct.discrimination";
@@ -212,13 +213,7 @@ describe("recall set 4: conduct", () => {
   it("has negatives for every class", () => {
     expect(CASES.filter((c) => !c.hit?.length).length).toBeGreaterThanOrEqual(25);
   });
-  it.each(CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
-    const findings = (await lintText(c.text, c.policy)).findings;
-    const at = c.at ? c.text.indexOf(c.at) : -1;
-    const near = (f: { start: number; end: number }) => at < 0 || (f.start < at + c.at!.length && f.end > at);
-    for (const rule of c.hit ?? []) expect(findings.filter((f) => f.rule === rule && near(f)).map((f) => f.text), `expected ${rule}`).not.toEqual([]);
-    for (const rule of c.clean ?? []) expect(findings.filter((f) => f.rule === rule).map((f) => f.text), `unexpected ${rule}`).toEqual([]);
-  });
+  checkRuleCases(CASES);
 });
 
 describe("conduct.discrimination: slang named as words, not used", () => {

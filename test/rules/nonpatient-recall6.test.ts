@@ -21,9 +21,9 @@
  * `hit` lists rules that must report (overlapping `at` when given); `clean` lists rules that must not.
  */
 import { describe, it, expect } from "vitest";
-import { lintText, covers } from "../helpers/lint.js";
+import { checkRuleCases, type RuleCase } from "../helpers/rule-cases.js";
 
-interface Case { name: string; policy: string; text: string; hit?: string[]; clean?: string[]; at?: string }
+type Case = RuleCase;
 
 const COLL = "conduct.colleague", HARASS = "conduct.harassment", DISC = "conduct.discrimination";
 const PROF = "conduct.profanity", SUBST = "conduct.substance", SETTING = "clinical.setting", ADVICE = "advice.individual";
@@ -282,11 +282,5 @@ describe("recall set 6: non-patient rules", () => {
   it("has negatives for every class", () => {
     expect(CASES.filter((c) => !c.hit?.length).length).toBeGreaterThanOrEqual(20);
   });
-  it.each(CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
-    const findings = (await lintText(c.text, c.policy)).findings;
-    for (const rule of c.hit ?? []) {
-      expect(findings.filter((f) => f.rule === rule && (!c.at || covers(c.text, f, c.at))).map((f) => f.text), `expected ${rule}`).not.toEqual([]);
-    }
-    for (const rule of c.clean ?? []) expect(findings.filter((f) => f.rule === rule).map((f) => f.text), `unexpected ${rule}`).toEqual([]);
-  });
+  checkRuleCases(CASES);
 });

@@ -7,8 +7,9 @@
  */
 import { describe, it, expect } from "vitest";
 import { lintText } from "../helpers/lint.js";
+import { checkRuleCases, type RuleCase } from "../helpers/rule-cases.js";
 
-interface Case { name: string; policy: string; text: string; hit?: string[]; clean?: string[] }
+type Case = RuleCase;
 const ADVICE = "advice.individual", UNSOURCED = "accuracy.unsourced", ENDORSE = "affiliation.endorsement", DISCLOSURE = "affiliation.disclosure";
 const OTHERS = "privacy.others", PERSONAL = "privacy.personal";
 
@@ -161,13 +162,7 @@ const CASES: Case[] = [
 ];
 
 describe("recall set 3: advice, accuracy, affiliation, privacy", () => {
-  it.each(CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
-    const findings = (await lintText(c.text, c.policy)).findings;
-    const rules = new Set(findings.map((f) => f.rule));
-    const seen = findings.map((f) => `${f.rule}: ${f.text}`).join(" | ");
-    for (const r of c.hit ?? []) expect(rules.has(r), `${r} should report (${seen})`).toBe(true);
-    for (const r of c.clean ?? []) expect(rules.has(r), `${r} should not report (${seen})`).toBe(false);
-  });
+  checkRuleCases(CASES);
 
   it("merges consecutive advice sentences into one finding with one redirection", async () => {
     const text = "Yes, you should double your metformin to 1 g. No need to see your doctor about it.\n";

@@ -9,8 +9,9 @@
  */
 import { describe, it, expect } from "vitest";
 import { lintText } from "../helpers/lint.js";
+import { checkRuleCases, type RuleCase } from "../helpers/rule-cases.js";
 
-interface Case { name: string; policy: string; text: string; hit?: string[]; clean?: string[] }
+type Case = RuleCase;
 const ADVICE = "advice.individual", UNSOURCED = "accuracy.unsourced", ENDORSE = "affiliation.endorsement";
 const OTHERS = "privacy.others", PERSONAL = "privacy.personal", SETTING = "clinical.setting";
 
@@ -220,13 +221,7 @@ const CASES: Case[] = [
 ];
 
 describe("recall set 4: advice, accuracy, affiliation, privacy, clinical setting", () => {
-  it.each(CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
-    const findings = (await lintText(c.text, c.policy)).findings;
-    const rules = new Set(findings.map((f) => f.rule));
-    const seen = findings.map((f) => `${f.rule}: ${f.text}`).join(" | ");
-    for (const r of c.hit ?? []) expect(rules.has(r), `${r} should report (${seen})`).toBe(true);
-    for (const r of c.clean ?? []) expect(rules.has(r), `${r} should not report (${seen})`).toBe(false);
-  });
+  checkRuleCases(CASES);
   it("flags the vitamin D sentence that follows earlier advice on its own", async () => {
     const text = "You should double your sertraline for the winter. It's a tiny dose anyway. Add vitamin D 5000 IU every day too.\n";
     const advice = (await lintText(text, "umn-health-sciences")).findings.filter((f) => f.rule === ADVICE);
