@@ -1,5 +1,5 @@
 /** Shared word lists and matchers for rules. Data, compiled once per process. */
-import { escapeRegExp } from "../shared/src/text.js";
+import { allMatches, escapeRegExp } from "../shared/src/text.js";
 import type { Pack } from "../shared/src/pack.js";
 
 /** Words that make a post health- or medicine-oriented (imu-students disclaimer trigger). */
@@ -23,7 +23,7 @@ const healthRe = new RegExp(`\\b(?:${HEALTH_TERMS.map(escapeRegExp).join("|")})\
 /** Number of distinct health terms in a text. */
 export function countHealthTerms(text: string): number {
   const seen = new Set<string>();
-  for (const m of text.matchAll(healthRe)) seen.add(m[0].toLowerCase());
+  for (const m of allMatches(healthRe, text)) seen.add(m[0].toLowerCase());
   return seen.size;
 }
 
@@ -44,7 +44,7 @@ function institutionPatterns(pack: Pack): RegExp[] {
 /** Every mention of the pack's institution in text, in order. */
 export function findInstitutionMentions(pack: Pack, text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const re of institutionPatterns(pack)) for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const re of institutionPatterns(pack)) for (const m of allMatches(re, text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -139,9 +139,9 @@ const DOT_WORD = /\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+|\.)\
 /** Every e-mail address in the text, plain or obfuscated, with the domain normalised. */
 export function findEmails(text: string): { start: number; end: number; address: string }[] {
   const out: { start: number; end: number; address: string }[] = [];
-  for (const m of text.matchAll(EMAIL)) out.push({ start: m.index, end: m.index + m[0].length, address: m[0] });
+  for (const m of allMatches(EMAIL, text)) out.push({ start: m.index, end: m.index + m[0].length, address: m[0] });
   if (MAYBE_OBFUSCATED.test(text)) {
-    for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
+    for (const m of allMatches(OBFUSCATED_EMAIL, text)) {
       const domain = m[2]!.replace(DOT_WORD, ".").toLowerCase();
       if (!/\.[a-z]{2,}$/.test(domain)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, address: `${m[1]}@${domain}` });

@@ -16,22 +16,8 @@ import {
   FR_ACTION, VISIT_NAME, VERB_NAME, CHAIR_PERSON, OCCUPATION_FROM, RELATIVE_CARRIED, SUBJECT_CASE, NAME_BEFORE_CASE, FICTION, FICTION_NOT, VERB_NAME_LOOSE, NOT_PERSON_PART, FAMILY_NAME, COLLEAGUE_TOPIC, OTHER_GENERIC, PRESENT_CASE, NAME_WORD, NAME_JOIN,
 } from "./lexicon.js";
 
-/**
- * Every match of a global regex, found by exec on the shared object. String.prototype.matchAll clones the
- * regex on every call, and V8 may compile a clone of a big pattern again (the interpreter, then native code):
- * with the many large patterns here that recompiling cost more than the matching. Collected first, so a
- * loop body may use the same regex again.
- */
-export function all(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m);
-    if (m[0] === "") re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
-  }
-  re.lastIndex = 0;
-  return out;
-}
+import { allMatches as all } from "../../shared/src/text.js";
+export { all };
 
 export type IdKind = "name" | "age" | "date" | "phone" | "email" | "id" | "device" | "location" | "hospital" | "address" | "town" | "url";
 

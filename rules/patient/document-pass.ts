@@ -8,6 +8,7 @@
 import type { Block, DocumentDiff, DocumentModel, LinkRef } from "../../shared/src/document.js";
 import type { Pack } from "../../shared/src/pack.js";
 import { analyseBlock, altCandidates, besideNarrative, entityKey, ownClause, ALT_WORD, BLOCK_CACHE_LIMIT, OWN_BEFORE, type BlockAnalysis, type Candidate, type SentenceInfo } from "./analysis.js";
+import { allMatches } from "../../shared/src/text.js";
 import { FAMOUS_RE, NOT_NAMES, PATIENT_LINK_HOSTS, PICK_ONE, TITLE_BEFORE, TITLE_PREFIX } from "./lexicon.js";
 
 /* ------------------------------------------------------------ document pass */
@@ -73,7 +74,7 @@ function packCandidates(pm: PackMatcher, block: Block, a: BlockAnalysis): Candid
   const out: Candidate[] = [];
   for (const p of pm.patterns) {
     p.re.lastIndex = 0;
-    for (const m of text.matchAll(p.re)) {
+    for (const m of allMatches(p.re, text)) {
       if (!m[0]) continue;
       const s = m.index, e = s + m[0].length;
       if (out.some((o) => s < o.end && o.start < e)) continue;
@@ -384,7 +385,7 @@ function finish(doc: DocumentModel, state: PassState): void {
       if (!im.alt || !/\p{Lu}/u.test(im.alt)) continue;
       const at = doc.text.indexOf(im.alt, im.start);
       if (at < 0 || at + im.alt.length > im.end) continue;
-      for (const m of im.alt.matchAll(ALT_WORD)) {
+      for (const m of allMatches(ALT_WORD, im.alt)) {
         if (!entities.has(m[0].toLowerCase())) continue;
         let s = at + m.index;
         const e = s + m[0].length;
@@ -697,7 +698,7 @@ function entityScan(key: string): (b: Block) => [number, string][] {
       let hit = cache.get(b.key);
       if (!hit) {
         hit = [];
-        for (const m of b.text.matchAll(re)) if (/^\p{Lu}/u.test(m[0])) hit.push([m.index, m[0]]);
+        for (const m of allMatches(re, b.text)) if (/^\p{Lu}/u.test(m[0])) hit.push([m.index, m[0]]);
         if (cache.size >= BLOCK_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
         cache.set(b.key, hit);
       }

@@ -77,3 +77,20 @@ export function hashString(s: string): string {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/**
+ * Every match of a global regex, found by exec on the shared object. String.prototype.matchAll clones the
+ * regex on every call, and V8 may compile a clone of a big pattern again (the interpreter, then native code):
+ * with the many large patterns here that recompiling cost more than the matching. Collected first, so a
+ * loop body may use the same regex again.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === "") re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = 0;
+  return out;
+}
