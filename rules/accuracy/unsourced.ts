@@ -1,6 +1,7 @@
 import { defineRule } from "../../shared/src/rule.js";
 import type { Block } from "../../shared/src/document.js";
 import { memoByBlock } from "../lexicon.js";
+import { allMatches } from "../../shared/src/text.js";
 
 /**
  * A statistic or health claim with no link or citation in the same paragraph. A hint: the
@@ -55,7 +56,7 @@ const CLAUSE_END = /[;:—–]|,\s+(?:so|but|which|and so|because|while|whereas)
 /** The clause of `prose` around a statistic: a personal word there ("my", "I scored") makes it a personal number. */
 function clauseAround(prose: string, start: number, end: number): string {
   let from = 0, to = prose.length;
-  for (const m of prose.matchAll(CLAUSE_END)) {
+  for (const m of allMatches(CLAUSE_END, prose)) {
     if (m.index + m[0].length <= start) from = m.index + m[0].length;
     else if (m.index >= end) { to = m.index; break; }
   }

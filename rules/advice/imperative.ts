@@ -1,3 +1,4 @@
+import { allMatches } from "../../shared/src/text.js";
 /**
  * Imperative advice without a "you": replies that tell someone what to do with a dose or a
  * condition ("For her weight just give 300 mg twice a day", "Halve it to 50 for a fortnight",
@@ -33,7 +34,7 @@ const ACADEMIC_OBJECT = /\b(?:appeals?|appealing|appeal form|withdrawal(?: form)
 
 function clauseStarts(sent: string): number[] {
   const out = [0];
-  for (const m of sent.matchAll(CLAUSE_BREAK)) out.push(m.index + m[0].length);
+  for (const m of allMatches(CLAUSE_BREAK, sent)) out.push(m.index + m[0].length);
   return out;
 }
 

@@ -7,8 +7,9 @@
  * Fix (suggestion only): replace the sentence with the pack's redirection text.
  */
 import { defineRule } from "../../shared/src/rule.js";
-import { blockSentences, type RelSpan, execAll } from "../conduct/match.js";
+import { blockSentences, type RelSpan } from "../conduct/match.js";
 import { imperativeAcademicAdvice, imperativeMedicalAdvice } from "./imperative.js";
+import { allMatches } from "../../shared/src/text.js";
 
 const MED = String.raw`(?:vaccines?|vaccinations?|boosters?|jabs?|flu shot|dose|doses|dosage|dosing|meds|medication|medications|medicine|medicines|pills?|tablets?|capsules?|puffs?|inhalers?|insulin|antibiotics?|antidepressants?|steroids?|prednisolone|prednisone|metformin|warfarin|statins?|blood thinners?|(?:BP|blood pressure|thyroid|diabetes|heart|seizure|epilepsy) (?:meds|tablets|pills|medication|medicine)|thyroxine|levothyroxine|sertraline|fluoxetine|effexor|celexa|paxil|SSRIs?|birth control|the pill|contraceptives?|painkillers?|ibuprofen|naproxen|naprosyn|aleve|ponstan|mefenamic acid|celecoxib|celebrex|etoricoxib|arcoxia|meloxicam|colchicine|allopurinol|augmentin|prozac|zoloft|lexapro|xanax|valium|ambien|adderall|ritalin|concerta|yasmin|microgynon|plan b|morning-after pill|norethisterone|tranexamic acid|buscopan|loperamide|cetirizine|loratadine|fexofenadine|montelukast|salbutamol|budesonide|naloxone|epipen|paracetamol|acetaminophen|nurofen|calpol|panadol|tylenol|advil|motrin|benadryl|piriton|gaviscon|sudafed|lemsip|voltaren|imodium|zyrtec|claritin|ventolin|aspirin|codeine|tramadol|melatonin|antihistamines?|chemo|chemotherapy|injections?|patch|patches|drops|[A-Z][a-z]+(?:cort|ide|ine|in|ol|pril|artan|statin|mab|zole|cillin|mycin|pam|lam|one|ate|lin|ex|ix|ax)|[a-z]{3,}(?:formin|pril|sartan|statin|olol|azole|cillin|mycin|oxacin|azepam|azolam|prazole|dipine|gliptin|flozin|glutide|tidine|triptan|sone|lone|pine|xetine|pramine|barbital|profen|fenac|trigine|azine|piride|etine|iram|afil|parin|xaban|gatran|semide|thiazide|cycline|vir|mab|nib|thyroxine|lithium|valproate|alol|oprazole|zepam|pam|idone|apine|amide|opram|faxine|propion|zodone|spirone))`;
 /** The capitalised brand-name alternative of MED; under the "i" flag it also matches ordinary words ("offline"). */
@@ -150,7 +151,7 @@ const SAFETY_NET = /\b(?:without|before|unless|until|first)\b[^.!?\n]{0,60}\b(?:
 const MED_DRUG_G = new RegExp(String.raw`\b${MED_DRUG}\b`, "gi");
 /** A medicine is named in `tail` (not just a word with a drug-like ending). */
 function namesMedicine(tail: string): boolean {
-  for (const m of tail.matchAll(MED_DRUG_G)) if (medicineEndOk(tail.slice(0, m.index + m[0].length))) return true;
+  for (const m of allMatches(MED_DRUG_G, tail)) if (medicineEndOk(tail.slice(0, m.index + m[0].length))) return true;
   return false;
 }
 const MED_IN_BLOCK = new RegExp(String.raw`\b${MED}\b`, "i");
@@ -173,7 +174,7 @@ const IMPERATIVE_START = /^[\W\d]*(?:(?:just|so|then|simply|yes|yeah|ok|okay|hon
 /** Start of the last clause of `before` (after a colon, semicolon or dash: "Pro tip: take 3 ibuprofen"). */
 function lastClauseStart(before: string): number {
   let at = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) at = m.index + m[0].length;
+  for (const m of allMatches(CLAUSE_BREAK, before)) at = m.index + m[0].length;
   return at;
 }
 const CLAUSE_BREAK = /[:;–—]\s*|\s-\s+/g;
@@ -214,7 +215,7 @@ export default defineRule({
       let hit: { index: number; academic: boolean } | undefined;
       const consider = (re: RegExp, academic: boolean) => {
         if (hit) return;
-        for (const m of execAll(re, sent)) {
+        for (const m of allMatches(re, sent)) {
           const before = sent.slice(0, m.index);
           if (REPORTED.test(before) || NEGATED.test(before) || THIRD_PERSON.test(before) || !medicineEndOk(m[0])) continue;
           if (SAFETY_NET.test(sent) || REFERRED.test(sent)) continue;

@@ -1,6 +1,7 @@
 import { defineRule } from "../../shared/src/rule.js";
 import { findInstitutionMentions } from "../lexicon.js";
-import { execAll } from "../conduct/match.js";
+import { allMatches } from "../../shared/src/text.js";
+
 
 /**
  * The institution's name used to promote or endorse a product, cause, party or candidate:
@@ -83,7 +84,7 @@ export default defineRule({
     // a discount code built on the institution's name lends it to the product
     const reportedCode = new Set<number>();
     const acro = /\bcode\b/i.test(text) ? acronymCodeRe(ctx.pack) : null;
-    if (acro) for (const m of execAll(PROMO_CODE, text)) {
+    if (acro) for (const m of allMatches(PROMO_CODE, text)) {
       if (!acro.test(m[1]!)) continue;
       const sent = block.sentences.find((s) => m.index >= s.start - block.start && m.index < s.end - block.start);
       const ss = sent ? sent.start - block.start : 0, se = sent ? sent.end - block.start : text.length;
@@ -98,21 +99,21 @@ export default defineRule({
     }
     const mentions = findInstitutionMentions(ctx.pack, text);
     // "IMU-approved": the hyphen hides the name from the whole-word mention search
-    if (HYPHENATED_HINT.test(text)) for (const h of text.matchAll(HYPHENATED)) {
+    if (HYPHENATED_HINT.test(text)) for (const h of allMatches(HYPHENATED, text)) {
       const word = h[1]!;
       const inWord = findInstitutionMentions(ctx.pack, word).filter((mm) => mm.end === word.length);
       for (const mm of inWord) mentions.push({ start: h.index + mm.start, end: h.index + mm.end });
     }
     // "#IMUapproved", "#IMUpartner": a hashtag that stamps the institution's name on a promotion
     const forced = new Set<number>();
-    if (text.includes("#")) for (const h of text.matchAll(HASHTAG)) {
+    if (text.includes("#")) for (const h of allMatches(HASHTAG, text)) {
       const word = h[1]!;
       if (findInstitutionMentions(ctx.pack, word).some((mm) => mm.start === 0 && mm.end === word.length)) {
         mentions.push({ start: h.index + 1, end: h.index + 1 + word.length });
         forced.add(h.index + 1);
       }
     }
-    if (ctx.pack.institution) for (const m of text.matchAll(OWN_INSTITUTION)) mentions.push({ start: m.index, end: m.index + m[0].length });
+    if (ctx.pack.institution) for (const m of allMatches(OWN_INSTITUTION, text)) mentions.push({ start: m.index, end: m.index + m[0].length });
     if (!mentions.length) return;
     mentions.sort((a, b) => a.start - b.start);
     const reported = new Set<number>();

@@ -5,6 +5,7 @@ import { inNonProseRegion, memoByBlock, findInstitutionMentions } from "../lexic
 import { blockValues } from "../block-values.js";
 import type { Pack } from "../../shared/src/pack.js";
 import type { DocumentModel, ImageRef } from "../../shared/src/document.js";
+import { allMatches } from "../../shared/src/text.js";
 
 /** One memo scope per compiled matcher (a custom pack may reuse a shipped pack's id). */
 const scopes = new WeakMap<RegExp, string>();
@@ -80,7 +81,7 @@ export default defineRule({
         const sentence = doc.prose.slice(s.start, s.end);
         if (!USE.test(sentence) || !FIRST_PERSON.test(sentence) || NOT_USE.test(sentence) || /\?\s*$/.test(sentence)) continue;
         re.lastIndex = 0;
-        for (const m of sentence.matchAll(re)) {
+        for (const m of allMatches(re, sentence)) {
           const start = s.start + m.index, end = start + m[0].length;
           if (inNonProseRegion(doc, start)) continue;
           ctx.report({

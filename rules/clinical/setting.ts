@@ -1,4 +1,5 @@
 import { defineRule } from "../../shared/src/rule.js";
+import { allMatches } from "../../shared/src/text.js";
 
 /**
  * Using social media for personal purposes while in a clinical, teaching or lab setting:
@@ -78,7 +79,7 @@ export default defineRule({
       if (!ACTIVITY_TEST.test(sentence)) continue;
       const between = BETWEEN.test(sentence) || WAITING.test(sentence);
       if (!between && !SETTING.test(sentence)) continue;
-      for (const m of sentence.matchAll(ACTIVITY)) {
+      for (const m of allMatches(ACTIVITY, sentence)) {
         if (NEGATED.test(sentence.slice(Math.max(0, m.index - 50), m.index))) continue;
         // the setting must be where the activity happens: a preposition + setting near the activity
         const after = sentence.slice(m.index, m.index + m[0].length + 90);
@@ -87,7 +88,7 @@ export default defineRule({
         const before = sentence.slice(beforeFrom, m.index);
         const near = (part: string, isBefore: boolean) => {
           const cut = isBefore ? Math.max(part.lastIndexOf(","), part.lastIndexOf(";")) : -1;
-          for (const p of part.matchAll(PREP_G)) {
+          for (const p of allMatches(PREP_G, part)) {
             if (isBefore && p.index < cut && !INSIDE.test(p[0]) && !(beforeFrom === 0 && SCENE_LEAD.test(part.slice(0, p.index)))) continue;
             let tail = part.slice(p.index + p[0].length, p.index + p[0].length + 60);
             const stop = TAIL_STOP.exec(tail);

@@ -6,8 +6,9 @@
  * ("humiliated me in front of", "treats residents as cheap labour").
  */
 import { defineRule } from "../../shared/src/rule.js";
-import { blockSentences, sentenceAt, execAll, inExampleQuote, type RelSpan } from "./match.js";
+import { blockSentences, sentenceAt, inExampleQuote, type RelSpan } from "./match.js";
 import { harassmentSentences } from "./harassment.js";
+import { allMatches } from "../../shared/src/text.js";
 
 /** Capitalised words that start a sentence but are not a colleague's name. */
 const NOT_A_NAME = "This|That|It|Everything|Everyone|Everybody|Nobody|Life|Work|Admin|Email|Epic|Cerner|Teams|Zoom|Google|Outlook|Excel|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|The|He|She|They|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Madam|Patient|Baby";
@@ -249,7 +250,7 @@ export default defineRule({
       if (!accented && FRENCH_ONLY.has(re)) continue;
       const guard = COMPLAINT_GUARDS.get(re);
       if (guard && !guard.test(text)) continue;
-      for (const m of execAll(re, text)) {
+      for (const m of allMatches(re, text)) {
         // "kept asking the nurse for more morphine, and swore at my assistant": the nurse is asked, someone else swore
         if (re === COMPLAINTS[0] && OBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         if (re === NAMED && PATIENT_CUE.test(text)) continue;
@@ -261,7 +262,7 @@ export default defineRule({
     }
 
     if (/\b(?:leadership|management|mentor|teaching|supervision|support|organi|planning|communication|professionalism|scheduling|pastoral|wellness)/i.test(text)) {
-      for (const m of execAll(SARCASTIC_VERDICT, text)) {
+      for (const m of allMatches(SARCASTIC_VERDICT, text)) {
         const before = text.slice(0, m.index);
         TARGET_RE.lastIndex = 0;
         if (LET_DOWN.test(before) && !PRAISED.test(before) && TARGET_RE.test(before)) add(sentenceAt(sentences, m.index + m[0].search(/\S/), text.length), false);
@@ -269,7 +270,7 @@ export default defineRule({
     }
     // warning applicants off the programme: "If you're applying to this program: ask about the call schedule. Ask twice."
     if (APPLICANT_HINT.test(text)) {
-      for (const re of [APPLICANT, APPLICANT_FR]) for (const m of execAll(re, text)) {
+      for (const re of [APPLICANT, APPLICANT_FR]) for (const m of allMatches(re, text)) {
         const from = m.index + m[0].length;
         const w = APPLICANT_WARN.exec(text.slice(from, from + 160));
         if (!w || inExampleQuote(text, m.index, from)) continue;
@@ -279,7 +280,7 @@ export default defineRule({
     }
     // an open letter to an unnamed colleague: "To the photographer who keeps 'borrowing' my slot: everyone knows what you're like."
     if (/[:—–]/.test(text) && OPEN_LETTER_HINT.test(text)) {
-      for (const m of execAll(OPEN_LETTER, text)) {
+      for (const m of allMatches(OPEN_LETTER, text)) {
         const who = m[1] ?? "", rest = m[2] ?? "";
         if (!(LETTER_GRIEVANCE.test(who) || LETTER_DIG.test(rest)) || LETTER_THANKS.test(rest) || LETTER_THANKS.test(who)) continue;
         const start = m.index + Math.max(0, m[0].search(/\b(?:and|also|oh|p\.?s|to|dear|a (?:message|note)|note|memo)\b/i));
@@ -289,7 +290,7 @@ export default defineRule({
       }
     }
     if (COLLEAGUE_GROUP.test(text) && !PATIENT_SUBJECT.test(text)) {
-      for (const m of execAll(HALF_OF_THEM, text)) add(sentenceAt(sentences, m.index, text.length), false);
+      for (const m of allMatches(HALF_OF_THEM, text)) add(sentenceAt(sentences, m.index, text.length), false);
     }
 
     // threats or bullying aimed at a third person in a colleague context ("If she touches my setup again, she'll regret it")

@@ -6,7 +6,8 @@
 import { defineRule } from "../../shared/src/rule.js";
 import slangData from "../data/clinical-slang.json" with { type: "json" };
 import slurData from "../data/slurs.json" with { type: "json" };
-import { phraseRegex, blockSentences, sentenceAt, type RelSpan, execAll, FRENCH_HOMOGRAPHS, frenchAround } from "./match.js";
+import { phraseRegex, blockSentences, sentenceAt, type RelSpan, FRENCH_HOMOGRAPHS, frenchAround } from "./match.js";
+import { allMatches } from "../../shared/src/text.js";
 
 interface SlangEntry {
   terms: string[];
@@ -48,7 +49,7 @@ const PREV_WORD = /([A-Za-z\u00C0-\u024F]+)[\s\u00a0]*$/;
 /** Spans of slurs in `text` (also used by conduct.profanity so a slur is reported once, here). */
 export function findSlurs(text: string): RelSpan[] {
   const out: RelSpan[] = [];
-  for (const m of execAll(SLUR_RE, text)) {
+  for (const m of allMatches(SLUR_RE, text)) {
     const key = norm(m[0]);
     const next = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1]?.toLowerCase();
     if (next && slurNotBefore.get(key)?.has(next)) continue;
@@ -183,7 +184,7 @@ export default defineRule({
     const overlaps = (s: RelSpan) => taken.some((t) => s.start < t.end && t.start < s.end);
 
     const sentences = blockSentences(block);
-    for (const m of execAll(SLANG_RE, text)) {
+    for (const m of allMatches(SLANG_RE, text)) {
       const info = slangByPhrase.get(norm(m[0]));
       if (!info) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
@@ -213,7 +214,7 @@ export default defineRule({
 
     const local = packSlangRegex(ctx.pack);
     if (local) {
-      for (const m of execAll(local, text)) {
+      for (const m of allMatches(local, text)) {
         const span = { start: m.index, end: m.index + m[0].length };
         const preceding = text.slice(Math.max(0, m.index - 30), m.index);
         if (overlaps(span) || META_BEFORE.test(preceding) || META_AFTER.test(text.slice(span.end, span.end + 30))) continue;
@@ -232,7 +233,7 @@ export default defineRule({
       if (re === BREED && !BREED_GUARD.test(text)) continue;
       const guard = STEREOTYPE_GUARDS.get(re);
       if (guard && !guard.test(text)) continue;
-      for (const m of execAll(re, text)) {
+      for (const m of allMatches(re, text)) {
         const sentence = sentenceAt(sentences, m.index, text.length);
         if (overlaps(sentence)) continue;
         const sent = text.slice(sentence.start, sentence.end);
@@ -248,7 +249,7 @@ export default defineRule({
 
     for (const [re, guard] of CONTEMPT_GUARDED) {
       if (!guard.test(text)) continue;
-      for (const m of execAll(re, text)) {
+      for (const m of allMatches(re, text)) {
         const sentence = sentenceAt(sentences, m.index, text.length);
         if (overlaps(sentence)) continue;
         const sent = text.slice(sentence.start, sentence.end);
@@ -263,7 +264,7 @@ export default defineRule({
     }
 
     if (ORIGIN_PRED_HINT.test(text) && (ORIGIN_FILTH.test(text) || (ORIGIN_DRUNK.test(text) && SNEER.test(text))) && ORIGIN_HINT.test(text)) {
-      for (const m of execAll(ORIGIN_SUBJECT, text)) {
+      for (const m of allMatches(ORIGIN_SUBJECT, text)) {
         const sentence = sentenceAt(sentences, m.index, text.length);
         const rest = text.slice(m.index + m[0].length, Math.min(sentence.end, m.index + m[0].length + 140));
         const filth = ORIGIN_FILTH.exec(rest);
@@ -284,7 +285,7 @@ export default defineRule({
     }
 
     let lastSentence = -1;
-    for (const m of execAll(GENERALISATION, text)) {
+    for (const m of allMatches(GENERALISATION, text)) {
       if (PRONOUN_START.test(m[0]) && !GROUP_CONTEXT.test(text)) continue;
       const sentence = sentenceAt(sentences, m.index, text.length);
       if (sentence.start === lastSentence || overlaps(sentence)) continue;

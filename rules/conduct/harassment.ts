@@ -5,7 +5,8 @@
  */
 import { defineRule } from "../../shared/src/rule.js";
 import type { Block } from "../../shared/src/document.js";
-import { blockSentences, sentenceAt, type RelSpan, execAll, inExampleQuote } from "./match.js";
+import { blockSentences, sentenceAt, type RelSpan, inExampleQuote } from "./match.js";
+import { allMatches } from "../../shared/src/text.js";
 
 const TARGET = "(?:you|u|ya|him|her|them|that (?:guy|man|woman|girl|idiot|moron|prick|bitch|bastard|asshole|nurse|resident|intern|consultant|attending|registrar|manager|troll|person)|this (?:guy|idiot|troll|person)|some(?:one|body)|the next (?:person|one)|every(?:one|body)|my (?:co-?worker|colleague|roommate|resident|attending|consultant|registrar|intern|manager|boss|supervisor|preceptor|classmate|ex))";
 const HARM_VERB = "(?:kill|murder|punch|hit|slap|beat(?: up)?|beat the (?:shit|crap|hell) out of|stab|shoot|strangle|choke|throttle|smack|deck|knock (?:out|the teeth out of)|hurt|end|destroy|ruin|wreck|bury|run over|break (?:your|his|her|their) (?:neck|legs?|arms?|face|nose)|smash (?:your|his|her|their) face)";
@@ -157,7 +158,7 @@ export function harassmentSentences(block: Block): (RelSpan & { sexual?: boolean
   for (const re of PATTERNS) {
     const guard = GUARDS.get(re);
     if (guard && !guard.test(block.text)) continue;
-    for (const m of execAll(re, block.text)) {
+    for (const m of allMatches(re, block.text)) {
       const s = sentenceAt(sentences, m.index, block.text.length);
       if (out.some((h) => h.start === s.start) || META.test(block.text.slice(s.start, s.end))) continue;
       // a quoted bad example in training notes is a mention, not a threat
@@ -166,7 +167,7 @@ export function harassmentSentences(block: Block): (RelSpan & { sexual?: boolean
     }
   }
   if (CONFRONT.test(block.text) && !META.test(block.text)) {
-    for (const m of execAll(TRY_ME, block.text)) {
+    for (const m of allMatches(TRY_ME, block.text)) {
       const s = sentenceAt(sentences, m.index + m[0].search(/try/i), block.text.length);
       if (!out.some((h) => h.start === s.start)) out.push(s);
     }

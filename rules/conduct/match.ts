@@ -3,7 +3,7 @@
  * and sentence spans of a block relative to the block's text. No Node or DOM APIs.
  */
 import type { Block } from "../../shared/src/document.js";
-import { escapeRegExp } from "../../shared/src/text.js";
+import { escapeRegExp, allMatches } from "../../shared/src/text.js";
 
 export interface RelSpan { start: number; end: number }
 
@@ -77,19 +77,6 @@ export function mergeSpans(spans: RelSpan[]): RelSpan[] {
   return out;
 }
 
-/**
- * Iterates the matches of a global regex without cloning it (String#matchAll clones the regex
- * on every call, which costs more than the search on short blocks). Not re-entrant per regex.
- */
-export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0] === "") re.lastIndex++;
-    yield m;
-  }
-}
-
 /** Quoted passages: straight or curly double quotes, French guillemets, curly single quotes (not apostrophes). */
 const QUOTED = /"[^"\n]{3,}?"|“[^”\n]{3,}?”|«[^»\n]{3,}?»|(?<![\p{L}\d])‘[^’\n]{3,}?’(?![\p{L}\d])/gu;
 /**
@@ -108,7 +95,7 @@ export function inExampleQuote(text: string, start: number, end: number): boolea
   let inside = false;
   let outside = "";
   let last = 0;
-  for (const m of execAll(QUOTED, text)) {
+  for (const m of allMatches(QUOTED, text)) {
     if (m.index <= start && end <= m.index + m[0].length + 1) inside = true;
     outside += text.slice(last, m.index) + " ";
     last = m.index + m[0].length;

@@ -23,8 +23,9 @@ import { cuss } from "cuss";
 import { defineRule } from "../../shared/src/rule.js";
 import allowData from "../data/clinical-allow.json" with { type: "json" };
 import mildData from "../data/profanity-mild.json" with { type: "json" };
-import { normalizePhrase, phraseRegex, stringListOption, type RelSpan, execAll, FRENCH_HOMOGRAPHS, frenchAround } from "./match.js";
+import { normalizePhrase, phraseRegex, stringListOption, type RelSpan, FRENCH_HOMOGRAPHS, frenchAround } from "./match.js";
 import { findSlurs } from "./discrimination.js";
+import { allMatches } from "../../shared/src/text.js";
 
 interface Entry { words: string[]; sureness: number; phrase: string }
 
@@ -131,7 +132,7 @@ interface Token { start: number; end: number; norm: string; gapBefore: boolean }
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
-  for (const m of execAll(WORD, text)) {
+  for (const m of allMatches(WORD, text)) {
     const gap = prevEnd >= 0 ? text.slice(prevEnd, m.index) : "";
     out.push({ start: m.index, end: m.index + m[0].length, norm: normalizePhrase(m[0]), gapBefore: prevEnd < 0 || !/^[ \t\u00a0]+$/.test(gap) });
     prevEnd = m.index + m[0].length;
@@ -183,7 +184,7 @@ export default defineRule({
     const isExcluded = (s: RelSpan) => {
       if (!excluded) {
         excluded = findSlurs(text);
-        for (const re of [BUILTIN_ALLOW_PHRASES, configured?.phrases]) if (re) for (const m of execAll(re, text)) excluded.push({ start: m.index, end: m.index + m[0].length });
+        for (const re of [BUILTIN_ALLOW_PHRASES, configured?.phrases]) if (re) for (const m of allMatches(re, text)) excluded.push({ start: m.index, end: m.index + m[0].length });
       }
       return excluded.some((e) => s.start >= e.start && s.end <= e.end);
     };
@@ -192,12 +193,12 @@ export default defineRule({
     // Markdown may read the symbols of "f*ck this sh*t" as emphasis and blank them in the prose, so
     // read the source text of the block, keeping only matches whose letters are prose.
     const raw = ctx.doc.text.slice(block.start, block.end);
-    for (const m of execAll(SPACED, text)) {
+    for (const m of allMatches(SPACED, text)) {
       if (threshold > 2) break;
       ctx.report({ start: block.start + m.index, end: block.start + m.index + m[0].length, message: `"${m[0]}" is profanity even spelled out; reword the sentence.` });
     }
     if (/[*#@$!%1]/.test(raw)) {
-      for (const m of execAll(CENSORED, raw)) {
+      for (const m of allMatches(CENSORED, raw)) {
         if (text[m.index] !== raw[m.index] || text[m.index + m[0].length - 1] !== raw[m.index + m[0].length - 1]) continue;
         const sureness = /^s|^b/i.test(m[0]) ? 1 : 2;
         if (sureness < threshold || m[0].length < 3) continue;
@@ -205,7 +206,7 @@ export default defineRule({
       }
     }
     if (threshold <= 2) {
-      for (const m of execAll(SACRE, text)) {
+      for (const m of allMatches(SACRE, text)) {
         const word = m[0];
         const key = word.toLowerCase();
         const end = m.index + word.length;

@@ -7,7 +7,8 @@
 import { defineRule } from "../../shared/src/rule.js";
 import type { Block } from "../../shared/src/document.js";
 import { memoByBlock } from "../lexicon.js";
-import { blockSentences, sentenceAt, execAll } from "./match.js";
+import { blockSentences, sentenceAt } from "./match.js";
+import { allMatches } from "../../shared/src/text.js";
 
 const DRUNK_WORDS = "(?:steaming|rat-?arsed|paralytic|twatted|mullered|trolleyed|bladdered|wankered|leathered|blotto|pie-eyed|wasted|hammered|smashed|plastered|trashed|sloshed|shitfaced|shit-faced|legless|munted|blitzed|lit|buzzed|tipsy|drunk|stoned|baked|blazed|zooted|tanked|sauced|crossfaded|cross-faded)";
 const INTENS = "(?:half[- ]|(?:so|totally|absolutely|completely|utterly|properly|fully|super|really|pretty|very|extremely|insanely|ridiculously|stupidly|blind|blackout|black-out|falling-down|roaring|rip-roaring|piss|fucking|freaking|hella|mad|too|still|kinda|a bit|a little)\\s+)";
@@ -150,7 +151,7 @@ function analyse(block: Block): BlockHits {
   for (const re of PATTERNS) {
     const guard = PATTERN_GUARDS.get(re);
     if (guard && !guard.test(text)) continue;
-    for (const m of execAll(re, text)) {
+    for (const m of allMatches(re, text)) {
       const sentence = sentenceAt(sentences, m.index, text.length);
       if (reported.has(sentence.start)) continue;
       const s = text.slice(sentence.start, sentence.end);
@@ -162,7 +163,7 @@ function analyse(block: Block): BlockHits {
   const excluded = FAINT.test(text) || CLINICAL_CONTEXT.test(text) || FICTION_OR_REPORT.test(text);
   // "blacked out by 10": a time of night says it was drink, not a faint
   if (!excluded) {
-    for (const m of execAll(BLACKOUT_BY, text)) {
+    for (const m of allMatches(BLACKOUT_BY, text)) {
       const sentence = sentenceAt(sentences, m.index, text.length);
       if (reported.has(sentence.start)) continue;
       reported.add(sentence.start);
@@ -173,7 +174,7 @@ function analyse(block: Block): BlockHits {
   if (!excluded) {
     const nightOut = NIGHT_OUT.test(text);
     for (const re of NIGHT_OUT_PATTERNS) {
-      for (const m of execAll(re, text)) {
+      for (const m of allMatches(re, text)) {
         const sentence = sentenceAt(sentences, m.index, text.length);
         if (reported.has(sentence.start)) continue;
         reported.add(sentence.start);

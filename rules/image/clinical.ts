@@ -1,3 +1,4 @@
+import { allMatches } from "../../shared/src/text.js";
 /**
  * Does a piece of text (alt text, file name, caption, a nearby sentence) describe a clinical
  * image: a patient or their body, a lesion, a scan, a slide, a specimen, a cadaver, a clinical
@@ -132,7 +133,7 @@ export function scoreClinical(text: string, subjectOnly = false): ClinicalScore 
   const found: { kind: ClinicalKind; weight: number; term: string; at: number; end: number; silent?: boolean }[] = [];
   for (const g of GROUPS) {
     if (subjectOnly && (g.kind === "place" || g.kind === "encounter" || g.kind === "equipment")) continue;
-    for (const m of text.matchAll(g.re)) {
+    for (const m of allMatches(g.re, text)) {
       // a span already matched by a stronger group is not counted twice
       if (found.some((f) => m.index < f.end && m.index + m[0].length > f.at)) continue;
       found.push({ kind: g.kind, weight: g.weight, term: m[0], at: m.index, end: m.index + m[0].length, silent: g.silent });

@@ -1,5 +1,6 @@
 /** Where an image's file extension sits in the document text, to relink `x.jpg` → `x.clean.jpg`. */
 import type { DocumentModel, ImageRef } from "../../shared/src/document.js";
+import { allMatches } from "../../shared/src/text.js";
 
 const EXT = /\.(?:jpe?g|png|heic|heif|tiff?|webp|avif)(?=$|[?#])/gi;
 const HTML_SRC = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
@@ -43,7 +44,7 @@ export function srcExtensionOffset(doc: DocumentModel, image: ImageRef): number 
   if (start < 0 || end <= start) return undefined;
   const dest = text.slice(start, end);
   let last = -1;
-  for (const m of dest.matchAll(EXT)) last = m.index;
+  for (const m of allMatches(EXT, dest)) last = m.index;
   return last < 0 ? undefined : start + last;
 }
 

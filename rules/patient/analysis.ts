@@ -15,9 +15,8 @@ import {
   REFERENT, STRONG_REF, TITLE_BEFORE, GENERIC, IMPERATIVE_START, TIME, SETTING, ACTION, CASE, CASEFIND, PRONOUN3, OWN, CITATION, CITATION_LINE, VIGNETTE, TELEGRAPH_VERB, ETHNIC, FOLLOW_UP, SESSION_REF, PLACE_EVENT, PLACE_EVENT_HINT,
   FR_ACTION, VISIT_NAME, VERB_NAME, CHAIR_PERSON, OCCUPATION_FROM, RELATIVE_CARRIED, SUBJECT_CASE, NAME_BEFORE_CASE, FICTION, FICTION_NOT, VERB_NAME_LOOSE, NOT_PERSON_PART, FAMILY_NAME, COLLEAGUE_TOPIC, OTHER_GENERIC, PRESENT_CASE, NAME_WORD, NAME_JOIN,
 } from "./lexicon.js";
+import { allMatches } from "../../shared/src/text.js";
 
-import { allMatches as all } from "../../shared/src/text.js";
-export { all };
 
 export type IdKind = "name" | "age" | "date" | "phone" | "email" | "id" | "device" | "location" | "hospital" | "address" | "town" | "url";
 
@@ -131,14 +130,14 @@ const REL_CLAUSE_BEFORE = /\b(?:patient|man|woman|lady|gentleman|guy|boy|girl|ki
 export function ownClause(text: string, at: number, sStart: number, sEnd: number, placeEnd = at, nameAt = -1): boolean {
   const before = text.slice(sStart, at);
   let lastFirst = -1, lastThird = nameAt;
-  for (const m of all(FIRST_PERSON, before)) {
+  for (const m of allMatches(FIRST_PERSON, before)) {
     // "the woman I clerked …": the noun is still the subject
     if (REL_CLAUSE_BEFORE.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "he lives round the corner from me in Handsworth": the author is a landmark, not the subject
     if (/^(?:me|us|my|our)$/i.test(m[0]) && NEAR_ME.test(before.slice(Math.max(0, m.index - 20), m.index))) continue;
     lastFirst = m.index;
   }
-  for (const m of all(THIRD_PERSON, before)) lastThird = m.index;
+  for (const m of allMatches(THIRD_PERSON, before)) lastThird = m.index;
   if (lastFirst >= 0 || lastThird >= 0) return lastFirst > lastThird;
   const after = text.slice(placeEnd, sEnd);
   const f = after.search(FIRST_PERSON), t = after.search(THIRD_PERSON);
@@ -278,7 +277,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
 
   // 1. shapes: one combined matcher
   if (/[\d@]|\bold\b/.test(text)) {
-    for (const m of all(SHAPES, text)) {
+    for (const m of allMatches(SHAPES, text)) {
       const g = m.groups!;
       const s = m.index, e = s + m[0].length;
       if (g.devlabel !== undefined) {
@@ -339,20 +338,20 @@ export function analyseBlock(block: Block): BlockAnalysis {
     }
   }
   // 1b. a patient placed by a chair or recliner number ("Auntie in chair 3", "the man in dialysis chair 12")
-  if (rare && /\d/.test(text) && /chair|recliner|fauteuil/i.test(text)) for (const m of all(CHAIR_PERSON, text)) {
+  if (rare && /\d/.test(text) && /chair|recliner|fauteuil/i.test(text)) for (const m of allMatches(CHAIR_PERSON, text)) {
     if (NOT_NAMES.has(m[1]!) || NOT_PLACES.has(m[1]!)) continue;
     const s = m.index + m[0].length - m[2]!.length;
     add({ kind: "location", start: s, end: s + m[2]!.length });
   }
   // 2. addresses (before names so a street is not read as a name)
-  if (/\d/.test(text)) for (const m of all(ADDRESS, text)) {
+  if (/\d/.test(text)) for (const m of allMatches(ADDRESS, text)) {
     // an address swallows the shapes inside it
     const s = m.index, e = s + m[0].length;
     for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start >= s && cands[i]!.end <= e && cands[i]!.kind !== "phone") cands.splice(i, 1);
     add({ kind: "address", start: s, end: e, own: ownBefore(s) });
   }
   // 3. names
-  for (const m of all(TITLE_NAME, text)) {
+  for (const m of allMatches(TITLE_NAME, text)) {
     const s = m.index, e = s + m[0].length;
     const t = m[0];
     const tp = TITLE_PREFIX.exec(t);
@@ -365,13 +364,13 @@ export function analyseBlock(block: Block): BlockAnalysis {
     const colleague = COLLEAGUE_NEAR.test(around) && !/\b(?:patient|client|owner|donor)\b/i.test(around) && !aged;
     add({ kind: "name", start: s, end: e, entity: entityKey(namePart), own: colleague });
   }
-  for (const m of all(CUE_NAME, text)) {
+  for (const m of allMatches(CUE_NAME, text)) {
     const name = m[1]!;
     if (NOT_NAMES.has(name.split(/\s+/)[0]!)) continue;
     const s = m.index + m[0].lastIndexOf(name);
     add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name), intrinsic: /patient|client|pt\b/i.test(m[0]) });
   }
-  for (const m of all(NAME_BEFORE_AGE, text)) {
+  for (const m of allMatches(NAME_BEFORE_AGE, text)) {
     const name = m[1]!;
     // "Little Aisyah (4)": the endearment goes with the name in the redaction, not in the name's key
     const adj = NAME_ADJ.exec(name);
@@ -379,7 +378,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
     if (NOT_NAMES.has(bare.split(/\s+/)[0]!) || FAMOUS_RE.test(bare)) continue;
     add({ kind: "name", start: m.index, end: m.index + name.length, entity: entityKey(bare) });
   }
-  for (const m of all(VERB_NAME, text)) {
+  for (const m of allMatches(VERB_NAME, text)) {
     const verb = m[1] ?? m[2]!, name = m[3]!;
     const first = name.split(/\s+/)[0]!;
     if (NOT_NAMES.has(first) || NOT_PLACES.has(first) || FAMOUS_RE.test(name) || NOT_PERSON_PART.test(name)) continue;
@@ -392,7 +391,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
     const colleague = COLLEAGUE_NEAR.test(around) && !/\b(?:patient|client|owner|donor)\b/i.test(around);
     add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name), own: colleague });
   }
-  if (rare) for (const v of all(SUBJECT_CASE, text)) {
+  if (rare) for (const v of allMatches(SUBJECT_CASE, text)) {
     const from = Math.max(0, v.index - 90);
     const m = NAME_BEFORE_CASE.exec(text.slice(from, v.index));
     if (!m) continue;
@@ -409,19 +408,19 @@ export function analyseBlock(block: Block): BlockAnalysis {
     const colleague = COLLEAGUE_NEAR.test(around) && !/\b(?:patient|client|owner|donor)\b/i.test(around);
     add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name), own: colleague });
   }
-  for (const m of all(FAMILY_NAME, text)) {
+  for (const m of allMatches(FAMILY_NAME, text)) {
     const name = m[1] ?? m[2]!;
     if (NOT_NAMES.has(name) || NOT_PLACES.has(name) || NOT_TOWNS.has(name) || NOT_PERSON_PART.test(name) || ETHNIC.test(name)) continue;
     const s = m.index + m[0].lastIndexOf(name);
     add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name), own: ownBefore(m.index) });
   }
-  for (const m of all(FAMILY_PLURAL, text)) {
+  for (const m of allMatches(FAMILY_PLURAL, text)) {
     const stem = m[1]!;
     if (NOT_NAMES.has(stem) || NOT_PLACES.has(stem) || NOT_TOWNS.has(stem)) continue;
     const s = m.index + m[0].lastIndexOf(stem);
     add({ kind: "name", start: s, end: m.index + m[0].length, entity: entityKey(stem), own: ownBefore(m.index) });
   }
-  for (const m of all(RELATIVE_NAMED, text)) {
+  for (const m of allMatches(RELATIVE_NAMED, text)) {
     const name = m[1]!;
     // "the daughter Anna" says whose daughter no more than "a daughter": only "the owner/carer/guardian" names the patient's
     if (/^the\s/i.test(m[0]) && !/^the\s+(?:\S+\s+)?(?:owner|carer|caregiver|guardian)\b/i.test(m[0])) continue;
@@ -429,7 +428,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
     const s = m.index + m[0].lastIndexOf(name);
     add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name) });
   }
-  for (const m of all(INITIALS, text)) {
+  for (const m of allMatches(INITIALS, text)) {
     if (NOT_INITIALS.has(m[0].replace(/\s/g, ""))) continue;
     add({ kind: "name", start: m.index, end: m.index + m[0].length, entity: m[0].replace(/[\s.]/g, "").toLowerCase() });
   }
@@ -447,7 +446,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
       if (m) bare(c.end + m[0].length - m[1]!.length, m[1]!);
     }
     for (const re of [AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT]) {
-      for (const m of all(re, text)) bare(m.index + m[0].length - m[1]!.length, m[1]!);
+      for (const m of allMatches(re, text)) bare(m.index + m[0].length - m[1]!.length, m[1]!);
     }
   }
   // 4. hospitals and towns
@@ -459,7 +458,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
     add({ kind: "town", start: ts, end: ts + m[1]!.length, own: ownBefore(ts) });
   };
   if (/Hospital|Hôpital|Hopital|Infirmary|Hospice|Cent(?:re|er)|Klinik|CHU|CLSC|CHSLD|CI?SSS|Institut|Home|Children's|Clinic|Pusat/.test(text)) {
-    for (const m of all(HOSPITAL, text)) {
+    for (const m of allMatches(HOSPITAL, text)) {
       let s = m.index;
       let t = m[0];
       // trim capitalised words that are not part of the name ("Yesterday", "The")
@@ -481,7 +480,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
     for (const c of cands) if ((c.kind === "name" || c.kind === "age") && !c.own && c.start >= sStart && c.end <= s) nameAt = Math.max(nameAt, c.start - sStart);
     return ownBefore(s) || ownClause(text, s, sStart, si?.end ?? text.length, e, nameAt);
   };
-  for (const m of all(TOWN_CUE, text)) {
+  for (const m of allMatches(TOWN_CUE, text)) {
     const place = m[1]!;
     if (notPlace(place)) continue;
     const s = m.index + m[0].lastIndexOf(place);
@@ -491,17 +490,17 @@ export function analyseBlock(block: Block): BlockAnalysis {
   }
   // towns after a spatial cue, named local facilities, "X's only GP", "X General"
   if (/\p{Lu}/u.test(text)) {
-    for (const m of all(PLACE_GENERAL, text)) {
+    for (const m of allMatches(PLACE_GENERAL, text)) {
       const place = m[1]!;
       if (notPlace(place) || TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
       const end = m.index + m[0].length;
       add({ kind: "hospital", start: m.index, end, own: false });
       townAfter(end);
     }
-    for (const m of all(HOSPITAL_SHORT, text)) { add({ kind: "hospital", start: m.index, end: m.index + m[0].length, own: false }); townAfter(m.index + m[0].length); }
+    for (const m of allMatches(HOSPITAL_SHORT, text)) { add({ kind: "hospital", start: m.index, end: m.index + m[0].length, own: false }); townAfter(m.index + m[0].length); }
     for (const re of PLACE_EVENT_HINT.test(text) ? PLACE_RES_EVENT : PLACE_RES) {
       if (re === OCCUPATION_FROM && !text.includes("from")) continue;
-      for (const m of all(re, text)) {
+      for (const m of allMatches(re, text)) {
         const place = m[1]!;
         const s = m.index + m[0].lastIndexOf(place);
         if (notPlace(place) || TITLE_BEFORE.test(text.slice(Math.max(0, s - 14), s))) continue;
@@ -515,25 +514,25 @@ export function analyseBlock(block: Block): BlockAnalysis {
   }
   // 4b. streets without a number, care months, unit codes, plural surnames, named relatives, places as adjectives
   if (/\p{Lu}/u.test(text)) {
-    if (STREET_HINT.test(text)) for (const m of all(STREET_NAMED, text)) {
+    if (STREET_HINT.test(text)) for (const m of allMatches(STREET_NAMED, text)) {
       const s = m.index + m[0].indexOf(m[1]!);
       add({ kind: "address", start: s, end: m.index + m[0].length, own: ownBefore(s) });
     }
-    for (const m of all(CARE_MONTH, text)) {
+    for (const m of allMatches(CARE_MONTH, text)) {
       const s = m.index + m[0].lastIndexOf(m[1]!);
       add({ kind: "date", start: s, end: s + m[1]!.length, own: ownBefore(m.index) });
     }
-    if (/\d[A-Z]|\d\s?(?:North|South|East|West|[NSEW]\b)/.test(text)) for (const m of all(UNIT_AFTER_PERSON, text)) {
+    if (/\d[A-Z]|\d\s?(?:North|South|East|West|[NSEW]\b)/.test(text)) for (const m of allMatches(UNIT_AFTER_PERSON, text)) {
       const s = m.index + m[0].lastIndexOf(m[1]!);
       add({ kind: "location", start: s, end: s + m[1]!.length });
     }
-    if (/-|\b(?:North|South|East|West|Nord|Sud|Est|Ouest)\b/.test(text)) for (const m of all(PLACE_ADJ_PERSON, text)) {
+    if (/-|\b(?:North|South|East|West|Nord|Sud|Est|Ouest)\b/.test(text)) for (const m of allMatches(PLACE_ADJ_PERSON, text)) {
       const place = m[1]!;
       if (notPlace(place) || DEMONYM.test(place)) continue;
       const s = m.index + m[0].indexOf(place);
       add({ kind: "town", start: s, end: s + place.length, own: ownBefore(s) });
     }
-    for (const m of all(PLACEMENT_TOWN, text)) {
+    for (const m of allMatches(PLACEMENT_TOWN, text)) {
       const place = m[1]!;
       if (notPlace(place)) continue;
       const s = m.index + m[0].lastIndexOf(place);
@@ -563,7 +562,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
     }
     // in talk about confidentiality, a quoted example ("'the man in bed 4'") is not a patient detail
     if (blockMeta) {
-      for (const q of all(QUOTED, st)) {
+      for (const q of allMatches(QUOTED, st)) {
         const qs = si.start + q.index, qe = qs + q[0].length;
         for (let k = cands.length - 1; k >= 0; k--) if (cands[k]!.start >= qs && cands[k]!.end <= qe) cands.splice(k, 1);
       }
@@ -671,7 +670,7 @@ export function altCandidates(alt: string): Candidate[] {
   if (hit) return hit;
   const out: Candidate[] = [];
   if (/[\d]|\bold\b/.test(alt)) {
-    for (const m of all(SHAPES, alt)) {
+    for (const m of allMatches(SHAPES, alt)) {
       const g = m.groups!;
       const s = m.index, e = s + m[0].length;
       let c: Candidate | undefined;

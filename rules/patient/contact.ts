@@ -2,7 +2,7 @@ import { defineRule } from "../../shared/src/rule.js";
 import type { Block, DocumentModel } from "../../shared/src/document.js";
 import { memoByBlock } from "../lexicon.js";
 import { analyseDocument } from "./document-pass.js";
-import { all } from "./analysis.js";
+import { allMatches } from "../../shared/src/text.js";
 
 /**
  * Social-media contact between the author and patients or their families: friend requests sent
@@ -219,9 +219,8 @@ function checkBlock(block: Block, mode: Mode): { start: number; end: number }[] 
     sincePatient = patientHere ? 0 : sincePatient + 1;
     if (!FIRST_PERSON.test(sentence)) continue;
     // meeting a patient socially ("so I've said we should grab a coffee") is searched for apart, only when a hint is there
-    // (exec on the shared regexes, not matchAll: see `all`)
-    const meets = MEET_HINT.test(sentence) ? all(MEET_G, sentence) : [];
-    for (const m of meets.length ? [...all(ACTION, sentence), ...meets] : all(ACTION, sentence)) {
+    const meets = MEET_HINT.test(sentence) ? allMatches(MEET_G, sentence) : [];
+    for (const m of meets.length ? [...allMatches(ACTION, sentence), ...meets] : allMatches(ACTION, sentence)) {
       const clauseStart = Math.max(sentence.lastIndexOf(",", m.index) + 1, sentence.lastIndexOf(";", m.index) + 1, sentence.lastIndexOf(" and ", m.index) + 1, sentence.lastIndexOf(" but ", m.index) + 1);
       const before = sentence.slice(clauseStart, m.index);
       if (NEGATED.test(before)) continue;

@@ -2,6 +2,7 @@ import { defineRule, type Report } from "../../shared/src/rule.js";
 import type { Block, DocumentModel, ImageRef } from "../../shared/src/document.js";
 import { consentFor } from "../../shared/src/suppression.js";
 import { imageContext } from "../image/context.js";
+import { allMatches } from "../../shared/src/text.js";
 
 /**
  * Tagging or naming colleagues, students or staff (and so their tie to the institution) without
@@ -120,7 +121,7 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
       out.push({ start: run.start, end: run.end, message: message(run.n > 1 ? "tags other people" : "tags someone") });
       run = undefined;
     };
-    for (const m of text.matchAll(HANDLE)) {
+    for (const m of allMatches(HANDLE, text)) {
       const start = m.index, end = start + m[0].length;
       if (run && HANDLE_JOIN.test(text.slice(run.end, start))) { run.end = end; run.n++; continue; }
       flush();
@@ -138,7 +139,7 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
     if (COMMA_NAME.test(text)) res.push(ROLE_THEN_NAME);
     if (FIRST_HINT.test(text)) res.push(ROLE_THEN_FIRST);
     for (const re of res) {
-      for (const m of text.matchAll(re)) {
+      for (const m of allMatches(re, text)) {
         const name = m[1]!;
         const nameStart = m.index + m[0].length - name.length;
         if (seen.has(nameStart) || NOT_A_NAME.test(name)) continue;
@@ -157,7 +158,7 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
       }
     }
     // ---- "Priya Raman, our clinical tutor" ----
-    for (const m of text.matchAll(NAME_THEN_ROLE)) {
+    for (const m of allMatches(NAME_THEN_ROLE, text)) {
       const name = m[1]!;
       if (NOT_A_NAME.test(name) || out.some((r) => r.start < m.index + m[0].length && m.index < r.end)) continue;
       const sent = sentenceOf(m.index);
@@ -166,7 +167,7 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
       out.push({ start: m.index, end: m.index + m[0].length, message: message(`names ${name} in a professional role`) });
     }
     // ---- "Priya Raman is headed to Mayo for Internal Medicine" ----
-    for (const m of text.matchAll(NAME_STATUS)) {
+    for (const m of allMatches(NAME_STATUS, text)) {
       const name = m[1]!;
       if (name.split(/\s+/).some((w) => NOT_PERSON_WORD.test(w)) || out.some((r) => r.start < m.index + name.length && m.index < r.end)) continue;
       const sent = sentenceOf(m.index);
@@ -177,7 +178,7 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
     }
     // ---- "Woke up on Mackenson's couch" in a story about a night out with colleagues ----
     if (HOME_HINT.test(text) && COLLEAGUE_STORY.test(text)) {
-      for (const m of text.matchAll(NAMED_HOME)) {
+      for (const m of allMatches(NAMED_HOME, text)) {
         const name = m[1]!;
         if (!HOME_PREP.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
         if (NOT_A_COLLEAGUE.test(name) || NOT_PERSON_WORD.test(name) || NOT_A_NAME.test(name) || out.some((r) => r.start < m.index + name.length && m.index < r.end)) continue;
@@ -189,7 +190,7 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
     }
     // ---- photos and clips of colleagues described in the text ----
     if (CAUGHT.test(text)) {
-      for (const m of text.matchAll(MEDIA_TEASE)) {
+      for (const m of allMatches(MEDIA_TEASE, text)) {
         if (out.some((r) => r.start < m.index + m[0].length && m.index < r.end)) continue;
         const sent = sentenceOf(m.index);
         const sentence = sent ? text.slice(sent.start - block.start, sent.end - block.start) : text;
@@ -197,7 +198,7 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
         out.push({ start: m.index, end: m.index + m[0].length, message: "This shares a photo or clip of other people; make sure everyone in it has agreed before you post it." });
       }
     }
-    for (const m of text.matchAll(CLIP)) {
+    for (const m of allMatches(CLIP, text)) {
       if (out.some((r) => r.start < m.index + m[0].length && m.index < r.end)) continue;
       const sent = sentenceOf(m.index);
       const sentence = sent ? text.slice(sent.start - block.start, sent.end - block.start) : text;

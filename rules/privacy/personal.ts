@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from "../../shared/src/rule.js";
 import type { Pack } from "../../shared/src/pack.js";
 import { compileUserPattern } from "../../shared/src/safe-regex.js";
+import { allMatches } from "../../shared/src/text.js";
 
 /**
  * The author's own contact and identity details: home address, phone numbers, national id,
@@ -155,7 +156,7 @@ export default defineRule({
       // ---- the pack's identifier formats ----
       for (const { name, regex } of packPatterns(ctx.pack)) {
         regex.lastIndex = 0;
-        for (const m of sentence.matchAll(regex)) {
+        for (const m of allMatches(regex, sentence)) {
           if (!m[0]) continue;
           const start = ss + m.index, end = start + m[0].length;
           if (!free(start, end)) continue;
@@ -166,7 +167,7 @@ export default defineRule({
         }
       }
       // ---- phone numbers ----
-      for (const m of sentence.matchAll(PHONE)) {
+      for (const m of allMatches(PHONE, sentence)) {
         const start = ss + m.index, end = start + m[0].length;
         if (digits(m[0]) < 7 || digits(m[0]) > 15 || !free(start, end)) continue;
         if (/^(?:19|20)\d{2}$/.test(m[0])) continue;

@@ -3,7 +3,8 @@
  * policy's advice is to delay posting until you are calm, not that the text breaks a rule.
  */
 import { defineRule } from "../../shared/src/rule.js";
-import { blockSentences, sentenceAt, type RelSpan, execAll } from "../conduct/match.js";
+import { blockSentences, sentenceAt, type RelSpan } from "../conduct/match.js";
+import { allMatches } from "../../shared/src/text.js";
 
 /** Three or more capitalised words in a row (letters and apostrophes only). */
 const CAPS_RUN = /(?<![A-Za-z0-9\u00C0-\u024F])(?:[A-Z][A-Z'’]*(?:[ \t,]+|\.\s+(?=[A-Z]{2}))){2,}[A-Z][A-Z'’]*(?![A-Za-z0-9\u00C0-\u024F])/g;
@@ -35,14 +36,14 @@ export default defineRule({
       h.why.add(why);
     };
     if (block.kind !== "heading") {
-      for (const m of execAll(CAPS_RUN, text)) {
+      for (const m of allMatches(CAPS_RUN, text)) {
         const words = m[0].split(/[^A-Z'’]+/).filter(Boolean);
         const letters = words.join("").length;
         if (words.length >= 3 && letters >= 8 && words.some((w) => SHOUT_WORDS.has(w.replace(/’/g, "'")))) add(m.index, "shouting in capitals");
       }
     }
-    for (const m of execAll(BANG_BURST, text)) add(m.index, "a burst of exclamation marks");
-    for (const m of execAll(RAGE, text)) add(m.index, "angry wording");
+    for (const m of allMatches(BANG_BURST, text)) add(m.index, "a burst of exclamation marks");
+    for (const m of allMatches(RAGE, text)) add(m.index, "angry wording");
     for (const h of [...hits.values()].sort((a, b) => a.span.start - b.span.start)) {
       ctx.report({
         start: block.start + h.span.start,

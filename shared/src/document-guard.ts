@@ -7,7 +7,7 @@
  * a parser exception) is read by `parsePlainChunk`: a linear, line-by-line reading whose prose is
  * each line's text after its container markers, minus code, link targets, images, tags and URLs.
  */
-import { splitSentences, type Span } from "./text.js";
+import { splitSentences, type Span, allMatches } from "./text.js";
 import type { Block, CodeRef, CommentRef, ImageRef, LinkRef } from "./document.js";
 
 /** Longest chunk given to remark in one piece (UTF-16 code units). */
@@ -258,34 +258,34 @@ function readInline(source: string, start: number, end: number, out: GuardedPars
   const line = source.slice(start, end);
   const hide = (s: number, e: number) => proseChars.fill(0, start + s, start + e);
   const shown = (i: number) => proseChars[start + i] === 1;
-  for (const m of line.matchAll(INLINE_CODE)) { out.code.push({ kind: "inline", start: start + m.index, end: start + m.index + m[0].length }); hide(m.index, m.index + m[0].length); }
-  for (const m of line.matchAll(IMAGE)) {
+  for (const m of allMatches(INLINE_CODE, line)) { out.code.push({ kind: "inline", start: start + m.index, end: start + m.index + m[0].length }); hide(m.index, m.index + m[0].length); }
+  for (const m of allMatches(IMAGE, line)) {
     out.images.push({ syntax: "markdown", start: start + m.index, end: start + m.index + m[0].length, src: m[2]!, alt: m[1]!, title: m[3] ?? "" });
     hide(m.index, m.index + m[0].length);
   }
-  for (const m of line.matchAll(EMBED)) {
+  for (const m of allMatches(EMBED, line)) {
     const target = m[1]!.trim();
     const s = start + m.index, e = s + m[0].length;
     if (IMAGE_EXT.test(target)) out.images.push({ syntax: "embed", start: s, end: e, src: target, alt: "", title: "" });
     else out.links.push({ kind: "wikilink", start: s, end: e, url: target, label: target });
     hide(m.index, m.index + m[0].length);
   }
-  for (const m of line.matchAll(WIKILINK)) {
+  for (const m of allMatches(WIKILINK, line)) {
     if (line[m.index - 1] === "!") continue;
     out.links.push({ kind: "wikilink", start: start + m.index, end: start + m.index + m[0].length, url: m[1]!.trim(), label: (m[2] ?? m[1]!).trim() });
     const visible = m[2] !== undefined ? m.index + 3 + m[1]!.length : m.index + 2;
     hide(m.index, visible);
     hide(m.index + m[0].length - 2, m.index + m[0].length);
   }
-  for (const m of line.matchAll(LINK)) {
+  for (const m of allMatches(LINK, line)) {
     if (line[m.index - 1] === "!" || !shown(m.index)) continue;
     out.links.push({ kind: "markdown", start: start + m.index, end: start + m.index + m[0].length, url: m[2]!.trim().split(/\s/)[0] ?? "", label: m[1]! });
     hide(m.index, m.index + 1);
     hide(m.index + 1 + m[1]!.length, m.index + m[0].length);
   }
-  for (const m of line.matchAll(URL)) { if (!shown(m.index)) continue; out.links.push({ kind: "autolink", start: start + m.index, end: start + m.index + m[0].length, url: m[0].replace(/^<|>$/g, ""), label: m[0].replace(/^<|>$/g, "") }); hide(m.index, m.index + m[0].length); }
-  for (const m of line.matchAll(EMAIL)) { if (!shown(m.index)) continue; out.links.push({ kind: "autolink", start: start + m.index, end: start + m.index + m[0].length, url: "mailto:" + m[0], label: m[0] }); hide(m.index, m.index + m[0].length); }
-  for (const m of line.matchAll(TAG)) {
+  for (const m of allMatches(URL, line)) { if (!shown(m.index)) continue; out.links.push({ kind: "autolink", start: start + m.index, end: start + m.index + m[0].length, url: m[0].replace(/^<|>$/g, ""), label: m[0].replace(/^<|>$/g, "") }); hide(m.index, m.index + m[0].length); }
+  for (const m of allMatches(EMAIL, line)) { if (!shown(m.index)) continue; out.links.push({ kind: "autolink", start: start + m.index, end: start + m.index + m[0].length, url: "mailto:" + m[0], label: m[0] }); hide(m.index, m.index + m[0].length); }
+  for (const m of allMatches(TAG, line)) {
     const tag = m[0];
     if (/^<img\b/i.test(tag)) {
       const src = /\bsrc\s{0,4}=\s{0,4}["']?([^"'\s>]{0,2000})/i.exec(tag)?.[1] ?? "";
@@ -294,5 +294,5 @@ function readInline(source: string, start: number, end: number, out: GuardedPars
     }
     hide(m.index, m.index + tag.length);
   }
-  for (const m of line.matchAll(EMPHASIS)) hide(m.index, m.index + m[0].length);
+  for (const m of allMatches(EMPHASIS, line)) hide(m.index, m.index + m[0].length);
 }

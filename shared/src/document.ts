@@ -17,7 +17,7 @@ import remarkGfm from "remark-gfm";
 import { parse as parseYaml } from "yaml";
 import type { Nodes, Parent, RootContent } from "mdast";
 import { LineIndex } from "./positions.js";
-import { splitSentences, hashString, type Span } from "./text.js";
+import { splitSentences, hashString, type Span, allMatches } from "./text.js";
 import { parseChunkGuarded, parsePlainChunk } from "./document-guard.js";
 
 export type { Span } from "./text.js";
@@ -562,12 +562,12 @@ function parseChunkUncached(source: string, forceRemark = false): ChunkParse {
   // Obsidian syntax remark does not know is parsed as plain text, then taken out of the prose.
   const md = source;
   const notProse: Span[] = [];
-  for (const m of source.matchAll(OBSIDIAN_COMMENT)) {
+  for (const m of allMatches(OBSIDIAN_COMMENT, source)) {
     out.comments.push({ kind: "obsidian", start: m.index, end: m.index + m[0].length, body: m[1]!.trim() });
     notProse.push({ start: m.index, end: m.index + m[0].length });
   }
   const inComment = (at: number) => out.comments.some((c) => c.kind === "obsidian" && at >= c.start && at < c.end);
-  for (const m of md.matchAll(EMBED)) {
+  for (const m of allMatches(EMBED, md)) {
     if (inComment(m.index)) continue;
     const target = m[1]!.trim();
     const width = m[2] && /^\d+(x\d+)?$/.test(m[2].trim()) ? parseInt(m[2], 10) : undefined;
@@ -579,12 +579,12 @@ function parseChunkUncached(source: string, forceRemark = false): ChunkParse {
     notProse.push({ start: m.index, end: m.index + m[0].length });
   }
   const callouts: Span[] = [];
-  for (const m of md.matchAll(CALLOUT)) {
+  for (const m of allMatches(CALLOUT, md)) {
     const s = m.index + m[1]!.length;
     callouts.push({ start: s, end: s + m[2]!.length });
     notProse.push({ start: s, end: s + m[2]!.length });
   }
-  for (const m of md.matchAll(WIKILINK)) {
+  for (const m of allMatches(WIKILINK, md)) {
     if (inComment(m.index) || md[m.index - 1] === "!") continue;
     const target = m[1]!.trim();
     out.links.push({ kind: "wikilink", start: m.index, end: m.index + m[0].length, url: target, label: (m[2] ?? m[1]!).trim() });
@@ -673,8 +673,8 @@ function parseChunkUncached(source: string, forceRemark = false): ChunkParse {
   function readHtml(html: string, at: number) {
     const isBlock = /^\s*</.test(html) && html.includes("\n") || /^<(div|p|figure|table|section|details)/i.test(html);
     const commentRe = /<!--([\s\S]*?)-->/g;
-    for (const m of html.matchAll(commentRe)) out.comments.push({ kind: "html", start: at + m.index, end: at + m.index + m[0].length, body: m[1]!.trim() });
-    for (const m of html.matchAll(/<img\b[^>]*>/gi)) {
+    for (const m of allMatches(commentRe, html)) out.comments.push({ kind: "html", start: at + m.index, end: at + m.index + m[0].length, body: m[1]!.trim() });
+    for (const m of allMatches(/<img\b[^>]*>/gi, html)) {
       const tag = m[0];
       const attr = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
       const val = (name: string) => { const a = attr(name); return a ? (a[1] ?? a[2] ?? a[3] ?? "") : ""; };
@@ -686,7 +686,7 @@ function parseChunkUncached(source: string, forceRemark = false): ChunkParse {
 
   // reference images whose definition lives in another chunk reach us as text: `![alt][ref]`, `![ref]`
   function readReferenceImages(s: number, e: number) {
-    for (const m of source.slice(s, e).matchAll(/!\[([^\]\n]*)\](?:\[([^\]\n]*)\])?(?!\()/g)) {
+    for (const m of allMatches(/!\[([^\]\n]*)\](?:\[([^\]\n]*)\])?(?!\()/g, source.slice(s, e))) {
       const label = m[2] ? m[2] : m[1]!;
       if (md.startsWith("[[", s + m.index + 1)) continue; // an Obsidian embed
       out.images.push({ syntax: "reference", start: s + m.index, end: s + m.index + m[0].length, src: "", alt: m[1]!, title: "", ref: normalizeLabel(label) });

@@ -82,9 +82,11 @@ export function escapeRegExp(s: string): string {
  * Every match of a global regex, found by exec on the shared object. String.prototype.matchAll clones the
  * regex on every call, and V8 may compile a clone of a big pattern again (the interpreter, then native code):
  * with the many large patterns here that recompiling cost more than the matching. Collected first, so a
- * loop body may use the same regex again.
+ * loop body may use the same regex again. Like matchAll, refuses a regex without the g flag (exec would
+ * find its first match for ever).
  */
 export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError("allMatches needs a regex with the g flag");
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
