@@ -1,5 +1,5 @@
 // `npm run bench [-- --json] [-- --quick] [-- --only full|memory|keystrokes|startup|vault]`: Decorum against its peers in one run, on documents generated
-// deterministically (scripts/bench/generate.mjs). Keystroke figures go through the real server over
+// deterministically (scripts/bench/generate.mjs). Decorum runs under its own V8 flags in child processes (full-lint.mjs); keystroke figures go through the real server over
 // stdio. Prints each figure with its ratio to each peer. Never a timed unit test.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, writeFileSync, statSync, existsSync, rmSync } from "node:fs";
@@ -35,9 +35,10 @@ function record(name, value, unit, target, peers = {}) {
 
 // --- in-process engine and peers -------------------------------------------------------------
 const engineFile = join(ROOT, "node_modules/.cache/decorum-bench-engine.mjs");
-await build({ stdin: { contents: `export { createLinter, clearDocumentCache } from "./shared/src/index.ts"; export { rules, builtinPacks } from "./rules/index.ts";`, resolveDir: ROOT, loader: "ts" },
+// The engine runs in child processes under the product's V8 flags (the bundle sets them first, as the
+// server and CLI do); the peers run here with V8's defaults.
+await build({ stdin: { contents: `import "./server/src/node/v8-flags.ts"; export { createLinter, clearDocumentCache } from "./shared/src/index.ts"; export { rules, builtinPacks } from "./rules/index.ts";`, resolveDir: ROOT, loader: "ts" },
   bundle: true, alias: aliases, platform: "node", format: "esm", outfile: engineFile, logLevel: "error", banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
-const engine = await import(pathToFileURL(engineFile).href);
 const { unified } = await import("unified");
 const remarkParse = (await import("remark-parse")).default;
 const remarkRetext = (await import("remark-retext")).default;
@@ -55,20 +56,12 @@ async function timeIt(fn, runs) {
 }
 
 const sizes = !want("full") ? [] : quick ? [500, 2000] : [500, 2000, 50000];
-// warm the JIT on other text first: a running server or CLI worker has compiled its code already
-if (want("full")) {
-  const linter = engine.createLinter({ rules: engine.rules, packs: engine.builtinPacks });
-  for (let i = 0; i < 3; i++) await linter.lint(generateDocument(5000, 900 + i), { config: { policy: POLICY } });
-}
 for (const words of sizes) {
   const runs = words > 10000 ? 5 : 20;
-  // a new text each run (no block cache can help), fresh linter and parse cache, as on opening a file
+  const child = spawnSync(process.execPath, [join(import.meta.dirname, "full-lint.mjs"), engineFile, POLICY, String(words), String(runs)], { encoding: "utf8" });
+  if (child.status !== 0) throw new Error(`full-lint child failed: ${child.stderr}`);
+  const decorum = JSON.parse(child.stdout);
   const docs = Array.from({ length: runs }, (_, i) => generateDocument(words, 7 + i * 101));
-  const decorum = await timeIt(async (i) => {
-    engine.clearDocumentCache();
-    const linter = engine.createLinter({ rules: engine.rules, packs: engine.builtinPacks });
-    await linter.lint(docs[i], { config: { policy: POLICY } });
-  }, runs);
   const plain = await timeIt((i) => plainLint(docs[i]), runs);
   const alexT = await timeIt((i) => alex.markdown(docs[i]), words > 10000 ? 3 : runs);
   record(`full lint, ${words} words (median)`, median(decorum), "ms", words === 50000 ? "≤ 250 ms" : "", { "unified+retext-profanities": median(plain), alex: median(alexT) });
