@@ -190,9 +190,9 @@ const NOT_PATIENT_RELATIVE = /\b(?:my|our)\s+(?:\w+\s+)?(?:friend|classmate|coll
  * so "she", "him" and "his daughter" can be the patient and their family.
  */
 /**
- * Words without which ACTION cannot match (each of its alternatives needs one): a block with none
- * is skipped before the per-sentence work. Plain literals, so the engine scans fast; checked against
- * ACTION on every corpus and test sentence (test/rules/contact-guard.test.ts).
+ * Words without which ACTION cannot match (each of its alternatives needs one): a block or sentence
+ * with none is skipped before the big pattern runs. Plain literals, so the engine scans fast; checked
+ * against ACTION on every corpus and test sentence (test/rules/contact-guard.test.ts).
  */
 export const CONTACT_HINT = /request|invit|demande|accept|approv|confirm|agreed|obliged|said yes|connect|follow|friend|mutuals|messag|text|\bdm|\bpm|direct|whats|snap|facetime|video|chat|googl|online|internet|social|r\u00e9seaux|facebook|\bfb\b|insta|\big\b|tiktok|twitter|\bx\b|linkedin|telegram|wechat|\bline\b|threads|bluesky|signal|group|number|phone|mobile|\bcell|handle|mail|contact|touch|slid|slipped|profile|account|feed|comment|\bto add\b|ajout|suivi|cherch|trouv|r\u00e9pond|\u00e9cri|\u00e9chang|\bsen[dt]|coffee|kopi|\bteh\b|\btea\b|drink|beer|pint|lunch|dinner|brunch|breakfast|meal|\bbite\b|sometime|\bsoon\b|messenger/i;
 export const CONTACT_ACTION = ACTION;
@@ -220,7 +220,8 @@ function checkBlock(block: Block, mode: Mode): { start: number; end: number }[] 
     if (!FIRST_PERSON.test(sentence)) continue;
     // meeting a patient socially ("so I've said we should grab a coffee") is searched for apart, only when a hint is there
     const meets = MEET_HINT.test(sentence) ? allMatches(MEET_G, sentence) : [];
-    for (const m of meets.length ? [...allMatches(ACTION, sentence), ...meets] : allMatches(ACTION, sentence)) {
+    const actions = CONTACT_HINT.test(sentence) ? allMatches(ACTION, sentence) : [];
+    for (const m of meets.length ? [...actions, ...meets] : actions) {
       const clauseStart = Math.max(sentence.lastIndexOf(",", m.index) + 1, sentence.lastIndexOf(";", m.index) + 1, sentence.lastIndexOf(" and ", m.index) + 1, sentence.lastIndexOf(" but ", m.index) + 1);
       const before = sentence.slice(clauseStart, m.index);
       if (NEGATED.test(before)) continue;
