@@ -28,7 +28,9 @@ const MESSAGES: Record<IdKind, (t: string) => string> = {
 
 function nonOverlapping(edits: Edit[]): Edit[] {
   const out: Edit[] = [];
-  for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+  // in document order already, as a rule: then sorting is skipped
+  const ordered = edits.every((e, i) => i === 0 || (edits[i - 1]!.start - e.start || edits[i - 1]!.end - e.end) <= 0);
+  for (const e of ordered ? edits : [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
     const last = out[out.length - 1];
     if (last && e.start < last.end) continue;
     out.push(e);
@@ -75,12 +77,14 @@ export default defineRule({
         { id: "placeholder", title: `Replace with ${r.placeholder.insert}`, edits: [r.placeholder] },
       ];
       // the document-wide fixes ride on the first finding only: on every finding they would make
-      // the diagnostics grow with the square of the findings (the server offers them on the others)
+      // the diagnostics grow with the square of the findings (the server offers them on the others).
+      // Their edits are built when a host reads them: a keystroke would otherwise rebuild them all.
       if (first) {
-        const all = identifiers.map(edits);
+        let all: Redaction[] | undefined, generalised: Edit[] | undefined, placeholders: Edit[] | undefined;
+        const allEdits = () => (all ??= identifiers.map(edits));
         fixes.push(
-          { id: "generalise-all", title: "Redact every patient detail in this document (generalise)", edits: nonOverlapping(all.map((x) => x.generalise)) },
-          { id: "placeholder-all", title: "Redact every patient detail in this document (placeholders)", edits: nonOverlapping(all.map((x) => x.placeholder)) },
+          { id: "generalise-all", title: "Redact every patient detail in this document (generalise)", get edits() { return (generalised ??= nonOverlapping(allEdits().map((x) => x.generalise))); } },
+          { id: "placeholder-all", title: "Redact every patient detail in this document (placeholders)", get edits() { return (placeholders ??= nonOverlapping(allEdits().map((x) => x.placeholder))); } },
         );
       }
       const start = id.labelStart !== undefined && id.kind !== "date" && !ctx.doc.text.slice(id.labelStart, id.start).includes("(") ? id.labelStart : id.start;
@@ -141,5 +145,5 @@ function carriedFindings(ctx: RuleContext, ids: readonly Identifier[], plan: Red
 /** The single edit of a finding's fix, moved by `by`. */
 function fixEdit(f: Finding, fixId: string, by: number): Edit | undefined {
   const e = f.fixes.find((x) => x.id === fixId)?.edits[0];
-  return e && { start: e.start + by, end: e.end + by, insert: e.insert };
+  return e && (by === 0 ? e : { start: e.start + by, end: e.end + by, insert: e.insert });
 }

@@ -79,12 +79,17 @@ export function planRedactions(doc: DocumentModel, ids: readonly Identifier[]): 
   const entityIndex = new Map<string, number>();
   const entityRole = new Map<string, string>();
   const canonical = new Map<string, string>();
+  // the first entity that is the key, has the key as a word, or is a word of the key, found through
+  // indexes (scanning the entities for every name made a long document's plan quadratic)
+  const entityAsWord = new Map<string, number>();
+  const entityWords = new Map<string, number>();
   const entityOf = (id: Identifier) => {
     const key = id.entity ?? id.text.toLowerCase();
     let k = canonical.get(key);
     if (k === undefined) {
-      k = key;
-      for (const e of entityOrder) if (e === key || e.split(" ").includes(key) || key.split(" ").includes(e)) { k = e; break; }
+      let best = Math.min(entityAsWord.get(key) ?? Infinity, entityWords.get(key) ?? Infinity);
+      for (const w of key.split(" ")) best = Math.min(best, entityAsWord.get(w) ?? Infinity);
+      k = best === Infinity ? key : entityOrder[best]!;
       canonical.set(key, k);
     }
     return k;
@@ -95,6 +100,8 @@ export function planRedactions(doc: DocumentModel, ids: readonly Identifier[]): 
     const k = entityOf(id);
     if (!entityIndex.has(k)) {
       entityIndex.set(k, entityOrder.length);
+      if (!entityAsWord.has(k)) entityAsWord.set(k, entityOrder.length);
+      for (const w of k.split(" ")) if (!entityWords.has(w)) entityWords.set(w, entityOrder.length);
       entityOrder.push(k);
       first.add(id);
       const before = text.slice(Math.max(0, id.start - 20), id.start);

@@ -362,6 +362,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
           const start = lines.toOffset(d.range.start), end = lines.toOffset(d.range.end);
           const finding = result.findings.find((f) => f.rule === d.code && f.start === start && f.end === end);
           for (const fix of finding?.fixes ?? []) {
+            if (!fix.command && fix.edits.length === 0) continue; // a lazily built fix that could not apply
             const title = fix.kind === "suggestion" ? `${fix.title} (suggestion: review before posting)` : fix.title;
             if (fix.command) {
               actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.preferred, command: { title, command: COMMANDS.applyFix, arguments: [doc.uri, doc.version, toFixData(fix, lines)] } });
@@ -381,7 +382,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
           for (const f of result.findings) {
             if (!rulesHere.has(f.rule)) continue;
             for (const fix of f.fixes) {
-              if (!fix.id.endsWith("-all") || fix.kind !== "safe" || fix.command || offered.has(fix.title)) continue;
+              if (!fix.id.endsWith("-all") || fix.kind !== "safe" || fix.command || offered.has(fix.title) || fix.edits.length === 0) continue;
               offered.add(fix.title);
               actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, edit: workspaceEdit(doc.uri, doc.version, toTextEdits(fix, lines)) });
             }

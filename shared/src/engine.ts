@@ -4,7 +4,7 @@
  * so a keystroke re-runs them only on the block it changed.
  */
 import { parseDocument, updateDocument, documentDiff, type DocumentDiff, type DocumentModel, type ImageRef, type TextChange } from "./document.js";
-import { docsUrlFor, type Finding, type Severity, type Source } from "./finding.js";
+import { docsUrlFor, type Edit, type Finding, type Severity, type Source } from "./finding.js";
 import type { Pack } from "./pack.js";
 import type { ImageInfo, Report, Rule, RuleContext } from "./rule.js";
 import { checkConfig, mergeConfigs, type DecorumConfig, type RuleSetting } from "./config.js";
@@ -193,7 +193,13 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
           fixes: (r.fixes ?? []).flatMap((f) => {
             const decl = declared.get(f.id);
             if (!decl) return []; // undeclared fixes are dropped (the metadata test catches them)
-            if (!editsFit(f.edits, doc.text.length)) return []; // a fix that cannot apply is never offered
+            const length = doc.text.length;
+            if (Object.getOwnPropertyDescriptor(f, "edits")?.get) {
+              // built on first read; a fix that cannot apply then has no edits (hosts offer no empty fix)
+              let fit: Edit[] | undefined;
+              return [{ id: f.id, title: f.title, kind: decl.kind, preferred: f.preferred, get edits() { return (fit ??= editsFit(f.edits, length) ? f.edits : []); }, ...(f.command ? { command: f.command } : {}) }];
+            }
+            if (!editsFit(f.edits, length)) return []; // a fix that cannot apply is never offered
             return [{ id: f.id, title: f.title, kind: decl.kind, preferred: f.preferred, edits: f.edits, ...(f.command ? { command: f.command } : {}) }];
           }),
         };

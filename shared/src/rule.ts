@@ -37,6 +37,11 @@ export interface RuleMeta {
   examples: RuleExample[];
 }
 
+/**
+ * A fix as a rule reports it. `edits` may be a getter: a document-wide fix (hundreds of edits) is then
+ * built only when a host reads it, not on every keystroke; the engine keeps it lazy and checks it on
+ * that first read.
+ */
 export interface ReportFix { id: string; title: string; edits: Edit[]; preferred?: boolean; command?: { id: string; args: unknown[] } }
 
 export interface Report {
