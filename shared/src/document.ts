@@ -19,6 +19,7 @@ import type { Nodes, Parent, RootContent } from "mdast";
 import { LineIndex } from "./positions.js";
 import { splitSentences, hashString, type Span, allMatches } from "./text.js";
 import { parseChunkGuarded, parsePlainChunk } from "./document-guard.js";
+import { readSimpleYaml } from "./simple-yaml.js";
 
 export type { Span } from "./text.js";
 
@@ -426,6 +427,8 @@ function readFrontMatter(text: string): FrontMatter | undefined {
   const end = m.index + m[0].length;
   const raw = text.slice(rawStart, rawEnd);
   const fm: FrontMatter = { start: 0, end, raw, data: undefined };
+  const simple = readSimpleYaml(raw);
+  if (simple) { fm.data = simple; return fm; }
   try {
     // logLevel "error": the yaml library would otherwise print warnings quoting the note to stderr
     const data = parseYaml(raw, { maxAliasCount: 50, logLevel: "error" }) as unknown;

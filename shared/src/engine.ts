@@ -106,6 +106,20 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
     return pack.rules[rule.id];
   }
 
+  /** What a rule's lint under a pack needs that depends on nothing else, worked out once (notes of a vault are short, so this was a cost). */
+  const setups = new WeakMap<Pack, Map<Rule, { declared: Map<string, Rule["fixes"][number]>; sources: Source[]; sourcesKey: string; docsUrl: string }>>();
+  function setupFor(rule: Rule, pack: Pack) {
+    let byRule = setups.get(pack);
+    if (!byRule) setups.set(pack, (byRule = new Map()));
+    let setup = byRule.get(rule);
+    if (!setup) {
+      const sources = sourcesFor(rule, pack);
+      setup = { declared: new Map(rule.fixes.map((f) => [f.id, f])), sources, sourcesKey: sources.map((s) => s.clause + "\u0001" + s.quote).join("\u0002"), docsUrl: docsUrlFor(rule.id) };
+      byRule.set(rule, setup);
+    }
+    return setup;
+  }
+
   function sourcesFor(rule: Rule, pack: Pack): Source[] {
     const declared = pack.sources?.[rule.id];
     if (declared?.length) return declared.map((c) => ({ clause: `${pack.id}:${c}`, quote: pack.clauses[c] ?? "" }));
@@ -181,9 +195,7 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
       const setting = config.rules?.[rule.id];
       const ruleOptions = typeof setting === "object" && setting !== null ? (setting as Record<string, unknown>) : {};
       const optionsKey = Object.keys(ruleOptions).length ? JSON.stringify(ruleOptions) : "";
-      const declared = new Map(rule.fixes.map((f) => [f.id, f]));
-      const sources = sourcesFor(rule, pack);
-      const docsUrl = docsUrlFor(rule.id);
+      const { declared, sources, sourcesKey, docsUrl } = setupFor(rule, pack);
       const build = (r: Report): Finding => {
         const start = codeUnitBoundary(doc.text, r.start, -1);
         const end = Math.max(start, codeUnitBoundary(doc.text, r.end, 1));
@@ -206,7 +218,7 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
       };
       const ruleFindings: Finding[] = [];
       const ruleKey = `${rule.id}\u0000${pack.id}\u0000${optionsKey}`;
-      const stateKey = `${ruleKey}\u0000${severity}\u0000${sources.map((s) => s.clause + "\u0001" + s.quote).join("\u0002")}`;
+      const stateKey = `${ruleKey}\u0000${severity}\u0000${sourcesKey}`;
       const t0 = request.timings?.now();
       try {
         if (rule.scope === "block") {
