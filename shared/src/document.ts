@@ -553,13 +553,27 @@ function parsePlainParagraph(source: string): ChunkParse | undefined {
   return { prose, blocks: [block], images: [], links: [], comments: [], code: [], definitions: [] };
 }
 
+/** `## Words`: a one-line ATX heading of plain words (no closing hashes, no markup, no indent). */
+const PLAIN_HEADING = /^(#{1,6}) +([^ #\r\n][^#\r\n]*[^ #\r\n]|[^ #\r\n])(\r?\n)*$/;
+
+/** A heading chunk of plain words, built directly as remark would (the common section title). */
+function parsePlainHeading(source: string): ChunkParse | undefined {
+  const m = PLAIN_HEADING.exec(source);
+  if (!m || MARKUP_CHAR.test(m[2]!)) return undefined;
+  const start = source.indexOf(m[2]!, m[1]!.length), end = start + m[2]!.length;
+  const prose = " ".repeat(start) + m[2]! + source.slice(end);
+  const text = prose.slice(0, end);
+  const block: RelBlock = { kind: "heading", start: 0, end, depth: m[1]!.length, inQuote: false, inList: false, callout: undefined, text, sentences: splitSentences(prose, 0, end), key: "heading|" + text + "\u0000" + source.slice(0, end) };
+  return { prose, blocks: [block], images: [], links: [], comments: [], code: [], definitions: [] };
+}
+
 /** Parses a chunk with remark, or with the plain-paragraph shortcut when it applies (tests compare the two). */
 export function parseChunkForTest(source: string, forceRemark: boolean): ChunkParse {
   return parseChunkUncached(source, forceRemark);
 }
 
 function parseChunkUncached(source: string, forceRemark = false): ChunkParse {
-  const plain = forceRemark ? undefined : parsePlainParagraph(source);
+  const plain = forceRemark ? undefined : parsePlainParagraph(source) ?? parsePlainHeading(source);
   if (plain) return plain;
   const out: Omit<ChunkParse, "blocks"> & { blocks: ChunkBlock[] } = { prose: "", blocks: [], images: [], links: [], comments: [], code: [], definitions: [] };
   // Obsidian syntax remark does not know is parsed as plain text, then taken out of the prose.
