@@ -533,6 +533,14 @@ const IMAGE_EXT = /\.(png|jpe?g|gif|webp|svg|bmp|tiff?|heic|heif|avif)$/i;
 
 /** Characters that can start inline Markdown, Obsidian syntax or a GFM autolink (or are copied differently: tabs). */
 const MARKUP_CHAR = /[`*_[\]!<>\\~|@%$&\t]|:\/\/|\bwww\./i;
+const MARKUP_BUT_AT = /[`*_[\]!<>\\~|%$&\t]|:\/\/|\bwww\./i;
+/**
+ * An e-mail address in the one shape the plain-paragraph shortcut links as GFM does: letters and
+ * digits joined by single `.` `+` `-` before the `@`, dotted labels after it ending in a letter, a
+ * space or the start before it, and a space, the end or one closing punctuation mark after it. Any
+ * other `@` goes to remark.
+ */
+const PLAIN_EMAIL = /(?<=^|[ \n])[A-Za-z0-9]+(?:[.+-][A-Za-z0-9]+)*@[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:\.[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)*\.[A-Za-z0-9]*[A-Za-z](?=[.,;:!?]?(?:[ \r\n]|$))/g;
 /** A line that starts block syntax: heading, quote, list, setext underline, indented code. */
 const BLOCK_START = /^(?: {4}|[ ]{0,3}(?:[#>*+=-]|\d{1,9}[.)]))/m;
 
@@ -541,16 +549,26 @@ const BLOCK_START = /^(?: {4}|[ ]{0,3}(?:[#>*+=-]|\d{1,9}[.)]))/m;
  * source: building it directly gives the same model as remark at a fraction of the cost.
  */
 function parsePlainParagraph(source: string): ChunkParse | undefined {
-  if (MARKUP_CHAR.test(source) || BLOCK_START.test(source)) return undefined;
+  if (BLOCK_START.test(source)) return undefined;
+  let emails: RegExpExecArray[] = [];
+  if (MARKUP_CHAR.test(source)) {
+    // the only markup a plain e-mail address, which GFM turns into a link that is not prose
+    if (MARKUP_BUT_AT.test(source)) return undefined;
+    emails = allMatches(PLAIN_EMAIL, source);
+    if (emails.length !== source.split("@").length - 1) return undefined;
+  }
   let start = 0, end = source.length;
   while (start < end && source.charCodeAt(start) === 32) start++;
   // like remark: the paragraph runs to the end of its last line, trailing spaces included
   while (end > start && (source[end - 1] === "\n" || source[end - 1] === "\r")) end--;
   if (end === start) return undefined;
-  const prose = source.slice(0, start).replace(/[^\r\n]/g, " ") + source.slice(start, end) + source.slice(end).replace(/[^\r\n]/g, " ");
-  const text = prose.slice(start, end);
-  const block: RelBlock = { kind: "paragraph", start, end, depth: undefined, inQuote: false, inList: false, callout: undefined, text, sentences: splitSentences(prose, start, end), key: "paragraph|" + text };
-  return { prose, blocks: [block], images: [], links: [], comments: [], code: [], definitions: [] };
+  let body = source.slice(start, end);
+  for (const m of emails) body = body.slice(0, m.index - start) + " ".repeat(m[0].length) + body.slice(m.index - start + m[0].length);
+  const prose = source.slice(0, start).replace(/[^\r\n]/g, " ") + body + source.slice(end).replace(/[^\r\n]/g, " ");
+  const text = prose.slice(start, end), raw = source.slice(start, end);
+  const block: RelBlock = { kind: "paragraph", start, end, depth: undefined, inQuote: false, inList: false, callout: undefined, text, sentences: splitSentences(prose, start, end), key: "paragraph|" + text + (raw === text ? "" : "\u0000" + raw) };
+  const links: LinkRef[] = emails.map((m) => ({ kind: "autolink", start: m.index, end: m.index + m[0].length, url: "mailto:" + m[0], label: m[0] }));
+  return { prose, blocks: [block], images: [], links, comments: [], code: [], definitions: [] };
 }
 
 /** `## Words`: a one-line ATX heading of plain words (no closing hashes, no markup, no indent). */
@@ -567,13 +585,41 @@ function parsePlainHeading(source: string): ChunkParse | undefined {
   return { prose, blocks: [block], images: [], links: [], comments: [], code: [], definitions: [] };
 }
 
+/** `- words` or `1. words`: one item of a list of plain one-line items. */
+const PLAIN_ITEM = /^([-*+]|\d{1,9}[.)]) ([A-Za-z\u00C0-\u024F][^\r\n]*[^\s]|[A-Za-z\u00C0-\u024F])\r?$/;
+
+/** A list whose items are one line of plain words each, built directly as remark would (a paragraph per item). */
+function parsePlainList(source: string): ChunkParse | undefined {
+  const c = source.charCodeAt(0);
+  if (!(c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57)) || MARKUP_BUT_LIST.test(source)) return undefined;
+  const lines = source.split("\n");
+  while (lines.length > 1 && (lines[lines.length - 1] === "" || lines[lines.length - 1] === "\r")) lines.pop();
+  const blocks: RelBlock[] = [];
+  let prose = "", at = 0, delimiter: string | undefined;
+  for (const line of lines) {
+    const m = PLAIN_ITEM.exec(line);
+    // every line an item of the same kind of list (another bullet or delimiter starts a new list)
+    const d = m && (/\d/.test(m[1]!) ? m[1]!.slice(-1) : m[1]!);
+    if (!m || MARKUP_CHAR.test(m[2]!) || (delimiter !== undefined && d !== delimiter)) return undefined;
+    delimiter = d!;
+    const start = at + m[1]!.length + 1, end = start + m[2]!.length;
+    prose += " ".repeat(m[1]!.length + 1) + m[2]! + line.slice(m[1]!.length + 1 + m[2]!.length).replace(/[^\r]/g, " ") + "\n";
+    at += line.length + 1;
+    blocks.push({ kind: "paragraph", start, end, depth: undefined, inQuote: false, inList: true, callout: undefined, text: m[2]!, sentences: [], key: "paragraphl|" + m[2]! });
+  }
+  prose = (prose + source.slice(at).replace(/[^\r\n]/g, " ")).slice(0, source.length);
+  for (const b of blocks) b.sentences = splitSentences(prose, b.start, b.end);
+  return { prose, blocks, images: [], links: [], comments: [], code: [], definitions: [] };
+}
+const MARKUP_BUT_LIST = /[`_[\]!<>\\~|@%$&\t#]|:\/\/|\bwww\./i;
+
 /** Parses a chunk with remark, or with the plain-paragraph shortcut when it applies (tests compare the two). */
 export function parseChunkForTest(source: string, forceRemark: boolean): ChunkParse {
   return parseChunkUncached(source, forceRemark);
 }
 
 function parseChunkUncached(source: string, forceRemark = false): ChunkParse {
-  const plain = forceRemark ? undefined : parsePlainParagraph(source) ?? parsePlainHeading(source);
+  const plain = forceRemark ? undefined : parsePlainParagraph(source) ?? parsePlainHeading(source) ?? parsePlainList(source);
   if (plain) return plain;
   const out: Omit<ChunkParse, "blocks"> & { blocks: ChunkBlock[] } = { prose: "", blocks: [], images: [], links: [], comments: [], code: [], definitions: [] };
   // Obsidian syntax remark does not know is parsed as plain text, then taken out of the prose.
