@@ -115,12 +115,21 @@ const NATIONALITY: RegExp[] = [
   new RegExp(`\\b${NAT_GROUP}\\b[^.!?\\n]{0,60}?\\b(?:shouldn(?:'|’)?t|should not|ought not(?: to)?|need to stop|must not|mustn(?:'|’)?t)\\s+be\\s+(?:allowed|let|working|practi[sc]ing|treating|photographing|touching|near|anywhere near|on the wards?|here|in this country|doing (?:anything|consent|discharge)|trusted)\\b|\\b${NAT_GROUP}\\b[^.!?\\n]{0,40}?\\bshould (?:be sent (?:back|home)|go back (?:home|to (?:their|where))|be deported|be banned)\\b`, "g"),
   /\bfresh off the boat\b/gi,
 ];
+/** Mockery of someone's English: "Typical of someone who can barely speak English", "go learn English first". */
+const LANGUAGE_MOCK = /\b(?:typical(?: of)?|what (?:do|did) you expect from|that(?:'s|’s| is) what you get (?:with|from|for hiring))\s+(?:someone|somebody|a (?:guy|woman|man|girl|person|nurse|doctor|locum|colleague|foreigner)|them|her|him|that lot|you)\s+(?:who|that)\s+(?:can(?:'|’)?t|cannot|can barely|can hardly|barely|hardly)\s+(?:even\s+)?(?:speak|write|string together|understand)\s+(?:proper\s+|basic\s+|a word of\s+)?(?:English|French)\b|\b(?:go|just|maybe|then|first)\s+(?:and\s+)?learn\s+(?:to speak\s+)?(?:proper\s+|some\s+|basic\s+)?English\b(?!\s+(?:with|alongside|together|at|in|from|through|for (?:the|my|our|your) (?:job|exam|IELTS|OET)))|\byou\s+(?:can(?:'|’)?t|cannot|can barely|can hardly)\s+(?:even\s+)?speak\s+(?:proper\s+)?English\b/gi;
+/** Québec slur for people on social assistance, in French text: "les BS du quartier". */
+const FR_BS = /(?<![\p{L}])(?:les|des|ces|nos|aux|maudits?|gros)\s+(?:maudits?\s+|(?:osti|crisse|tabarnak|câlisse) de\s+)?B\.?S\.?(?![\p{L}])/gu;
+/** Calling for a group to be kept apart: "une file séparée pour ce monde-là", "a separate queue for those people". */
+const SEGREGATE = /(?<![\p{L}])(?:(?:a|an)\s+(?:separate|special|different|own)\s+(?:line|queue|waiting room|waiting area|entrance|door|ER|ED|A&E|clinic|wing|ward|bathroom|toilets?|hospital)\s+for\s+(?:these|those|that|people like)\s+(?:people|types?|lot|kind|ones|that|them|sort)|(?:une?|des|leur)\s+(?:file|salle(?: d['’]attente)?|entrée|urgence|porte|clinique|ligne|section|aile|étage|toilettes?|hôpital)\s+(?:séparée?s?|à part|spéciale?s?|juste)\s+pour\s+(?:ce monde-là|ces gens-là|ce monde|ces gens|eux autres|ce genre de (?:monde|patients|personnes)|ces (?:patients|personnes|familles|BS)-là|les BS))(?![\p{L}])/giu;
 /** Each contempt pattern with a cheap word test that must pass before it runs on a block. */
 const CONTEMPT_GUARDED: [RegExp, RegExp][] = [
   [CLASS_CONTEMPT, /\b(?:welfare|benefits?|dole|assistance|BS|council|estate|trailer|ghetto|hood|projects|section|medicaid|uninsured|income|inner|rough)\b/i],
   [NATIONALITY[0]!, /\b(?:English|French|language|properly|word|sentence)\b/i],
   [NATIONALITY[1]!, /\b(?:shouldn|should|ought|must|mustn)\b/i],
   [NATIONALITY[2]!, /\bboat\b/i],
+  [LANGUAGE_MOCK, /\b(?:speak|learn)\b[^.!?\n]{0,30}\bEnglish\b/i],
+  [FR_BS, /\bB\.?S\b/],
+  [SEGREGATE, /\bfor (?:these|those|that (?:lot|kind|sort|type)|people like)\b|\bpour (?:ce monde|ces gens|eux autres|ce genre|les BS)/i],
 ];
 /** Only named nationalities, ethnicities and "foreign" count for a ban; "overseas-trained nurses should be allowed to register" is advocacy. */
 const NAT_BAN_ADVOCACY = /\b(?:international|overseas|internationally)[- ]trained\b[^.!?\n]{0,60}\bshould be allowed\b/i;
@@ -253,6 +262,7 @@ export default defineRule({
         const sentence = sentenceAt(sentences, m.index, text.length);
         if (overlaps(sentence)) continue;
         const sent = text.slice(sentence.start, sentence.end);
+        if (re === FR_BS && !frenchAround(text, m.index)) continue;
         if (NAT_BAN_ADVOCACY.test(sent) || (re === CLASS_CONTEMPT && STRUCTURAL.test(sent)) || (/["“][^"”]*$/.test(text.slice(sentence.start, m.index)) && META_SENTENCE.test(sent))) continue;
         taken.push(sentence);
         ctx.report({

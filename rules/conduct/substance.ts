@@ -59,6 +59,9 @@ export const PATTERNS: RegExp[] = [
   // microdosing or study drugs to get through exams
   /\bmicrodos(?:e|es|ed|ing)\b(?=[^.!?\n]{0,50}\b(?:to (?:survive|get through|cope|study|focus|stay awake|function|deal)|before|during|through|for (?:finals|exams?|the exam|boards|OSCEs?|call|nights|revision|work)|lol|lmao|no regrets)\b)|\b(?:I(?:'m|’m| am| was| have been|'ve been|’ve been)|we(?:'re|’re| are| were| have been)|been|started|start)\s+microdos\w*/gi,
   new RegExp(String.raw`\b(?:took|taking|take|popped|popping|did|tried|using|used|on|borrowed|bought|got|scored|swallowed)\s+(?:half (?:an?|of an?)\s+|an?\s+|some\s+|two\s+|a couple of\s+|my\s+)?(?:${STIM})\b(?=[^.!?\n]{0,60}\b(?:from (?:my|a|his|her|our|some) (?:flatmate|roommate|housemate|friend|classmate|mate|brother|sister|cousin|guy|dealer)|without a (?:prescription|script)|to (?:study|focus|cram|stay awake|pull an all-?nighter|get through|survive)|before (?:the|an|my|our) (?:[a-z]+ )?(?:exam|OSCE|finals|boards|test|quiz|paper)|for (?:the |my )?(?:exam|finals|boards|OSCE|revision)))`, "gi"),
+  // "three tequila shots in a row", "a round of jäger shots", "far too many pitchers"
+  new RegExp(String.raw`\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|a few|several|some|a couple of|a round of|rounds of|more|back-to-back)\s+(?:${SPIRIT}|j[äa]ger|sambuca)\s+shots\b|\bshots of (?:${SPIRIT})\b(?=[^.!?\n]{0,40}\b(?:in a row|back to back|each|deep|later|before|after|lol|lmao|and then)\b)`, "gi"),
+  /\b(?:way|far|waaay|wayyy|much)\s+too many\s+(?:pitchers|jugs|pints|beers|drinks|cocktails|j[äa]gerbombs|margaritas|tequilas|vodkas|glasses of (?:wine|prosecco|red|white)|bottles of (?:wine|prosecco|red|white)|tinnies|cans of (?:beer|cider))\b/gi,
   // quantities: "finished a bottle of tequila", "split a handle of rum", "three pitchers of margaritas deep",
   // "two bottles of prosecco between the three of us"
   new RegExp(String.raw`\b(?:finished|finishing|killed|killing|split|splitting|shared|sharing|downed|drank|drinking|demolished|polished off|sank|necked|chugged|got through|went through|did)\s+(?:(?:a|an|the|half a|most of a|two|three|four|\d+)\s+)?(?:whole\s+|entire\s+|full\s+|litre\s+|liter\s+)?(?:handles?\s+of\s+\w+|fifths?\s+of\s+\w+|bottles?\s+of\s+${SPIRIT})\b`, "gi"),
@@ -120,7 +123,9 @@ const NIGHT_OUT = /\b(?:party|parties|after-?party|afters|pres|pre-?drinks|prega
 const FAINT = /\b(?:faint\w*|vasovagal|syncope|donat\w*|blood (?:test|draw)|needle|stood up|dehydrat\w*|heat ?stroke|seizures?|concussion|hit (?:my|his|her) head|hypo|low blood sugar|(?:under|after|from|general|the) (?:an?a?esthe\w*)|an?a?esthetic|surgery|migraine)\b/i;
 export const NIGHT_OUT_PATTERNS: RegExp[] = [
   /\bblack(?:ed)?[ -]out\b(?!\s+(?:curtains?|blinds?|dates?|period|poetry))/gi,
-  /\b(?:passed out|woke up|came round|came to)\s+(?:on|in|under|behind|next to)\s+(?:the|a|my|our|someone(?:'s|’s)|his|her|their|[A-Z][a-z]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:floor|bathroom|toilets?|loo|couch|sofa|lawn|grass|bus|taxi|uber|cab|stairs|stairwell|bath|bathtub|kitchen|garden|doorstep|porch|hallway|car park|corridor|coat ?room|cloak ?room|bushes|hedge|ditch|gutter|wrong (?:house|flat|bed|room)|police cells?|drunk tank|bar|dance ?floor|beer garden)\b/gi,
+  /\b(?:passed out|woke up|came round|came to)\s+(?:on|in|under|behind|next to)\s+(?:the|a|my|our|someone(?:'s|’s)|his|her|their|[A-Z][a-z]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:floor|bathroom|toilets?|loo|couch|sofa|lawn|grass|bus|taxi|uber|cab|stairs|stairwell|bath|bathtub|kitchen|garden|doorstep|porch|hallway|car park|corridor|coat ?room|cloak ?room|bushes|hedge|ditch|gutter|wrong (?:house|flat|bed|room)|police cells?|drunk tank|bar|dance ?floor|beer garden|shoulder|lap|table|bar stool|booth)\b/gi,
+  // being sick after a night out: "who puked in my bathtub", "threw up in the Uber"
+  /\b(?:puked|puking|spewed|spewing|chundered|chundering|hurled|barfed|threw up|throwing up|vomited)\s+(?:(?:all\s+)?(?:in|on|over|into|out of|all over)\s+)(?:the|a|my|our|someone(?:'s|’s)|his|her|their|[A-Z][a-z]+(?:'s|’s))\s+(?:[\w-]+\s+)?(?:bath|bathtub|tub|sink|shower|uber|taxi|cab|car|shoes|bed|couch|sofa|plant|pot plant|balcony|garden|hallway|kitchen|handbag|bag|lap|bin|stairs|carpet|rug|flowerbed|bushes|hedge|doorstep|porch|lawn)\b/gi,
   /(?:^|[.!?]\s+|\b(?:I|we|and|but|so|honestly|still)\s+)(?:(?:still|genuinely|literally|honestly)\s+)?(?:don(?:'|’)?t|do not|can(?:'|’)?t|cannot|didn(?:'|’)?t|couldn(?:'|’)?t|barely|no)\s+(?:really\s+|even\s+)?(?:remember|recall|memory of)\s+(?:getting (?:home|back)|how (?:I|we) got (?:home|back)|leaving|anything after|most of (?:last night|the night|the party|it)|the (?:second half|end|rest) of (?:the|last) (?:night|party|evening))\b/gi,
 ];
 
@@ -208,6 +213,22 @@ export default defineRule({
     const per = doc.blocks.map((b) => memoByBlock("conduct.substance", "", b, () => analyse(b)));
     // a passed-out caption borrows the drinking named in another block of the same post (photo dumps, threads)
     const drinking = per.some((p) => p.hits.length > 0);
+    // an image's alt text or caption ("![the crew at 1am, Sam passed out on Jo's shoulder](…)") is not in any block
+    for (const img of doc.images) {
+      if (!img.alt || img.alt.length < 12) continue;
+      const p = memoByBlock("conduct.substance", "alt", { key: img.alt }, () => analyse({ kind: "paragraph", start: 0, end: img.alt.length, depth: undefined, inQuote: false, inList: false, callout: undefined, text: img.alt, sentences: [], key: img.alt } as unknown as Block));
+      const all = drinking ? [...p.hits, ...p.weak] : p.hits;
+      if (!all.length) continue;
+      const at = doc.text.indexOf(img.alt, img.start);
+      if (at < 0 || at >= img.end) continue;
+      for (const h of all) {
+        ctx.report({
+          start: at + h.start,
+          end: at + h.end,
+          message: `This depicts intoxication or drug use ("${h.shown}"); posts like this can lead to disciplinary review, so remove it.`,
+        });
+      }
+    }
     doc.blocks.forEach((b, i) => {
       const p = per[i]!;
       const all = drinking && p.weak.length ? [...p.hits, ...p.weak].sort((x, y) => x.start - y.start) : p.hits;
