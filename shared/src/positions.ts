@@ -12,6 +12,12 @@ export class LineIndex {
   constructor(readonly text: string, lineStarts?: number[]) {
     if (lineStarts) { this.lineStarts = lineStarts; return; }
     const starts = [0];
+    if (!text.includes("\r")) {
+      // the common case, found by the native search rather than a character loop
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
