@@ -692,13 +692,19 @@ const entityScans = new Map<string, (b: Block) => [number, string][]>();
 function entityScan(key: string): (b: Block) => [number, string][] {
   let scan = entityScans.get(key);
   if (!scan) {
-    const re = new RegExp(`(?<![\\p{L}.'’])(?:${key.split("|").map((t) => t.replace(/[.*+?^${}()[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "giu");
+    const tokens = key.split("|");
+    let re: RegExp | undefined;
+    const ascii = ASCII.test(key);
     const cache = new Map<string, [number, string][]>();
     scan = (b: Block) => {
       let hit = cache.get(b.key);
       if (!hit) {
-        hit = [];
-        for (const m of allMatches(re, b.text)) if (/^\p{Lu}/u.test(m[0])) hit.push([m.index, m[0]]);
+        if (ascii && ASCII.test(b.text)) hit = asciiMentions(b.text, tokens);
+        else {
+          hit = [];
+          re ??= new RegExp(`(?<![\\p{L}.'’])(?:${tokens.map((t) => t.replace(/[.*+?^${}()[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "giu");
+          for (const m of allMatches(re, b.text)) if (/^\p{Lu}/u.test(m[0])) hit.push([m.index, m[0]]);
+        }
         if (cache.size >= BLOCK_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
         cache.set(b.key, hit);
       }
@@ -708,6 +714,40 @@ function entityScan(key: string): (b: Block) => [number, string][] {
     entityScans.set(key, scan);
   }
   return scan;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * What the names regex of entityScan finds in an ASCII text, without building one regex per set of
+ * names (each note of a vault has its own set, and compiling it cost more than the search): at the
+ * leftmost place where a name stands as a whole word (not after a letter, "." or "'"), the first
+ * name in the list that fits, then on after it; kept when it starts with a capital.
+ */
+export function asciiMentions(text: string, tokens: readonly string[]): [number, string][] {
+  const lower = text.toLowerCase();
+  const found: [number, number][] = [];
+  tokens.forEach((t, k) => {
+    const token = t.toLowerCase();
+    for (let i = lower.indexOf(token); i >= 0; i = lower.indexOf(token, i + 1)) {
+      const before = text.charCodeAt(i - 1), after = text.charCodeAt(i + token.length);
+      if (i > 0 && (isAsciiLetter(before) || before === 46 || before === 39)) continue;
+      if (isAsciiLetter(after)) continue;
+      found.push([i, k]);
+    }
+  });
+  found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: [number, string][] = [];
+  let next = 0;
+  for (const [i, k] of found) {
+    if (i < next) continue;
+    const word = text.slice(i, i + tokens[k]!.length);
+    next = i + word.length;
+    const c = word.charCodeAt(0);
+    if (c >= 65 && c <= 90) out.push([i, word]);
+  }
+  return out;
 }
 
 /** Index of the block holding [start, end), by binary search (blocks are in document order). */
