@@ -138,7 +138,23 @@ const CRISIS_ADVICE = /\b(?:sleep it off|ride it out|wait it out|wait and see|(?
 /** Someone in crisis being pointed to help is the redirection the policy asks for. */
 const CRISIS_REFERRAL = /\b(?:call|text|ring|phone|contact|go to|get to|see|tell)\b[^.!?\n]{0,40}\b(?:988|999|911|112|000|emergency|A&E|ER|ED|crisis|helpline|hotline|lifeline|samaritans|poisons? (?:control|centre|center|line)|ambulance|doctor|GP)\b/i;
 /** Reported advice ("a video claiming that you can stop your medication") is not the author's. */
-const REPORTED = /\b(?:(?:asked|told|wanted|instructed) (?:me|us|him|her) to|asks? (?:whether|if)|wants? to know (?:whether|if)|whether (?:she|he|they|to|I|we) |we were (?:told|asked) to|claim(?:s|ed|ing)?|saying|says|said|told (?:me|him|her|them|us|people|patients)|forward(?:s|ed|ing)?|video|rumou?rs?|myths?|misinformation|hoax|fake news|influencers?|seller|sellers|someone|somebody|people (?:who|are) (?:say|saying|telling)|the idea that|the advice to|advice like|advice that)\b/i;
+const REPORTED = /\b(?:viral|going around|circulating|tells (?:people|everyone|followers|readers|patients|parents|women|diabetics)|(?:asked|told|wanted|instructed) (?:me|us|him|her) to|asks? (?:whether|if)|wants? to know (?:whether|if)|whether (?:she|he|they|to|I|we) |we were (?:told|asked) to|claim(?:s|ed|ing)?|saying|says|said|told (?:me|him|her|them|us|people|patients)|forward(?:s|ed|ing)?|video|rumou?rs?|myths?|misinformation|hoax|fake news|influencers?|seller|sellers|someone|somebody|people (?:who|are) (?:say|saying|telling)|the idea that|the advice to|advice like|advice that)\b/i;
+/** A diagnosis handed to the reader: "that's almost definitely gingivitis", "sounds like classic plantar fasciitis" (the block addresses someone). */
+const DIAGNOSIS_HINT = /(?:itis|osis|algia|pathy)\b|\b(?:UTI|sprain|shingles|thrush|gout|reflux|GERD|IBS|eczema|ringworm|scabies|impetigo|cold sore)\b/i;
+const DIAGNOSIS = /\b(?:that|this|it|yours)(?:'s|’s| is| sounds like| looks like| sounds| looks)\s+(?:(?:almost|pretty|most|very|100%)\s+)?(?:definitely|certainly|surely|likely|probably|clearly|obviously|classic|textbook|typical)\s+(?:just\s+|a\s+case\s+of\s+)?(?:an?\s+)?(?:[a-z-]+\s+)?(?:[a-z]+(?:itis|osis|algia|pathy)|UTI|sprain|shingles|thrush|gout|reflux|GERD|IBS|eczema|ringworm|scabies|impetigo|cold sores?)\b/gi;
+/** "If you get a sore throat, it's probably tonsillitis": a general condition, not this reader's case. */
+const GENERAL_CONDITION = /\b(?:if|when|whenever|in case|once)\s+(?:you|your|ur|u)\b/i;
+const SEE_SOMEONE = /\b(?:see|visit|call|ask|check with|talk to|get (?:it|that|this) (?:checked|looked at))\s+(?:(?:a|your|ur|the)\s+)?(?:GP|doctor|dentist|pharmacist|physio|physiotherapist|nurse|dermatologist|clinic)\b|\bget (?:it|that|this) (?:checked|looked at)\b/i;
+/** Misinformation framing: a quoted influencer post ("Big Pharma doesn't want you to know"), reproduced to be taken apart. */
+const MISINFO = /\b(?:big pharma|miracle cure|sheeple|(?:pharma|doctors?|they|the government|the industry|the media)\s+(?:(?:doesn(?:'|’)t|don(?:'|’)t|does not|do not|won(?:'|’)t|will not)\s+(?:want you to know|tell you)|(?:is|are)\s+hiding)|what (?:your |the )?(?:doctors?|pharma|they|GP)\s+(?:won(?:'|’)t|will not|don(?:'|’)t|do not)\s+tell)\b/i;
+/** A passage in quotation marks of two words or more: someone else's words, quoted (block-relative spans). */
+const QUOTED = /"[^"\n]{3,300}?\s[^"\n]{1,300}?"|“[^”\n]{3,300}?\s[^”\n]{1,300}?”|«[^»\n]{3,300}?\s[^»\n]{1,300}?»/g;
+function quotedSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!/["“«]/.test(text)) return out;
+  for (const m of allMatches(QUOTED, text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
 /** "Patients should remember to take the tablets": instructions about third persons in general, not to a reader. */
 /** "I take 20 mg of citalopram": the author's (or a named person's) own use, not an instruction. */
 const FIRST_PERSON_BEFORE = /\b(?:I|we|he|she|they|mum|mom|dad|my \w+)\s+(?:also\s+|now\s+|still\s+|usually\s+|only\s+|normally\s+|just\s+)?$/i;
@@ -208,6 +224,10 @@ export default defineRule({
     const sentences = blockSentences(block);
     // the newer patterns are rare: one scan of the block decides whether any sentence needs them
     const guarded = GUARDED_ANY.test(text), academicNew = academicOn && ACADEMIC_ANY.test(text);
+    // a quoted post reproduced to take it apart ("> … Pharma doesn't want you to know this") is not the author's advice
+    if (block.inQuote && MISINFO.test(text)) return;
+    const quoted = quotedSpans(text);
+    const diagnosable = DIAGNOSIS_HINT.test(text) && ADDRESSED.test(text);
     const relativeAddressed = RELATIVE_ADDRESSED.test(text), deviceRegimen = DEVICE_REGIMEN.test(text), addressed = academicNew && ADDRESSED.test(text);
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si]!;
@@ -237,6 +257,14 @@ export default defineRule({
       if (!hit && guarded) for (const g of GUARDED) if (!hit && g.guard.test(sent)) consider(g.re, false);
       if (!hit && relativeAddressed && THIRD_HINT.test(sent)) consider(THIRD_PLAN, false);
       if (!hit && deviceRegimen && DEVICE_HINT.test(sent)) consider(DEVICE, false);
+      if (!hit && diagnosable && DIAGNOSIS_HINT.test(sent) && !SEE_SOMEONE.test(sent)) {
+        for (const m of allMatches(DIAGNOSIS, sent)) {
+          const before = sent.slice(0, m.index);
+          if (REPORTED.test(before) || NEGATED.test(before) || GENERAL_CONDITION.test(before)) continue;
+          hit = { index: m.index, academic: false };
+          break;
+        }
+      }
       // crisis: self-harm or an overdose met with "sleep it off", "you'll be fine"
       if (!hit && CRISIS.test(sent) && !CRISIS_REFERRAL.test(sent)) {
         const m = CRISIS_ADVICE.exec(sent);
@@ -261,6 +289,11 @@ export default defineRule({
         if (i >= 0 && guard(i)) hit = { index: i, academic: true };
       }
       if (!hit) continue;
+      // "**\"Stop it for 30 days.\"** This is individual medical advice …": a quotation being discussed
+      if (quoted.length) {
+        const at = s.start + hit.index;
+        if (quoted.some(([a, b]) => at > a && at < b)) continue;
+      }
       const prev = found[found.length - 1];
       if (prev && prev.at === si - 1) {
         prev.span = { start: prev.span.start, end: s.end };

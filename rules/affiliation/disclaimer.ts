@@ -12,6 +12,18 @@ function normalize(s: string): string {
   return s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[*_>]/g, " ").replace(/\s+/g, " ");
 }
 
+const normalizedDisclaimers = new WeakMap<Pack, { text: string; word: string }>();
+/** Whether a block's source holds the pack's disclaimer, normalized; blocks without its longest word are not normalized at all. */
+function containsDisclaimer(source: string, pack: Pack): boolean {
+  let d = normalizedDisclaimers.get(pack);
+  if (!d) {
+    const text = normalize(pack.disclaimer!.text).replace(/[.]$/, "");
+    const word = text.split(/[^a-z]+/).reduce((a, b) => (b.length > a.length ? b : a), "");
+    normalizedDisclaimers.set(pack, (d = { text, word }));
+  }
+  return source.toLowerCase().includes(d.word) && normalize(source).includes(d.text);
+}
+
 /** A sentence that plainly says the author speaks for themself (for packs without fixed wording). */
 const OWN_VIEWS = /\b(?:(?:views?|opinions?|posts?|thoughts|content|words)\b[^.!?\n]{0,60}\b(?:(?:are|is) (?:my own|mine)|mine alone|my own and)|(?:i am |i'm )?speak(?:ing)? (?:only )?for myself|not (?:on behalf of|speaking for|representing) (?:the |my )?(?:university|institution|employer|school|program))/i;
 
@@ -36,15 +48,16 @@ function computeFacts(doc: DocumentModel, block: Block, pack: Pack): BlockFacts 
   const source = doc.text.slice(block.start, block.end);
   const prose = block.text;
   const d = pack.disclaimer;
-  let affiliation = findInstitutionMentions(pack, prose)[0];
+  // a quoted question that names it ("> Is the U of M dental clinic cheaper?") is someone else asking, not the author's tie
+  let affiliation = findInstitutionMentions(pack, prose).find((m) => !block.inQuote || !quotedQuestion(prose, block, m.start));
   for (const m of findEmails(source)) {
     if (affiliation && m.start > affiliation.start) break;
     const inCode = doc.code.some((c) => block.start + m.start >= c.start && block.start + m.start < c.end);
     if (isInstitutionalEmail(m.address, pack) && !inCode && isOwnContactEmail(source, m.start, m.end)) { affiliation = { start: m.start, end: m.end }; break; }
   }
-  if (pack.institution && !block.inQuote && !affiliation) affiliation = roleStatement(prose, block, pack);
+  if (pack.institution && !block.inQuote && !affiliation) affiliation = roleStatement(prose, block, pack) ?? acronymHashtag(prose, pack);
   return {
-    disclaimer: !!d && normalize(source).includes(normalize(d.text).replace(/[.]$/, "")),
+    disclaimer: !!d && containsDisclaimer(source, pack),
     ownViews: OWN_VIEWS.test(prose),
     affiliation,
     healthTerms: healthTerms(prose),
@@ -63,6 +76,26 @@ function roleStatement(prose: string, block: Block, pack: Pack): { start: number
     return { start, end: start + place[0].length };
   }
   return undefined;
+}
+
+const hashtagCache = new WeakMap<Pack, RegExp | null>();
+/** "#IMUdental", "#UMNmed": a hashtag built on the institution's acronym (exact case) ties the author to it, relative to the block. */
+function acronymHashtag(prose: string, pack: Pack): { start: number; end: number } | undefined {
+  if (!prose.includes("#")) return undefined;
+  let re = hashtagCache.get(pack);
+  if (re === undefined) {
+    const list = (pack.institution?.acronyms ?? []).filter((a) => /^[A-Z][A-Z0-9]{1,9}$/.test(a));
+    re = list.length ? new RegExp(`(?<![\\w#])#(?:${list.join("|")})(?:[a-z][\\p{L}\\d]*|[A-Z][a-z][\\p{L}\\d]*)?(?![\\p{L}\\d])`, "u") : null;
+    hashtagCache.set(pack, re);
+  }
+  const m = re?.exec(prose);
+  return m ? { start: m.index + 1, end: m.index + m[0].length } : undefined;
+}
+
+/** The sentence of a quoted block around `at` is a question. */
+function quotedQuestion(prose: string, block: Block, at: number): boolean {
+  const s = block.sentences.find((x) => at >= x.start - block.start && at < x.end - block.start);
+  return !!s && /\?\s*$/.test(prose.slice(s.start - block.start, s.end - block.start));
 }
 
 function hasDisclaimer(doc: DocumentModel, pack: Pack, facts: readonly BlockFacts[]): boolean {

@@ -40,15 +40,22 @@ const HEALTH_HABIT = /^\s+(?:that\s+(?:you|we|students|everyone)\s+)?(?:eating|d
 /** An object that starts with a brand-like capitalised name ("GlowBerry Collagen+"). */
 const BRAND_OBJECT = /^\s+(?:the\s+)?[*_]{0,2}(?:[A-Z][a-z]*[A-Z][\w+]*|[A-Z][\w+]*(?:\s+[A-Z0-9][\w+]*)+|[A-Z][\w]*[+®™])/;
 /** "As an IMU lecturer, I endorse …": the name used as the author's credential for an endorsement. */
-const AS_ROLE_BEFORE = /\bas\s+(?:an?\s+|the\s+)?$|\bas\s+(?:an?\s+|the\s+|one of (?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:lecturers?|staff|faculty|professors?|dean|director|doctors?|academics?|researchers?|employees?|members? of staff|tutors?|counsell?ors?|clinicians?|head of [\w ]{1,30}?)\s+(?:at|of|in|from|with)\s+(?:the\s+)?$/i;
+const AS_ROLE_BEFORE = /\b(?:as|i'm|i’m|i am)\s+(?:an?\s+|the\s+)?(?:(?:proud|former|senior|longtime|long-time|current|new|recent|full-time|part-time)\s+)?$|\bas\s+(?:someone|somebody|one)\s+who\s+(?:teaches|works|lectures|trains|practises|practices)\s+(?:[\w-]+\s+){0,3}?(?:at|in|for|with)\s+(?:the\s+)?$|\bas\s+(?:an?\s+|the\s+|one of (?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:lecturers?|staff|faculty|professors?|dean|director|doctors?|academics?|researchers?|employees?|members? of staff|tutors?|counsell?ors?|clinicians?|head of [\w ]{1,30}?)\s+(?:at|of|in|from|with)\s+(?:the\s+)?$/i;
 const ROLE_AFTER = /^(?:'s)?\s+(?:lecturer|staff|faculty|professor|dean|director|doctor|academic|researcher|employee|representative|spokesperson)/i;
-const I_ENDORSE = /\b(?:i|we)(?:'m|’m|'re|’re|\s+am|\s+are|'d|’d|\s+would)?\s+(?:\w+\s+)?(?:endorse|endorsing|back|backing|support|supporting|recommend|recommending|urge|urging|ask|asking|encourage|encouraging|call on|calling on|beg|begging|invite|inviting|want)\b([^.!?\n]{0,100})/i;
+const I_ENDORSE = /\b(?:i|we)(?:'m|’m|'re|’re|\s+am|\s+are|'d|’d|\s+would)?\s+(?:\w+\s+)?(?:endorse|endorsing|back|backing|support|supporting|recommend|recommending|urge|urging|ask|asking|encourage|encouraging|call on|calling on|beg|begging|invite|inviting|want|swear by|swearing by)\b([^.!?\n]{0,100})/i;
 /** "the one probiotic that IMU's pharmacy school stands behind": a product named before, the institution's verb after. */
 const PRODUCT_BEFORE = /\b(?:the\s+(?:one|only)|the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:products?|brands?|probiotics?|supplements?|vitamins?|drinks?|sachets?|kits?|gloves|masks?|sunscreens?|creams?|serums?|moisturi[sz]ers?|apps?|devices?|gadgets?|stethoscopes?|scrubs|shoes|textbooks?|formula|teas?|coffees?|powders?|snacks?|equipment|software|laptops?|bottles?|toothpastes?|mouthwash)\s+(?:that\s+|which\s+)?$/i;
 const BARE_VERB_AFTER = /^(?:'s|’s)?(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:officially|strongly|fully|proudly|really|actually|also|all)\s+)?(?:stands?\s+(?:firmly\s+)?behind|recommends?|endorses?|trusts?|approves?(?:\s+of)?|backs|swears\s+by|supports?)\b/u;
 /** "IMU trusts nothing else", "IMU uses nothing but": an exclusive choice, an endorsement when the sentence names a brand. */
 const EXCLUSIVE_AFTER = /^(?:'s|’s)?(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:trusts?|uses?|wants?|buys?|allows?|recommends?|stocks?)\s+(?:nothing|no\s+(?:other|one)(?:\s+\w+)?)\s+(?:else|but)|(?:only|exclusively)\s+(?:trusts?|uses?|buys?|stocks?|recommends?))\b/u;
 const BRAND_IN = /\*\*[A-Z][^*\n]{1,40}\*\*|\b[A-Z][a-z]+[A-Z]\w+|\b[A-Z][\w]*[+®™]/;
+/** A personal product pick after the credential: "this is the best brush on the market", "the shoe I recommend to every student". */
+const PICK = /\b(?:is|'s|’s|was)\s+(?:(?:hands down|honestly|genuinely|simply|easily|by far)\s+)?(?:the\s+(?:best|only|one)|my\s+(?:favourite|favorite|go-to|top pick))\b[^.!?\n]{0,60}?(?:\bon the (?:[\w-]+\s+){0,2}market\b|\b(?:you|money) can buy\b|\bout there\b|\b(?:I|we)(?:'d|’d|\s+would)?\s+(?:\w+\s+)?(?:recommend|tell|trust|swear by|use|buy|give)\b)|\b(?:I|we)\s+(?:(?:always|now|personally|happily)\s+)?(?:tell|recommend\s+(?:it\s+|this\s+|them\s+)?to)\s+(?:every|all\s+(?:my|our))\s+(?:[\w-]+\s+)?(?:students?|patients?|colleagues?|clients?|famil(?:y|ies)|friends?|members?)\b/i;
+/** The object of a pick: a brand or a purchase in the sentence. */
+const PICK_OBJECT = /\bon the (?:[\w-]+\s+){0,2}market\b|\b(?:you|money) can buy\b|\bto buy\b/i;
+/** "put my name — and my university's — behind", "lend IMU's name to": the author lends the institution's name. */
+const LEND_BEFORE = /\b(?:put(?:s|ting)?|lend(?:s|ing)?|stak(?:e|es|ing)|attach(?:es|ing)?)\s+(?:(?:my|our)\s+(?:own\s+)?(?:good\s+)?name\s*[—–,-]?\s*(?:and|&|plus)\s+)?$/i;
+const LEND_AFTER = /^(?:'s|’s)(?:\s+(?:good\s+)?name)?\s*[—–,-]?\s*(?:behind|to (?:this|these|it|them))\b/;
 const NEGATION = /\b(?:not|n't|never|neither|nor|no|without|doesn'?t|does not|isn'?t|is not|wasn'?t|nothing)\b[^.!?]{0,40}$/i;
 const GENERAL = /\b(?:do not|don't|never|avoid|must not|should not|shouldn't|prohibited|not allowed)\s+(?:\w+\s+){0,3}(?:use|using)\b[^.!?]{0,40}$/i;
 
@@ -56,6 +63,17 @@ const GENERAL = /\b(?:do not|don't|never|avoid|must not|should not|shouldn't|pro
 const PROMO_CODE = /\b(?:(?:discount|promo(?:tion(?:al)?)?|coupon|voucher|referral|affiliate)\s+)?code\s*[:=]?\s*["“'‘*_`]{0,2}([A-Z][A-Z0-9_-]{2,24})(?![\w-])/g;
 /** The code buys something: a discount, a checkout, an order. */
 const PROMO_CUE = /%\s*off|\boff (?:your|the|all|any|every|a)\b|\b(?:discount|checkout|check-out|promo|coupon|voucher|save|saving|shop|store|purchase|buy|free shipping|first box)\b|\b(?:your|first|next|an?)\s+(?:\w+\s+)?orders?\b/i;
+/** A referral or affiliate link: group 1 = its code ("?ref=siobhan-imu-physio", "/r/IMUNURSE"). */
+const REF_URL = /https?:\/\/[^\s)\]>"'<]+?(?:[?&](?:ref|referral|referrer|aff|affiliate|aff_id|partner|code|coupon|promo|discount|via|invite)=|\/(?:r|ref|aff|go|invite)\/)([^&#\s)\]>"'<]+)/gi;
+const refAcronyms = new WeakMap<object, RegExp | null>();
+/** The institution's acronym as a token of a referral code ("siobhan-imu-physio", "IMU20"), any case. */
+function acronymTokenRe(pack: { institution?: { acronyms?: string[] } }): RegExp | null {
+  if (!refAcronyms.has(pack)) {
+    const list = (pack.institution?.acronyms ?? []).filter((a) => /^[A-Z][A-Z0-9]{1,9}$/.test(a));
+    refAcronyms.set(pack, list.length ? new RegExp(`(?:^|[^a-z])(?:${list.join("|")})(?:[^a-z]|$)`, "i") : null);
+  }
+  return refAcronyms.get(pack)!;
+}
 const codeAcronyms = new WeakMap<object, RegExp | null>();
 /** The institution's acronym opening a code or set off inside it ("IMUNURSE15", "STAFF-IMU"), exact case. */
 function acronymCodeRe(pack: { institution?: { acronyms?: string[] } }): RegExp | null {
@@ -64,6 +82,12 @@ function acronymCodeRe(pack: { institution?: { acronyms?: string[] } }): RegExp 
     codeAcronyms.set(pack, list.length ? new RegExp(`(?:^|[^A-Z])(?:${list.join("|")})`) : null);
   }
   return codeAcronyms.get(pack)!;
+}
+
+/** A personal product pick in `s`, with something bought or branded as its object, not negated. */
+function isPick(s: string): boolean {
+  const p = PICK.exec(s);
+  return !!p && !NEGATION.test(s.slice(Math.max(0, p.index - 30), p.index)) && (PICK_OBJECT.test(s) || BRAND_IN.test(s) || PROMOTION.test(s));
 }
 
 export default defineRule({
@@ -97,6 +121,14 @@ export default defineRule({
         message: `This promotes a product with a discount code built on ${m[1]!.match(acro)![0].replace(/^[^A-Z]/, "")}'s name; leave the institution's name out of promotions.`,
       });
     }
+    // an affiliate link whose code carries the institution's name ("?ref=siobhan-imu-physio"); the raw text is part of the block's cache key
+    const raw = ctx.doc.text.slice(block.start, block.end);
+    const refLinks: { start: number; end: number }[] = [];
+    const refAcro = raw.includes("://") ? acronymTokenRe(ctx.pack) : null;
+    if (refAcro) for (const m of allMatches(REF_URL, raw)) {
+      const code = m[1]!;
+      if ((refAcro.test(code) || (/^[A-Z0-9_-]+$/.test(code) && acronymCodeRe(ctx.pack)?.test(code))) && !(ctx.pack.institution?.emailDomains ?? []).some((d) => m[0].toLowerCase().includes(d))) refLinks.push({ start: m.index, end: m.index + m[0].length + (/^[^&#\s)\]>"'<]*/.exec(raw.slice(m.index + m[0].length))?.[0].length ?? 0) });
+    }
     const mentions = findInstitutionMentions(ctx.pack, text);
     // "IMU-approved": the hyphen hides the name from the whole-word mention search
     if (HYPHENATED_HINT.test(text)) for (const h of allMatches(HYPHENATED, text)) {
@@ -114,7 +146,14 @@ export default defineRule({
       }
     }
     if (ctx.pack.institution) for (const m of allMatches(OWN_INSTITUTION, text)) mentions.push({ start: m.index, end: m.index + m[0].length });
-    if (!mentions.length) return;
+    const reportedSpans: [number, number][] = [];
+    const reportRefLinks = () => {
+      for (const l of refLinks) {
+        if (reportedSpans.some(([a, b]) => l.start < b && a < l.end)) continue;
+        ctx.report({ start: block.start + l.start, end: block.start + l.end, message: "This referral link carries the institution's name into a promotion; use a code or link without the institution's name." });
+      }
+    };
+    if (!mentions.length) { reportRefLinks(); return; }
     mentions.sort((a, b) => a.start - b.start);
     const reported = new Set<number>();
     for (const { start, end } of mentions) {
@@ -136,17 +175,30 @@ export default defineRule({
       if (!hit && (AFTER_PARTNER.test(after) || BEFORE_PARTNER.test(before) || BEFORE_SPONSORED.test(before)) && !NEGATION.test(before.slice(-30)) && PROMOTION.test(text)) hit = true;
       if (!hit && BEFORE_BY.test(before) && !NEGATION.test(before.replace(BEFORE_BY, ""))) hit = PROMOTION.test(sentence) || /\b(?:this|these|it|our|my)\b/i.test(before);
       if (!hit && BEFORE_BEHALF.test(before) && !GENERAL.test(before) && !/\bif\b/i.test(before) && PROMOTION.test(sentence)) hit = true;
+      if (!hit && LEND_AFTER.test(after) && LEND_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) hit = true;
+      let reportEnd = ss + sentence.trimEnd().length;
       if (!hit && (AS_ROLE_BEFORE.test(before) || ROLE_AFTER.test(after))) {
         const e = I_ENDORSE.exec(after);
         if (e && !NEGATION.test(after.slice(0, e.index + e[0].length - (e[1] ?? "").length)) && (PROMOTION.test(e[1] ?? "") || BRAND_OBJECT.test(e[1] ?? ""))) hit = true;
+        // "As an IMU lecturer, I think this is the best brush on the market" (or the pick in the next sentence)
+        if (!hit && isPick(after)) hit = true;
+        if (!hit && sent) {
+          const next = block.sentences[block.sentences.indexOf(sent) + 1];
+          if (next && isPick(text.slice(next.start - block.start, next.end - block.start))) {
+            hit = true;
+            reportEnd = next.start - block.start + text.slice(next.start - block.start, next.end - block.start).trimEnd().length;
+          }
+        }
       }
       if (!hit) continue;
       reported.add(ss);
       const lead = sentence.length - sentence.trimStart().length;
+      reportedSpans.push([ss + lead, reportEnd]);
       ctx.report({
-        start: block.start + ss + lead, end: block.start + ss + sentence.trimEnd().length,
+        start: block.start + ss + lead, end: block.start + reportEnd,
         message: `This uses ${text.slice(start, end)}'s name to promote or endorse something; give it as your own view and leave the institution's name out.`,
       });
     }
+    reportRefLinks();
   },
 });

@@ -37,7 +37,8 @@ function fileMarkRe(pack: Pack): RegExp | null {
 function isGenericMark(doc: DocumentModel, pack: Pack, image: ImageRef): boolean {
   const file = fileNameWords(image.src).toLowerCase();
   if (fileMarkRe(pack)?.test(file)) return true;
-  if (!GENERIC_MARK_ALT.test(normalizeWords(image.alt))) return false;
+  // an untitled image whose file is "university-crest.png" says the same as the alt text "University crest"
+  if (!GENERIC_MARK_ALT.test(normalizeWords(image.alt)) && (image.alt.trim() !== "" || !GENERIC_MARK_ALT.test(normalizeWords(file)))) return false;
   if (findInstitutionMentions(pack, file.toUpperCase()).length) return true;
   const scope = JSON.stringify(pack.institution);
   return doc.blocks.some((b) => memoByBlock("affiliation.logo:mentions", scope, b, () => findInstitutionMentions(pack, b.text).length > 0));

@@ -27,6 +27,8 @@ const ACTIVITY = new RegExp(
     String.raw`\b(?:reels?|tiktoks?|vlogs?|insta stories|selfies?|snaps?)\s+(?=(?:from|in|at|during)\b)`,
     String.raw`\b(?:a|my|this|the)\s+(?:tiktok|reel|insta story|ig story|snapchat|vlog|selfie|livestream)\b`,
     // "typing this between patients", "uploading this straight from my phone", "filming this while we wait"
+    // "posting between checks", "tweeting during handover"
+    String.raw`\b(?:post|tweet|scroll|text|snap|blogg?)(?:s|ed|ing)?\s+(?=(?:in\s+)?between\b|during\b|mid[- ]\w)`,
     String.raw`\b(?:typ(?:e|es|ed|ing)|writ(?:e|es|ing)|wrote|upload(?:s|ed|ing)?|film(?:s|ed|ing)?|record(?:s|ed|ing)?|snap(?:s|ped|ping)|shoot(?:s|ing)?|shot|vlog(?:s|ged|ging)?|tweet(?:s|ed|ing)?)\s+(?:this|these|it|that)\b(?!\s+(?:up|down|out)\b)`,
   ].join("|"),
   "gi",
@@ -40,7 +42,10 @@ const SETTING = new RegExp(
 /** "between patients", "between cases": the gap is still clinical time. */
 /** "while we wait for radiographs", "while the patient is on the table": the wait is still clinical time. */
 const WAITING = /\bwhile (?:we|I|they|the (?:team|patient))(?:'re|’re|'m|’m| are| am| is)? (?:wait(?:s|ing)? for|scrub(?:bing)? in|prep(?:ping)?(?: for)?) (?:the |his |her |their |our )?(?:radiographs?|x-?rays?|films|scans?|CT|MRI|bloods|labs?|lab results|results|histo(?:logy)?|path(?:ology)?|cultures?|the gel|gels?|PCR|incubat\w+|centrifug\w+|(?:next )?(?:patient|case|consultant|attending|anaesthetist|anesthetist|surgeon|list|procedure))\b|\b(?:patient|pt) (?:is )?(?:still )?on the (?:table|chair)\b/i;
-const BETWEEN = /\b(?:between|in between)\s+(?:patients|cases|consults|operations|procedures|clinics|lists|scrubbing|ward rounds|obs|admissions|pages|bleeps|codes|deliveries|scans|sittings)\b|\bwhile (?:the|my|our) (?:[\w-]+ )?(?:vent checks?|ABGs?|gas(?:es)?|bloods|scan|CT|MRI|films?|gel|centrifuge|samples?|slides?|stains?|autoclave|PCR|infusion|transfusion|dialysis|observations|analy[sz]er|nebs?|nebuli[sz]er|assay|incubation) (?:is|are) (?:still )?(?:running|spinning|processing|loading|incubating|staining|printing|cycling|going|running through|in progress|on)\b|\bmid[- ](?:ward[- ]round|rounds?|surgery|lecture|clinic|shift|op|operation|case|procedure|consult|dissection|lab|handover|code|resus)\b/i;
+const BETWEEN = /\b(?:between|in between)\s+(?:checks|(?:pump|vent|safety|line|obs) checks|sets of (?:obs|observations|vitals)|vitals|feeds|turns|med(?:ication)? (?:rounds|passes)|patients|cases|consults|operations|procedures|clinics|lists|scrubbing|ward rounds|obs|admissions|pages|bleeps|codes|deliveries|scans|sittings)\b|\bwhile (?:the|my|our) (?:[\w-]+ )?(?:vent checks?|ABGs?|gas(?:es)?|bloods|scan|CT|MRI|films?|gel|centrifuge|samples?|slides?|stains?|autoclave|PCR|infusion|transfusion|dialysis|observations|analy[sz]er|nebs?|nebuli[sz]er|assay|incubation) (?:is|are) (?:still )?(?:running|spinning|processing|loading|incubating|staining|printing|cycling|going|running through|in progress|on)\b|\bmid[- ](?:ward[- ]round|rounds?|surgery|lecture|clinic|shift|op|operation|case|procedure|consult|dissection|lab|handover|code|resus)\b/i;
+/** Rooms behind the ward ("the pantry", "the staff room", "the residents' lounge"): a clinical setting when the sentence says the author is on shift. */
+const SOFT_SETTING = /\b(?:bay|cubicle|cubicles|theatre|resus|OR)\s+\d{1,2}\b|\b(?:(?:ward|unit|staff|nurses['’]?)\s+)?pantry\b|\b(?:staff|break|tea|locker|changing|rest)\s?rooms?\b|\b(?:residents|doctors|nurses|staff|registrars|interns)['’]?\s+(?:lounge|room|pantry|kitchen)\b/i;
+const CLINICAL_CUE = /\b(?:handover|rounds|theatre|clinic|scrubs|CI|CIs|preceptor|clinical instructor|clinical educator|ward|wards|night shift|nights|on[- ]call|shift|placement|posting|rotation|clerkship|hospital|patients?|obs|charge nurse|staff nurse|consultant|registrar|attending|pager|bleep)\b/;
 const PREP = /\b(?:from|in|during|on|at|behind|between|while (?:on|in|at|doing)|in the middle of|halfway through|through)\s+/i;
 /** Prepositions that put an activity inside a setting named before it (\"During CBL, scrolling …\"). */
 const INSIDE = /^(?:during|between|while|in the middle of|halfway through)\b/i;
@@ -78,7 +83,8 @@ export default defineRule({
       // an activity is rarer than a setting word: test it first
       if (!ACTIVITY_TEST.test(sentence)) continue;
       const between = BETWEEN.test(sentence) || WAITING.test(sentence);
-      if (!between && !SETTING.test(sentence)) continue;
+      const soft = SOFT_SETTING.test(sentence) && CLINICAL_CUE.test(sentence);
+      if (!between && !soft && !SETTING.test(sentence) && !OR_ROOM.test(sentence)) continue;
       for (const m of allMatches(ACTIVITY, sentence)) {
         if (NEGATED.test(sentence.slice(Math.max(0, m.index - 50), m.index))) continue;
         // the setting must be where the activity happens: a preposition + setting near the activity
@@ -93,7 +99,7 @@ export default defineRule({
             let tail = part.slice(p.index + p[0].length, p.index + p[0].length + 60);
             const stop = TAIL_STOP.exec(tail);
             if (stop) tail = tail.slice(0, stop.index);
-            const sm = SETTING.exec(tail);
+            const sm = SETTING.exec(tail) ?? (soft ? SOFT_SETTING.exec(tail) : null);
             if (sm && sm.index <= 40) return true;
           }
           return false;

@@ -53,7 +53,7 @@ const CITATION_AFTER = /^[^.!?\n]{0,60}?\b(?:et al|\(\s*(?:19|20)\d{2}|(?:19|20)
 const SELF_BEFORE = /\b(?:i'?m|i am|my name is|this is|it'?s|call me|me,|signed,?|—|-)\s*$/i;
 const SELF_HANDLE_BEFORE = /(?:\b(?:me|my|i'?m|i am|follow|find|my handle|my account|my page|our page|us)\s+(?:at|on|is|over at|@)?\s*(?:instagram|insta|ig|twitter|x|tiktok|threads)?\s*:?\s*|\b(?:for|on|at|via|from)\s+(?:instagram|insta|ig|twitter|x|tiktok|threads|linkedin|facebook)\s*[(:]?\s*)$/i;
 /** Pronouns and words that often follow a title but are not names. */
-const NOT_A_NAME = /^(?:Google|Who|House|Strange|Seuss|Oz|Phil|Pepper|No|Doctor|The|A|An|My|Our|Your|His|Her|Their|This|That|And|But|Said|Says|Told|Asked|Was|Is|On|In|At|Of|For|Today|Tomorrow|Yesterday|Everyone|Everybody|Someone|Anyone|Nobody)\b/;
+const NOT_A_NAME = /^(?:Google|Who|House|Strange|Seuss|Oz|Phil|Pepper|No|Doctor|The|A|An|My|Our|Your|His|Her|Their|This|That|And|But|Said|Says|Told|Asked|Was|Is|On|In|At|Of|For|Today|Tomorrow|Yesterday|Everyone|Everybody|Someone|Anyone|Nobody)(?![\p{L}\d])/u;
 /** Famous or historical people are named in the literature, not tagged. */
 const HISTORICAL = /\b(?:historical|history|famous|famously|renowned|legendary|pioneer(?:ed|ing)?|founded|founder|developed|coined|father of|mother of|legacy|the late|once said|biography|published|case report|textbook|literature|book|article|paper|essay|podcast|interview|wrote|written by|new yorker|ted talk|in \d{4}|\d{4}s|century|born in|died|nobel|discovered|invented|described|(?:19|18|17)\d{2})\b/i;
 /** Permission mentioned in the sentence. */
@@ -82,10 +82,12 @@ const IMAGE_PEOPLE = new RegExp(
     String.raw`\b[A-Z][\p{L}'’-]+\s+(?:and|&|with)\s+me\b`,
     String.raw`\b(?:my|our|the)\s+(?:[a-z][\w-]*\s+){0,2}?${GROUP}\b`,
     String.raw`\b(?:group|team|class|squad|cohort|batch)\s+(?:photo|pic|picture|selfie|shot|portrait)s?\b`,
+    // "The whole R2 anesthesia crew at 1am", "Our PGY-1 gang at the pub": a capitalised caption about a group
+    String.raw`\b(?:The|Our|My)\s+(?:whole\s+|entire\s+)?(?:(?:[a-z][\w-]*|[RM]\d{1,2}|PGY-?\d{1,2}|MS\d{1,2}|Y\d)\s+){0,2}?(?:crew|gang|squad|team|cohort|batch|class|group|lot|friends|girls|boys|guys|residents|interns|registrars|classmates|colleagues|[RM]\d{1,2}s)\b(?!['’]?s?\s+(?:station|room|office|lounge|desk|board|meeting|handbook|rota|schedule|logo))`,
     String.raw`\b(?:us|everyone|all of us|the whole (?:team|class|gang|crew))\b`,
     String.raw`\b(?:Dr|Prof|Professor)\.?\s+[A-Z]`,
     // "Nguyen asleep face-down on the call room couch": a name, then what they were caught doing
-    String.raw`^\s*(?!(?:${NOT_PERSON_ALT})\b)[A-Z\u00C0-\u00DD][\p{Ll}'’-]+(?:\s+[A-Z\u00C0-\u00DD][\p{Ll}'’-]+)?\s+(?:(?:fast|sound|dead|half|completely)\s+)?(?:asleep|sleeping|napping|dozing|snoring|passed out|crashed out|zonked|drooling|dancing|crying|yawning|mid-yawn|face-?down|wasted|drunk|hungover|photobombing|pranked|caught)\b`,
+    String.raw`(?:^|[—–:;]\s*)\s*(?!(?:${NOT_PERSON_ALT})\b)[A-Z\u00C0-\u00DD][\p{Ll}'’-]+(?:\s+[A-Z\u00C0-\u00DD][\p{Ll}'’-]+)?\s+(?:(?:fast|sound|dead|half|completely)\s+)?(?:asleep|sleeping|napping|dozing|snoring|passed out|crashed out|zonked|drooling|dancing|crying|yawning|mid-yawn|face-?down|wasted|drunk|hungover|photobombing|pranked|caught)\b`,
     // French captions: "Les R2 au chalet", "moi et mes co-résidents", "toute la gang"
     String.raw`\b(?:[Ll]es|[Nn]os|[Mm]es)\s+(?:[\p{L}-]+\s+)?(?:R\d{1,2}|résident\p{L}*|co-?résident\p{L}*|collègues?|externes?|internes?|ami\p{L}*|coloc\p{L}*|filles|gars|boys|patrons?)(?![\p{L}\d])`,
     String.raw`\b(?:[Mm]oi\s+(?:et|avec)|[Aa]vec\s+(?:mes|les|nos))\s+[\p{L}]|\b(?:toute la gang|la gang|l'équipe|notre équipe|toute l'équipe|tout le monde)\b`,
@@ -104,6 +106,19 @@ const HOME_PREP = /\b(?:on|at|in|to|from|into|onto|outside|round|over at)\s+$/;
 const NOT_A_COLLEAGUE = /^(?:Mum|Mom|Mam|Dad|Nan|Nana|Gran|Granny|Grandma|Grandpa|Auntie|Aunty|Uncle|God|Santa|McDonald|Nando|Wendy|Denny|Domino|Applebee|Macy|Sainsbury|Dunkin|Chili|Hooter|Trader Joe|Kohl|Lowe|Moe|Joe|Ben|Jerry|Claire|Boots|Harrods|Tim Horton|Fido|Rover)$/;
 /** The story is about colleagues: "a few of us went out after call", "the other residents". */
 const COLLEAGUE_STORY = /\b(?:a few of us|some of us|half of us|the (?:other )?(?:residents|interns|nurses|R\d|PGY-?\d|team|cohort|squad|crew|night team|day team|ward team)|co-?residents?|co-?interns?|colleagues?|co-?workers?|classmates?|batch-?mates?|after (?:call|our shift|the shift|nights|night shift|a night shift|(?:a |our |the |Saturday(?:'s|’s) |Friday(?:'s|’s) |Sunday(?:'s|’s) )?(?:\d{2}-hour|24|26|28)[- ]?(?:hour )?(?:call|shift))|post-?call|call room|from work|work (?:party|drinks|do|night out)|ward (?:party|drinks|night out)|department (?:party|drinks))\b/i;
+
+/** "Tomás was blackout drunk by midnight", "Aisha did three tequila shots": a named person's drinking in a group story. */
+const NAMED_INTOX = /(?<![\p{L}'’-])([A-Z\u00C0-\u00DD][\p{Ll}'’]+(?:-[A-Z\u00C0-\u00DD][\p{Ll}'’]+)?)\s+(?:(?:was|got|were|ended up|had been|is|gets)\s+(?:(?:so|completely|totally|absolutely|properly|fully|already|basically|way too)\s+)?(?:blackout drunk|drunk|wasted|hammered|smashed|plastered|trashed|sloshed|legless|stoned|blacked out|passed out)|(?:passed out|blacked out|threw up|puked|vomited|chundered)|(?:did|downed|necked|chugged|shotgunned|drank|had)\s+(?:\w+\s+){0,3}?(?:shots?|pints?|pitchers?|beers?|tequilas?|sambucas?|vodkas?|jägers?|jagerbombs?|bottles? of \w+|cans|drinks|glasses of \w+)|(?:était|étaient|a fini|est devenue?)\s+(?:(?:complètement|totalement|vraiment|bien|déjà|tellement)\s+)?(?:saoule?|soûle?|paquetée?|ivre|gelée?|sur la brosse|chaude?|KO)|(?:a|s'est)\s+(?:calé|bu|pris|enfilé|descendu)\s+(?:\S+\s+){0,3}?(?:shooters?|shots?|pichets?|bières?|bouteilles?|verres?|tequilas?)|(?:a perdu connaissance|s'est évanouie?|a vomi|a dégueulé|a été malade))(?![\p{L}\d])/gu;
+const INTOX_HINT = /\b(?:drunk|wasted|hammered|smashed|plastered|trashed|sloshed|legless|stoned|blacked out|passed out|threw up|puked|vomited|chundered|shots?|pints?|pitchers?|beers?|tequilas?|sambucas?|vodkas?|cans|drinks|saoule?|soûle?|paquetée?|ivre|gelée?|brosse|shooters?|pichets?|bières?|vomi|dégueulé|connaissance|évanouie?)\b/i;
+/** A story about the author's group ("six of us", "we went out", "our lot", "on était six"). */
+const GROUP_STORY = /\b(?:we|us|our|\w+ of us|on|nous|notre|nos|\w+ d['’]entre nous)\b/i;
+/** Not a colleague's first name at the start of such a clause. */
+const NOT_FIRST_NAME = /^(?:Il|Elle|Ils|Elles|On|Tout|Tous|Toute|Personne|Quelqu'un|Chacun|Puis|Ensuite|Après|Et|Mais|Donc|He|She|They|It|We|I|You|Everyone|Everybody|Someone|Somebody|Nobody|Noone|Half|Most|All|Both|One|Two|Three|Four|Five|Six|Who|Which|Then|Later|Apparently|Obviously|Honestly|And|But|So|Also|Still|Everything|Nothing|Anyone|Anybody|Each|None)$/;
+const PATIENT_SCENE = /\b(?:patients?|brought in|admitted|admission|presented|triage|ambulance|A&E|ER|ED|emergency department|bed \d|the ward|resus|famously|historically)\b/i;
+/** "We know it was Kayla": the classmate who reported the cohort, named. */
+const ACCUSED = /\b(?:(?:know|knows|knew|bet|guess|sure|heard|obvious|found out)\s+(?:that\s+)?it\s+was|it\s+was\s+(?:obviously|clearly|definitely|totally)|(?:sait|savons|sais|savent|doute)\s+(?:bien\s+|tous\s+|toutes\s+)?(?:que\s+|qu['’])?c['’](?:est|était))\s+([A-Z\u00C0-\u00DD][\p{Ll}'’-]+)(?![\p{L}'’-])/gu;
+const REPORTING = /\b(?:dénoncée?s?|porté plainte|a stool[ée]|plainte|report(?:ed|ing)?|complain(?:ed|ing)?|snitch(?:ed|ing)?|ratt?(?:ed|ing)? (?:us|them|me) out|rats? us out|grass(?:ed|ing)?|dob(?:bed|bing)? (?:us|them) in|told (?:the|our) (?:dean|director|PD|program director|coordinator|supervisor|manager|lecturer|tutor)|went to (?:the|our) (?:dean|director|PD|coordinator|supervisor|manager))\b/i;
+const PEERS = /\b(?:cohorte|classe|résidents?|résidentes?|programme|groupe|cohort|class|batch|year|classmates?|colleagues?|co-?residents?|residents|interns|team|program|programme|group chat|block)\b/i;
 
 const blockCache = new Map<string, Omit<Report, "fixes">[]>();
 const BLOCK_CACHE_LIMIT = 2000;
@@ -186,6 +201,26 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
         const sentence = sent ? text.slice(sent.start - block.start, sent.end - block.start) : text;
         if (PERMISSION.test(sentence)) continue;
         out.push({ start: m.index, end: m.index + name.length, message: message(`names ${name} in a story about colleagues`) });
+      }
+    }
+    // ---- "Tomás was blackout drunk by midnight" in a story about the author's group ----
+    if (INTOX_HINT.test(text) && GROUP_STORY.test(text)) {
+      for (const m of allMatches(NAMED_INTOX, text)) {
+        const name = m[1]!;
+        if (NOT_FIRST_NAME.test(name) || NOT_A_COLLEAGUE.test(name) || NOT_PERSON_WORD.test(name) || NOT_A_NAME.test(name) || out.some((r) => r.start < m.index + name.length && m.index < r.end)) continue;
+        const sent = sentenceOf(m.index);
+        const sentence = sent ? text.slice(sent.start - block.start, sent.end - block.start) : text;
+        if (PERMISSION.test(sentence) || PATIENT_SCENE.test(sentence) || HISTORICAL.test(sentence)) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, message: message(`names ${name} drinking or drunk`) });
+      }
+    }
+    // ---- "somebody in our cohort reported us … we know it was Kayla" ----
+    if (REPORTING.test(text) && PEERS.test(text)) {
+      for (const m of allMatches(ACCUSED, text)) {
+        const name = m[1]!;
+        const nameStart = m.index + m[0].length - name.length;
+        if (NOT_FIRST_NAME.test(name) || NOT_A_COLLEAGUE.test(name) || NOT_PERSON_WORD.test(name) || NOT_A_NAME.test(name) || out.some((r) => r.start < nameStart + name.length && nameStart < r.end)) continue;
+        out.push({ start: nameStart, end: nameStart + name.length, message: message(`names ${name} as the colleague who reported others`) });
       }
     }
     // ---- photos and clips of colleagues described in the text ----
