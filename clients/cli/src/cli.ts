@@ -235,18 +235,30 @@ async function checkFiles(files: string[], fileLinter: ReturnType<typeof createF
   const progress = createProgress(files.length);
   const misses: number[] = [];
   const prepared = new Map<number, ReturnType<typeof fileLinter.prepare>>();
-  files.forEach((file, i) => {
-    const p = fileLinter.prepare(file);
-    const hit = p.outcome.cacheKey ? cache?.get(resolve(file), p.outcome.cacheKey) : undefined;
+  const workers = Math.min(availableParallelism(), 4);
+  // Once enough files miss the cache, worker threads start on them while the rest are still being
+  // read and looked up here (reading and hashing a large vault takes a while of its own).
+  let pool: ReturnType<typeof startWorkers> | undefined;
+  for (let i = 0; i < files.length; i++) {
+    const p = fileLinter.prepare(files[i]!);
+    const hit = p.outcome.cacheKey ? cache?.get(resolve(files[i]!), p.outcome.cacheKey) : undefined;
     if (hit) { outcomes[i] = { ...p.outcome, findings: hit.findings, problems: [...p.outcome.problems, ...hit.problems], ready: hit.ready }; progress.tick(); }
     else if (p.text === undefined) { outcomes[i] = p.outcome; progress.tick(); }
-    else { misses.push(i); prepared.set(i, p); }
-  });
-  const workers = Math.min(availableParallelism(), 4);
-  if (misses.length >= PARALLEL_THRESHOLD && workers > 1) {
-    prepared.clear(); // workers read the files again; keep memory flat
-    const results = await lintInWorkers(misses.map((i) => files[i]!), opts, workers, () => progress.tick());
-    misses.forEach((i, k) => { outcomes[i] = results[k]!; });
+    else {
+      misses.push(i);
+      if (pool) pool.add([files[i]!]);
+      else if (misses.length >= PARALLEL_THRESHOLD && workers > 1) {
+        prepared.clear(); // workers read the files again; keep memory flat
+        pool = startWorkers(opts, workers, () => progress.tick());
+        pool.add(misses.map((k) => files[k]!));
+      } else prepared.set(i, p);
+    }
+    // let the workers take their next batches while this thread reads on
+    if (pool && i % 64 === 63) await new Promise((r) => setImmediate(r));
+  }
+  if (pool) {
+    const results = await pool.finish();
+    misses.forEach((i) => { outcomes[i] = results.get(files[i]!) ?? { path: files[i]!, findings: [], problems: [`${files[i]}: not checked (worker stopped)`], fatal: true }; });
   } else {
     for (const i of misses) {
       const { text, config, packs, accepted, outcome } = prepared.get(i)!;
@@ -263,31 +275,36 @@ async function checkFiles(files: string[], fileLinter: ReturnType<typeof createF
   return outcomes;
 }
 
-function lintInWorkers(files: string[], opts: Options, count: number, onFile: () => void): Promise<FileOutcome[]> {
+/** Worker threads fed batches of files as they are added; `finish` says no more will come and waits for the outcomes. */
+function startWorkers(opts: Options, count: number, onFile: () => void) {
   const workerUrl = new URL("./cli-worker.js", import.meta.url);
   const byPath = new Map<string, FileOutcome>();
   const batchSize = 25;
-  let next = 0;
-  return new Promise((resolvePromise, reject) => {
-    let active = count;
-    for (let w = 0; w < count; w++) {
-      const worker = new Worker(workerUrl, { workerData: { policy: opts.policy, cwd: process.cwd(), packFiles: opts.packFiles } });
-      const feed = () => {
-        if (next >= files.length) { worker.postMessage(null); return; }
-        worker.postMessage(files.slice(next, next + batchSize));
-        next += batchSize;
-      };
-      worker.on("message", (m: FileOutcome | { done: true }) => {
-        if ("done" in m) feed();
-        else { byPath.set(m.path, m); onFile(); }
-      });
-      worker.on("error", reject);
-      worker.on("exit", () => {
-        if (--active === 0) resolvePromise(files.map((f) => byPath.get(f) ?? { path: f, findings: [], problems: [`${f}: not checked (worker stopped)`], fatal: true }));
-      });
-      feed();
-    }
-  });
+  const queue: string[] = [];
+  const idle: Worker[] = [];
+  let closed = false, active = count;
+  let settle!: (outcomes: Map<string, FileOutcome>) => void, fail!: (e: unknown) => void;
+  const finished = new Promise<Map<string, FileOutcome>>((res, rej) => { settle = res; fail = rej; });
+  const feed = (worker: Worker) => {
+    if (queue.length) worker.postMessage(queue.splice(0, batchSize));
+    else if (closed) worker.postMessage(null);
+    else idle.push(worker);
+  };
+  for (let w = 0; w < count; w++) {
+    const worker = new Worker(workerUrl, { workerData: { policy: opts.policy, cwd: process.cwd(), packFiles: opts.packFiles } });
+    worker.on("message", (m: FileOutcome | { done: true }) => {
+      if ("done" in m) feed(worker);
+      else { byPath.set(m.path, m); onFile(); }
+    });
+    worker.on("error", fail);
+    worker.on("exit", () => { if (--active === 0) settle(byPath); });
+    idle.push(worker);
+  }
+  const wake = () => { while (idle.length && (queue.length || closed)) feed(idle.shift()!); };
+  return {
+    add(paths: string[]) { queue.push(...paths); if (queue.length >= batchSize) wake(); },
+    finish() { closed = true; wake(); return finished; },
+  };
 }
 
 function createProgress(total: number) {

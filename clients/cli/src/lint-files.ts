@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { createHash } from "node:crypto";
-import { createLinter, mergeConfigs, UnknownPackError, type Finding, type Range, type DecorumConfig, type LintResult } from "../../../shared/src/index.js";
+import { createLinter, mergeConfigs, UnknownPackError, type Finding, type Fix, type Range, type DecorumConfig, type LintResult } from "../../../shared/src/index.js";
 import { rules, builtinPacks } from "../../../rules/index.js";
 import { ConfigFiles } from "../../../server/src/node/config-files.js";
 import { createNodeHost } from "../../../server/src/node/host.js";
@@ -11,7 +11,12 @@ import { AcceptedFiles } from "../../../server/src/node/accepted.js";
 import { readyStatus, type ReadyStatus, type AcceptedEntry } from "../../../shared/src/index.js";
 import type { Pack } from "../../../shared/src/index.js";
 
-export type RangedFinding = Finding & { range: Range };
+/**
+ * A finding as `check` reports and caches it: with its range, and its fixes named but without their
+ * edits (no output shows them, and a document-wide fix holds hundreds, built only if read; `fix`
+ * lints again and applies the full result).
+ */
+export type RangedFinding = Omit<Finding, "fixes"> & { range: Range; fixes: Omit<Fix, "edits">[] };
 
 export interface FileOutcome {
   path: string;
@@ -87,7 +92,11 @@ export function createFileLinter(options: { policy?: string; cwd: string; packFi
   async function lint(file: string, text: string, config: DecorumConfig, outcome: FileOutcome, packs?: Pack[], accepted?: AcceptedEntry[]): Promise<LintResult | undefined> {
     try {
       const result = await linter.lint(text, { config, host, documentPath: resolve(file), packs, accepted });
-      outcome.findings = result.findings.map((f) => ({ ...f, range: result.doc.lines.toRange(f.start, f.end) }));
+      outcome.findings = result.findings.map((f) => ({
+        rule: f.rule, severity: f.severity, message: f.message, start: f.start, end: f.end, text: f.text, sources: f.sources, docsUrl: f.docsUrl,
+        range: result.doc.lines.toRange(f.start, f.end),
+        fixes: f.fixes.map(({ id, title, kind, preferred, command }) => ({ id, title, kind, preferred, ...(command ? { command } : {}) })),
+      }));
       outcome.ready = readyStatus(result.findings, accepted ?? [], result.accepted);
       outcome.uncacheable = result.doc.images.length > 0;
       return result;
