@@ -4,7 +4,7 @@
  * so a keystroke re-runs them only on the block it changed.
  */
 import { parseDocument, updateDocument, documentDiff, type DocumentDiff, type DocumentModel, type ImageRef, type TextChange } from "./document.js";
-import { docsUrlFor, type Edit, type Finding, type Severity, type Source } from "./finding.js";
+import { docsUrlFor, type Edit, type Finding, type Fix, type Severity, type Source } from "./finding.js";
 import type { Pack } from "./pack.js";
 import type { ImageInfo, Report, Rule, RuleContext } from "./rule.js";
 import { checkConfig, mergeConfigs, type DecorumConfig, type RuleSetting } from "./config.js";
@@ -357,12 +357,23 @@ function shift(r: Report, by: number): Report {
 }
 
 /** A carried-over block finding, moved by `by` (its text moved with its block). */
+/** A finding `by` characters later (literals with every field: much faster than spreads, and a keystroke moves every finding after it). */
 function moveFinding(f: Finding, by: number): Finding {
   return {
-    ...f, start: f.start + by, end: f.end + by,
-    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+    rule: f.rule, severity: f.severity, message: f.message, start: f.start + by, end: f.end + by, text: f.text, sources: f.sources, docsUrl: f.docsUrl,
+    fixes: f.fixes.map((x) => {
+      const edits = x.edits.map((e) => ({ start: e.start + by, end: e.end + by, insert: e.insert }));
+      return x.command ? { id: x.id, title: x.title, kind: x.kind, preferred: x.preferred, edits, command: x.command } : { id: x.id, title: x.title, kind: x.kind, preferred: x.preferred, edits };
+    }),
   };
 }
+
+/** Every field of a Finding and a Fix, so that a field added later cannot be dropped by moveFinding unnoticed. */
+const MOVED_FIELDS: [Record<keyof Finding, true>, Record<keyof Fix, true>] = [
+  { rule: true, severity: true, message: true, start: true, end: true, text: true, sources: true, fixes: true, docsUrl: true },
+  { id: true, title: true, kind: true, preferred: true, edits: true, command: true },
+];
+void MOVED_FIELDS;
 
 function makeContext(doc: DocumentModel, pack: Pack, config: DecorumConfig, options: Record<string, unknown>, images: Map<ImageRef, ImageInfo>, report: (r: Report) => void): RuleContext {
   return { doc, pack, config, options, imageInfo: (im) => images.get(im), report };
