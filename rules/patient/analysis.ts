@@ -13,6 +13,7 @@ import {
   MY_ROLE, AGE_AFTER_NAME, AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT, ONE_OF_MY, CONSENT_SHOW, CROWD, OWN_DEVICE, FR_SETTING, FR_CASE, FR_CLINICAL, DISSECT_POSS, SHOW, META, QUOTED, FAMILY_TOPIC, CLINICAL, FR_NARRATIVE, FR_TIME,
   CARE_MONTH, STREET_NAMED, UNIT_AFTER_PERSON, FAMILY_PLURAL, RELATIVE_NAMED, PLACE_ADJ_PERSON, PLACEMENT_TOWN, SIM_BLOCK, SIM_SENTENCE, NOT_OURS, SOCIAL_CONTACT,
   REFERENT, STRONG_REF, TITLE_BEFORE, GENERIC, IMPERATIVE_START, TIME, SETTING, ACTION, CASE, CASEFIND, PRONOUN3, OWN, CITATION, CITATION_LINE, VIGNETTE, TELEGRAPH_VERB, ETHNIC, FOLLOW_UP, SESSION_REF, PLACE_EVENT, PLACE_EVENT_HINT,
+  IS_AGE, NAME_BEFORE_IS, VALUE_WORD, AGE_WHO, SHARE_OK, CLOCK_STAMP, CARE_HOME_TOWN, FAMILY_PLACE, QUOTED_NAME, QUOTED_NAME_BEFORE, TOWN_ANSWER, WHERE_ASKED, TOWN_POSTING, NOT_POSTING_TOWN, PUBLISHED_LATER, HEADING_MONTH,
   FR_ACTION, VISIT_NAME, VERB_NAME, CHAIR_PERSON, OCCUPATION_FROM, RELATIVE_CARRIED, SUBJECT_CASE, NAME_BEFORE_CASE, FICTION, FICTION_NOT, VERB_NAME_LOOSE, NOT_PERSON_PART, FAMILY_NAME, COLLEAGUE_TOPIC, OTHER_GENERIC, PRESENT_CASE, NAME_WORD, NAME_JOIN,
 } from "./lexicon.js";
 import { allMatches } from "../../shared/src/text.js";
@@ -94,6 +95,22 @@ const STREET_HINT = /\b(?:on|along|off|at|near|down|up|in|di|sur|rue|du|au|la|le
  * "NRIC for the staff lucky draw: …"): the author's own id (privacy.personal), unless a patient is named before it.
  */
 const OWN_ID_PURPOSE = /\b(?:IC|NRIC|MyKad|I\/C|passport|ID|SSN|SIN)(?:\s+(?:no\.?|number|#))?\s+(?:for|on)\s+(?:the|my|our|a|an|this|that)\s+[^.!?:\n]{0,40}?(?:sign[- ]?ups?|registration|forms?|applications?|bookings?|membership|entry|entries|draw|club|society|contest|competition|giveaway|event|trip|race|run|insurance|claim|visa|tickets?)\b[^.!?:\n]{0,20}:?\s*\(?\s*$/i;
+/** "here's mine so you know I'm legit: …", "Mine is …", "my IC: …": the author's own number. */
+const OWN_ID_MINE = /\b(?:here(?:['’]s|\s+is)\s+mine|this\s+is\s+mine|mine(?:['’]s|\s+is)|my\s+(?:own\s+)?(?:IC|NRIC|MyKad|I\/C|passport|ID|SSN|SIN)(?:\s+(?:no\.?|number|#))?)\b[^.!?\n]{0,40}$/i;
+/** Cheap guards for rarer cues (plain words, tested before the full patterns). */
+const SAID = /\b(?:said|says|told me)\b/;
+// guards are regexes, not String#includes: on the sliced strings of a large document, a chain of includes() calls costs more than one scan
+/**
+ * One scan for the rarer cues of batch 7 (a plural possessive, a quoted capitalised word, a placement or
+ * long-term-care word, a town given as an answer): most blocks have none and skip them all.
+ */
+const RARE7 = /s['’]|["“]\p{Lu}|posting|placement|rotation|attachment|elective|clerkship|CHSLD|USLD|RPA|hébergement|longue durée|aînés|âgées|retraite|palliatifs|intermédiaire|ome (?:in|at|near|outside) |ong-term care|ssisted[- ]living|,\s+(?:she|he)\s+(?:say|said|tell|told|answer|repl|whisper)/u;
+/** One scan for the words of a placement or of a long-term-care home (TOWN_POSTING, CARE_HOME_TOWN). */
+const POSTING_OR_HOME = /posting|placement|rotation|attachment|elective|clerkship|CHSLD|USLD|RPA|hébergement|longue durée|aînés|âgées|retraite|palliatifs|intermédiaire|ome (?:in|at|near|outside) |ong-term care|ssisted[- ]living/;
+const POSTING_HINT = /posting|placement|rotation|attachment|elective|clerkship/;
+const TOWN_ANSWER_HINT = /,\s+(?:she|he)\s+(?:say|said|tell|told|answer|repl|whisper)/;
+/** "is 41", "was 93": a number after "is"/"was" (guards IS_AGE and AGE_WHO). */
+const IS_NUM = /\b(?:is|was|turned|turns)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|barely\s+)?\d/;
 const OTHER_PERSON_BEFORE = /\b(?:his|her|their|patient|client|donor|mr|mrs|ms|puan|encik|pakcik|makcik)\b/i;
 const PUBLICATION_BEFORE = /\b(?:published|posted|updated|accessed|retrieved|released|dated|issued|exam|workshop|deadline|conference|webinar|due)\b[^.!?]{0,30}$/i;
 const CARE_WORDS = /\b(?:admitted|admission|discharged?|discharge|surgery|operat\w*|seen|saw|visit\w*|came in|presented|brought in|born|birth|died|death|passed|diagnos\w*|biopsy|scan\w*|appointment|follow-up|delivered|transferred|arrived|intubated|extubated|coded|procedure|clinic|ward|referr\w*)\b/i;
@@ -174,6 +191,9 @@ interface SentenceExtra {
   firstPerson: boolean;
   /** The block uses clinical vocabulary. */
   clinical: boolean;
+  /** The block has a clock time ("07:12") and a "said"/"says"/"told me" (guards for CLOCK_STAMP and SHARE_OK). */
+  clock: boolean;
+  said: boolean;
 }
 
 /**
@@ -196,14 +216,16 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean, family:
   const no: Features = { narrative: false, own, pronoun, weak: false, pronounOnly: false, cue: false, strongCue: false };
   if (own) return no;
   if (VIGNETTE.test(text) || IMPERATIVE_START.test(text)) return no;
-  const time = TIME.test(text) || FR_TIME.test(text) || extra?.dated === true || SESSION_REF.test(text), setting = SETTING.test(text) || FR_SETTING.test(text);
+  const time = TIME.test(text) || FR_TIME.test(text) || extra?.dated === true || SESSION_REF.test(text) || (extra?.clock === true && CLOCK_STAMP.test(text)), setting = SETTING.test(text) || FR_SETTING.test(text);
   const action = ACTION.test(text) || FR_ACTION.test(text) || VISIT_NAME.test(text);
-  const kase = CASE.test(text) || FR_CASE.test(text) || (extra?.clinical === true && FOLLOW_UP.test(text));
+  const kase = CASE.test(text) || FR_CASE.test(text) || (extra?.clinical === true && (FOLLOW_UP.test(text) || (extra.said && SHARE_OK.test(text))));
   no.cue = time || setting || action || kase;
   no.strongCue = setting || action || kase;
   // talk about confidentiality itself, not a story
   if (META.test(text) && !time && !action) return no;
-  const refMatch = REFERENT.exec(text);
+  let refMatch = REFERENT.exec(text);
+  // "as a volunteer", "like a regular": the author's role or a comparison, not a person in the story
+  if (refMatch && /^an?\s/i.test(refMatch[0]) && /\b(?:as|like)\s+$/i.test(text.slice(Math.max(0, refMatch.index - 6), refMatch.index))) refMatch = null;
   const familyRef = refMatch !== null && FAMILY_MY.test(refMatch[0]);
   const ref = bedRef || (refMatch !== null && !familyRef);
   const roleRef = bedRef || (refMatch !== null && ROLE_REF.test(refMatch[0]));
@@ -268,7 +290,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
   const rare = RARE_TRIGGERS.test(text);
   const ownId = (at: number) => {
     const before = text.slice(Math.max(0, at - 80), at);
-    return OWN_BEFORE.test(before.slice(-60)) || (OWN_ID_PURPOSE.test(before) && !OTHER_PERSON_BEFORE.test(before));
+    return OWN_BEFORE.test(before.slice(-60)) || ((OWN_ID_PURPOSE.test(before) || OWN_ID_MINE.test(before)) && !OTHER_PERSON_BEFORE.test(before));
   };
   const ownDevice = (at: number) => {
     const si = sentences[sentenceOf(at)];
@@ -357,7 +379,10 @@ export function analyseBlock(block: Block): BlockAnalysis {
     const tp = TITLE_PREFIX.exec(t);
     const namePart = tp ? t.slice(tp[0].length) : t;
     if (!namePart || NOT_NAMES.has(namePart.split(/\s+/)[0]!.replace(/\.$/, ""))) continue;
-    if (/^Baby$|^Uncle$|^Auntie$|^Aunty$|^Tok$|^M$|^Sr$|^Miss$|^Haji$/.test(t.slice(0, tp ? tp[0].trimEnd().length : 0).replace(/\.$/, "")) && namePart.length < 3) continue;
+    const title = t.slice(0, tp ? tp[0].trimEnd().length : 0).replace(/\.$/, "");
+    // "Uncle K", "Auntie M": a nickname of one initial names the patient; "Baby A", "Tok I", "M D" do not
+    if (/^Baby$|^Uncle$|^Auntie$|^Aunty$|^Tok$|^M$|^Sr$|^Miss$|^Haji$/.test(title) && namePart.length < 3
+      && !(/^(?:Uncle|Auntie|Aunty)$/.test(title) && /^[B-HJ-Z]$/.test(namePart) && !/^\.?[\p{L}]/u.test(text.slice(e, e + 2)))) continue;
     const around = text.slice(Math.max(0, s - 50), Math.min(text.length, e + 40));
     // "Puan Rosnah, a 58-year-old teacher": an age makes the named person a patient, not a colleague
     const aged = /^,?\s+(?:an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s](?:year|month)s?[-\s]old\b|\d{1,3}\s*(?:,|\)))/.test(text.slice(e, e + 30));
@@ -377,6 +402,43 @@ export function analyseBlock(block: Block): BlockAnalysis {
     const bare = adj ? name.slice(adj[0].length) : name;
     if (NOT_NAMES.has(bare.split(/\s+/)[0]!) || FAMOUS_RE.test(bare)) continue;
     add({ kind: "name", start: m.index, end: m.index + name.length, entity: entityKey(bare) });
+  }
+  // "Bronwyn is 41, a sheep shearer", "Tomasz was 67 and had …": a name with its age as a predicate
+  const numAfterVerb = /\d/.test(text) && IS_NUM.test(text);
+  if (numAfterVerb) for (const m of allMatches(IS_AGE, text)) {
+    const from = Math.max(0, m.index - 60);
+    const nm = NAME_BEFORE_IS.exec(text.slice(from, m.index));
+    if (!nm) continue;
+    const words = nm[1]!.split(/(\s+)/);
+    let k = 0;
+    while (k < words.length && (NOT_NAMES.has(words[k]!) || NOT_PLACES.has(words[k]!))) k += 2;
+    const name = words.slice(k).join("");
+    if (!name || VALUE_WORD.test(name) || NOT_PERSON_PART.test(name) || FAMOUS_RE.test(name) || NOT_TOWNS.has(name)) continue;
+    const s = from + nm.index + nm[1]!.length - name.length;
+    const v = Number(m[1]);
+    // "My sister Aina is 23", "our new charge nurse Priya is 29": the author's people
+    const around = text.slice(Math.max(0, s - 50), Math.min(text.length, m.index + 40));
+    const own = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, s - 40), s)) || (COLLEAGUE_NEAR.test(around) && !/\b(?:patient|client|owner|donor)\b/i.test(around));
+    add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name), own });
+    const as = m.index + m[0].length - m[1]!.length;
+    if (v >= 1 && v <= 120) add({ kind: "age", start: as, end: as + m[1]!.length, age: v, bare: true, own });
+  }
+  // "the Hendricksons' place", "at the Okonkwos' farm": the owners, by their surname
+  const rare7 = RARE7.test(text);
+  if (rare7 && /s['’]/.test(text)) for (const m of allMatches(FAMILY_PLACE, text)) {
+    const plural = m[1]!;
+    const stem = /(?:ss|x|z|ch|sh)es$/.test(plural) ? plural.slice(0, -2) : plural.slice(0, -1);
+    if (NOT_NAMES.has(stem) || NOT_PLACES.has(stem) || NOT_TOWNS.has(stem) || ETHNIC.test(stem)) continue;
+    const s = m.index + m[0].length - 1 - plural.length;
+    add({ kind: "name", start: s, end: s + plural.length + 1, entity: entityKey(stem), own: ownBefore(m.index) });
+  }
+  // "("Biscuit" to their youngest)", "known as "Tiny"": a patient's pet name or nickname
+  if (rare7 && /["“]\p{Lu}/u.test(text)) for (const m of allMatches(QUOTED_NAME, text)) {
+    const name = m[1]!;
+    if (NOT_NAMES.has(name.split(/\s+/)[0]!) || NOT_PLACES.has(name) || FAMOUS_RE.test(name)) continue;
+    if (m[0].startsWith("(") && !QUOTED_NAME_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const s = m.index + m[0].length - name.length - 1;
+    add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name), own: ownBefore(m.index) });
   }
   for (const m of allMatches(VERB_NAME, text)) {
     const verb = m[1] ?? m[2]!, name = m[3]!;
@@ -445,7 +507,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
       const m = AGE_AFTER_NAME.exec(text.slice(c.end, c.end + 24));
       if (m) bare(c.end + m[0].length - m[1]!.length, m[1]!);
     }
-    for (const re of [AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT]) {
+    for (const re of numAfterVerb && /\b(?:who|that)\s/.test(text) ? [AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT, AGE_WHO] : [AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT]) {
       for (const m of allMatches(re, text)) bare(m.index + m[0].length - m[1]!.length, m[1]!);
     }
   }
@@ -538,6 +600,46 @@ export function analyseBlock(block: Block): BlockAnalysis {
       const s = m.index + m[0].lastIndexOf(place);
       add({ kind: "town", start: s, end: s + place.length, facility: true });
     }
+    // "my Kuantan posting", "during her Thunder Bay rotation"
+    const postingOrHome = rare7 && POSTING_OR_HOME.test(text);
+    if (postingOrHome && POSTING_HINT.test(text)) for (const m of allMatches(TOWN_POSTING, text)) {
+      const place = m[1]!;
+      if (notPlace(place) || NOT_POSTING_TOWN.test(place) || DEMONYM.test(place)) continue;
+      const s = m.index + m[0].lastIndexOf(place);
+      add({ kind: "town", start: s, end: s + place.length, facility: true });
+    }
+    // the town of a long-term-care home, the patient's home (« au CHSLD de Rivière-du-Loup », "the nursing home in Brandon")
+    if (postingOrHome) for (const m of allMatches(CARE_HOME_TOWN, text)) {
+      const place = m[1]!;
+      if (notPlace(place)) continue;
+      const s = m.index + m[0].lastIndexOf(place);
+      add({ kind: "town", start: s, end: s + place.length, facility: true });
+    }
+    // "I ask her where she grew up. Sibu, she says": the patient's home town as an answer
+    if (rare7 && TOWN_ANSWER_HINT.test(text)) for (const m of allMatches(TOWN_ANSWER, text)) {
+      const place = m[1]!;
+      if (notPlace(place) || !WHERE_ASKED.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
+      add({ kind: "town", start: m.index, end: m.index + m[0].length, own: ownAt(m.index, m.index + place.length) });
+    }
+  }
+  // "One afternoon in July" as a heading: the month of the story below it (kept only where the document pass
+  // reads the heading as the story's scene)
+  if (block.kind === "heading" && text.length < 120) for (const m of allMatches(HEADING_MONTH, text)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    add({ kind: "date", start: s, end: s + m[1]!.length });
+  }
+  // a patient's town said again in the same block ("We talk about Sibu for an hour")
+  if (cands.some((c) => c.kind === "town" && !c.own)) {
+    for (const c of [...cands]) {
+      if (c.kind !== "town" || c.own) continue;
+      const word = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/u.exec(text.slice(c.start, c.end))?.[0];
+      if (!word || word.length < 3) continue;
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+        if (at >= c.start && at < c.end) continue;
+        if (/[\p{L}]/u.test(text[at - 1] ?? "") || /[\p{L}]/u.test(text[at + word.length] ?? "")) continue;
+        add({ kind: "town", start: at, end: at + word.length, facility: c.facility, own: ownBefore(at) });
+      }
+    }
   }
   cands.sort((a, b) => a.start - b.start);
 
@@ -550,6 +652,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
   const simBlock = SIM_BLOCK.test(text);
   const firstPerson = FIRST_PERSON_WORD.test(text);
   const clinicalBlock = CLINICAL.test(text) || FR_CLINICAL.test(text);
+  const clockBlock = /\d[:h]\d\d/.test(text), saidBlock = clinicalBlock && SAID.test(text);
   for (let i = 0; i < sentences.length; i++) {
     const si = sentences[i]!;
     const st = text.slice(si.start, si.end);
@@ -569,8 +672,8 @@ export function analyseBlock(block: Block): BlockAnalysis {
     }
     const inS = cands.filter((c) => c.sentence === i && !c.own);
     // "the Halvorsen family" names the owners, but is not a story by itself
-    const familyName = (c: Candidate) => /^\s+family\b/.test(text.slice(c.end, c.end + 8)) || /famille\s+$/i.test(text.slice(Math.max(0, c.start - 9), c.start));
-    const strong = inS.filter((c) => (c.kind === "name" && !/^\p{Lu}\.\s?\p{Lu}\.$/u.test(text.slice(c.start, c.end)) && !familyName(c)) || c.kind === "id" || c.kind === "device" || (c.kind === "age" && c.sex !== undefined) || (c.kind === "location" && !/^(?:room|rm|unit|chambre|salle|box)/iu.test(text.slice(c.start, c.end))) || c.kind === "address").length;
+    const familyName = (c: Candidate) => /^\s+family\b/.test(text.slice(c.end, c.end + 8)) || /famille\s+$/i.test(text.slice(Math.max(0, c.start - 9), c.start)) || /s['’]$/.test(text.slice(c.start, c.end));
+    const strong = inS.filter((c) => (c.kind === "name" && !/^\p{Lu}\.\s?\p{Lu}\.$/u.test(text.slice(c.start, c.end)) && !familyName(c)) || c.kind === "id" || c.kind === "device" || (c.kind === "age" && c.sex !== undefined) || (c.kind === "location" && !/^(?:room|rm|unit|chambre|salle|box|operating|theat|OR\b)/iu.test(text.slice(c.start, c.end))) || c.kind === "address").length;
     const bedRef = inS.some((c) => (c.kind === "location" && /^(?:bed|bay|cubicle|cot|resus|trolley|stretcher|lit|civière|chair|recliner|fauteuil)/iu.test(text.slice(c.start, c.end))) || (c.kind === "age" && !c.bare) || (c.kind === "date" && c.labelStart !== undefined)
       || (c.kind === "id" && STUDY_ID.test(text.slice(c.start, c.end)) && STORY_AFTER.test(text.slice(c.end, c.end + 30))));
     const famHere = FAMILY_TOPIC.exec(st);
@@ -586,6 +689,8 @@ export function analyseBlock(block: Block): BlockAnalysis {
       colleague: colleagueTopic,
       firstPerson,
       clinical: clinicalBlock,
+      clock: clockBlock,
+      said: saidBlock,
     };
     const f = sentenceFeatures(blockMeta ? st.replace(QUOTED, (q) => " ".repeat(q.length)) : st, strong, bedRef, family, nameStory, extra);
     feats.push(f);
@@ -618,12 +723,14 @@ export function analyseBlock(block: Block): BlockAnalysis {
       si.weak = !strongCue;
     }
   }
+  // "come back when the results were published" cites nothing
+  const cited = CITATION.test(text) && (!/published/.test(text) || CITATION.test(text.replace(PUBLISHED_LATER, " ")));
   const result: BlockAnalysis = {
     candidates: cands,
     sentences,
     citationLine: CITATION_LINE.test(text) && text.trim().length < 400 && /\b(?:19|20)\d{2}\b|ed\.|press|journal|textbook|adapted|case|et al|\bp\.|pp\./i.test(text),
-    cited: CITATION.test(text),
-    notOurs: NOT_OURS.test(text) && CITATION.test(text),
+    cited,
+    notOurs: NOT_OURS.test(text) && cited,
     vignette: VIGNETTE.test(text),
     famous: FAMOUS_RE.test(text),
     clinical: clinicalBlock,

@@ -455,7 +455,8 @@ function blockIdentifiers(doc: DocumentModel, i: number, a: BlockAnalysis, pm: P
   if (scene) {
     for (const c of a.candidates) {
       const si = a.sentences[c.sentence];
-      if ((c.kind !== "hospital" && !(c.kind === "town" && c.facility)) || c.own || si?.own) continue;
+      // the scene's hospital, a local facility's town, a room or theatre number ("live from OR 7"), a month in a heading ("One afternoon in July")
+      if ((c.kind !== "hospital" && !(c.kind === "town" && c.facility) && c.kind !== "location" && !(c.kind === "date" && b.kind === "heading")) || c.own || si?.own) continue;
       // "my first night as a sub-intern at X Medical Center": the author's own workplace, not the story's
       if (ownClause(b.text, c.start, si?.start ?? 0, si?.end ?? b.text.length, c.end)) continue;
       if (kept.candidates.some((k) => k.start < c.end && c.start < k.end)) continue;
@@ -551,6 +552,12 @@ const COL_AGE = /^(?:age|age\s*\/\s*(?:sex|gender)|(?:sex|gender)\s*\/\s*age|a\s
 const COL_BED = /^(?:bed(?:\s*(?:no\.?|number|#))?|room|rm|bay|ward|bed\s*\/\s*ward|ward\s*\/\s*bed|cubicle|kennel|stall|cage|lit|chambre|location)$/i;
 const COL_DX = /^(?:(?:working\s+|admitting\s+|main\s+)?diagnos[ie]s|dx|problems?|presenting\s+(?:complaint|problem)|(?:chief\s+)?complaint|condition|reason(?:\s+for\s+(?:admission|visit))?|issues?|impression|procedure|operation|surgery|diagnostic|motif)$/i;
 const COL_ID = /^(?:mrn|hospital\s+(?:no\.?|number)|ic|nric|record(?:\s+no\.?)?|chart(?:\s+no\.?)?|urn?|nhs(?:\s+(?:no\.?|number))?|dossier|ramq)$/i;
+/** Row labels of a two-column key/value table about one patient ("| Who | Puan Rosmah |", "| Age | 67 |", "| Clinic file | CF-2291-07 |"). */
+const ROW_NAME = /^(?:who|name|patient(?:\s+name)?|client(?:\s+name)?|resident|nom|patiente?)$/i;
+const ROW_AGE = /^(?:age|age\s*\/\s*(?:sex|gender)|dob|date of birth|âge|ddn)$/i;
+const ROW_PLACE = /^(?:lives|lives in|home|address|town|city|suburb|neighbou?rhood|area|from|hometown|residence|adresse|ville|domicile)$/i;
+const ROW_ID = /^(?:(?:clinic\s+|case\s+|patient\s+|hospital\s+)?(?:file|record|chart)(?:\s+(?:no\.?|number|#))?|mrn|ic|nric|id|hospital\s+(?:no\.?|number)|ramq|dossier|nhs(?:\s+(?:no\.?|number))?)$/i;
+const ROW_CLINICAL = /^(?:(?:chief\s+|presenting\s+)?complaint|c\/o|diagnos[ie]s|dx|problem|history|hx|presentation|plan|treatment|findings|impression|motif|admitted|bed|ward|room)$/i;
 const COL_DATE = /^(?:admitted|admission(?:\s+date)?|date\s+(?:of\s+)?admi(?:tted|ssion)|doa|dod|discharged?|date d['’]admission)$/i;
 /** A lead-in to a list or table of patients: "My patients on the ward this week:", "Today's ward list:". */
 const GROUP_INTRO = /\b(?:(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?patients\s+(?:today|tonight|this\s+(?:week|morning|shift)|on\s+(?:the\s+)?(?:ward|call|nights?|rounds)|in\s+(?:clinic|bay|ICU|resus)|from\s+(?:today|last\s+night))|(?:my|our|today['’]s|tonight['’]s|this\s+morning['’]s)\s+(?:[\p{L}-]+\s+)?(?:ward|patient|handover|clinic|theatre|census)\s+list|(?:the\s+)?(?:patients|cases)\s+(?:I|we)\s+(?:saw|clerked|admitted|looked after|treated|scrubbed in on))\b[^.!?]{0,60}:\s*$/iu;
@@ -584,6 +591,10 @@ function groupCandidates(b: Block, role: string): Candidate[] {
   } else if (role === "bed" || role === "id") {
     const m = role === "bed" ? CELL_DIGIT.exec(t) : /^[A-Z0-9][A-Z0-9\/-]{2,20}(?:\s\d[\d\/-]{1,10})*(?![\p{L}\d])/u.exec(t);
     if (m && /\d/.test(m[0])) out.push({ kind: role === "bed" ? "location" : "id", start: lead, end: lead + m[0].length, sentence: 0 });
+  } else if (role === "place") {
+    // "Taman Tun Dr Ismail, walks to the market daily": the leading capitalised words
+    const m = /^(?:\d{1,5}[A-Za-z]?,?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\d{1,4}|de|du|des|la|le|bin|binti))*/u.exec(t);
+    if (m && !NOT_NAMES.has(m[0].split(/\s+/)[0]!)) out.push({ kind: /\d/.test(m[0]) ? "address" : "town", start: lead, end: lead + m[0].trimEnd().length, sentence: 0 });
   } else if (role === "item") {
     const m = ITEM_NAME_AGE.exec(b.text);
     if (m && !NOT_NAMES.has(m[1]!.split(/\s+/)[0]!) && !FAMOUS_RE.test(m[1]!)) {
@@ -629,6 +640,28 @@ function groupContext(doc: DocumentModel, blocks: readonly Block[], analyses: Bl
       const patientName = name >= 0 && !/^(?:(?:full\s+|first\s+)?names?|nom)$/i.test(header[name]!);
       const clinicalCol = bed >= 0 || dx >= 0 || id >= 0 || date >= 0;
       const patientTable = ((patientName || id >= 0) && clinicalCol) || (name >= 0 && age >= 0 && clinicalCol) || (name >= 0 && (introBefore(i) || anyContext));
+      // a two-column key/value table about one patient: a "Who/Name" row and a clinical row ("Complaint", "Clinic file")
+      if (!patientTable && header.length === 2) {
+        const labels: [number, string][] = [];
+        let line = -2;
+        for (let k = i; k < j; k++) {
+          const ln = doc.text.lastIndexOf("\n", blocks[k]!.start);
+          if (ln !== line) { line = ln; labels.push([k, blocks[k]!.text.replace(/[*_`:]/g, "").trim()]); }
+        }
+        if (labels.some(([, l]) => ROW_NAME.test(l)) && labels.some(([, l]) => ROW_CLINICAL.test(l) || ROW_ID.test(l) || ROW_AGE.test(l))) {
+          for (const [k, l] of labels) {
+            const v = k + 1;
+            if (v >= j || cited[v]) continue;
+            context[k] = context[v] = true;
+            const role = ROW_NAME.test(l) ? "name" : ROW_AGE.test(l) ? "age" : ROW_ID.test(l) ? "id" : ROW_PLACE.test(l) ? "place" : undefined;
+            if (!role) continue;
+            const cands = groupCandidates(blocks[v]!, role);
+            if (cands.length) extra.set(v, cands);
+          }
+        }
+        i = j;
+        continue;
+      }
       if (patientTable) {
         const roles: (string | undefined)[] = header.map((_, c) => c === name ? "name" : c === age ? "age" : c === bed ? "bed" : c === id ? "id" : undefined);
         let row = -1, line = -2, c = 0;

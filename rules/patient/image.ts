@@ -61,10 +61,17 @@ function careAtBedside(text: string): boolean {
   return CARE_ACT.test(text) && REAL_BEDSIDE.test(text) && !SIMULATED.test(text);
 }
 
+/**
+ * A caption that says no patient is shown ("No patient appears in this post", "not a patient"), next to the
+ * author's own body ("my own hands", "photographed by me"): the words "patient" must not undo the author's "my".
+ */
+const NO_PATIENT = /(?<![\w-])(?:no|not\s+an?|not\s+any)\s+patients?(?:['’]s)?(?![\w-])(?!\s+(?:consent|permission)\b)/gi;
+const OWN_BODY_SAID = /(?<![\w-])(?:my\s+own|photographed\s+by\s+me|self[- ]portrait|of\s+myself|mes\s+propres)(?![\w-])/i;
+
 /** Whether the image shows a patient, body part, specimen, scan, cadaver or clinical place/encounter. */
 export function judgeClinicalImage(doc: DocumentModel, image: ImageRef): Verdict | undefined {
   const ctx = imageContext(doc, image);
-  const own = scoreClinical(ctx.own);
+  const own = scoreClinical(OWN_BODY_SAID.test(ctx.own) ? ctx.own.replace(NO_PATIENT, " ") : ctx.own);
   const care = careAtBedside(ctx.own);
   if (own.notPhoto && !care) return undefined;
   // a licensed, credited image from elsewhere is published teaching material, not the author's patient
