@@ -130,7 +130,16 @@ export default defineRule({
     const diff = ctx.previous?.diff;
     const reuse = before && diff && before.pack === ctx.pack && before.cues.length === diff.previousBlocks ? before : undefined;
     const oldIndex = (i: number) => (!reuse ? -1 : i < diff!.prefixBlocks ? i : i >= n - diff!.suffixBlocks ? i - n + reuse.cues.length : -1);
-    const pass: ContactPass = { pack: ctx.pack, cues: new Array(n), modes: new Array(n), results: new Array(n) };
+    const pass: ContactPass = { pack: ctx.pack, hints: new Array(n), cues: new Array(n), modes: new Array(n), results: new Array(n) };
+    // only a block with a contact word can hold a finding; the patient cue of a block matters only for
+    // such a block after it (right after it, or anywhere later while no story has been seen yet)
+    let lastHint = -1;
+    for (let i = 0; i < n; i++) {
+      const block = blocks[i]!;
+      const j = oldIndex(i);
+      pass.hints[i] = block.kind !== "heading" && (j >= 0 ? reuse!.hints[j]! : memoByBlock("patient.contact:hint", "", block, () => CONTACT_HINT.test(block.text)));
+      if (pass.hints[i]) lastHint = i;
+    }
     // after a patient story anywhere earlier in the post ("## A small update" … "His daughter found
     // me on Instagram"), "his daughter" and "her" in a platform action can be the patient's
     let storyBefore = false, prevCue = false;
@@ -140,10 +149,12 @@ export default defineRule({
       if (block.kind === "heading") { pass.cues[i] = false; pass.modes[i] = ""; pass.results[i] = NONE; continue; } // a title restates the body, where the finding is
       const carry = context[i] === true;
       const mode: Mode = carry ? "story" : prevCue ? "near" : storyBefore ? "after" : "";
-      const cue = j >= 0 ? reuse!.cues[j]! : memoByBlock("patient.contact:cue", "", block, () => patientCue(block.text));
-      prevCue = carry || cue;
+      const needCue = pass.hints[i + 1] === true || (!storyBefore && i < lastHint);
+      const known = j >= 0 ? reuse!.cues[j] : undefined;
+      const cue = known ?? (needCue ? memoByBlock("patient.contact:cue", "", block, () => patientCue(block.text)) : undefined);
+      prevCue = carry || cue === true;
       if (prevCue) storyBefore = true;
-      const results = j >= 0 && reuse!.modes[j] === mode ? reuse!.results[j]! : memoByBlock("patient.contact", mode, block, () => checkBlock(block, mode));
+      const results = !pass.hints[i] ? NONE : j >= 0 && reuse!.modes[j] === mode ? reuse!.results[j]! : memoByBlock("patient.contact", mode, block, () => checkBlock(block, mode));
       pass.cues[i] = cue; pass.modes[i] = mode; pass.results[i] = results;
       for (const r of results) ctx.report({ start: block.start + r.start, end: block.start + r.end, message: MESSAGE });
     }
@@ -153,8 +164,8 @@ export default defineRule({
 
 type Rel = { start: number; end: number };
 const NONE: Rel[] = [];
-/** Per block of a linted model: its own patient cue, its mode and its findings (relative to the block). */
-interface ContactPass { pack: unknown; cues: boolean[]; modes: Mode[]; results: Rel[][] }
+/** Per block of a linted model: whether it has a contact word, its own patient cue (when it was needed), its mode and its findings (relative to the block). */
+interface ContactPass { pack: unknown; hints: boolean[]; cues: (boolean | undefined)[]; modes: Mode[]; results: Rel[][] }
 const passes = new WeakMap<DocumentModel, ContactPass>();
 
 type Mode = "" | "story" | "near" | "after";
