@@ -13,11 +13,18 @@ const ABBREVIATIONS = new Set([
  * (with closing quotes/brackets) followed by whitespace and then something that can start a
  * sentence, or at a blank line. Common abbreviations ("Mrs.", "e.g.") and initials ("J.D.") do not end one.
  */
+const SENTENCE_END_CHAR = /[.!?…\n]/g;
+
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
   const spans: Span[] = [];
   let s = start;
   while (s < end && isSpace(text.charCodeAt(s))) s++;
   for (let i = s; i < end; i++) {
+    // on to the next character that can end a sentence (found natively, not one by one)
+    SENTENCE_END_CHAR.lastIndex = i;
+    const next = SENTENCE_END_CHAR.exec(text);
+    if (!next || next.index >= end) break;
+    i = next.index;
     const ch = text[i]!;
     let boundary = -1;
     // the look-ahead stays inside [start, end): a block's sentences depend only on its own text
