@@ -32,25 +32,22 @@ const UNIT_INTRO = /\b(?:here|writing|posting)\s+from\s+(?:the\s+)?(?:[A-Z][\w&'
 const PLACE = /\b(?:here(?!\s+(?:it|is|are|you|we|goes|go|comes|come|'s|’s|they|he|she|I|and there|to stay|for you)\b)|the university|this university|the school|our (?:university|school|faculty|college|programme|program|campus|department|institution|students|medical school)|my (?:university|school|faculty|college|programme|program|department|employer|institution|students))\b/i;
 const EXPLICIT = /\b(?:disclosure|full disclosure|conflict of interest|in the interest of transparency|i should (?:say|mention|disclose|note))\b/i;
 
-function sentencesOf(doc: DocumentModel) {
-  const out: { start: number; end: number; text: string }[] = [];
-  for (const b of doc.blocks) for (const s of b.sentences) out.push({ start: s.start, end: s.end, text: doc.prose.slice(s.start, s.end) });
-  return out;
-}
-
-/** True when the author says how they are connected to the institution. */
-export function hasDisclosure(doc: DocumentModel, pack: Pack, sentences = sentencesOf(doc)): boolean {
-  if (EXPLICIT.test(doc.prose)) return true;
-  for (const s of sentences) {
-    if (UNIT_INTRO.test(s.text)) return true;
-    const role = s.text.match(ROLE_STATEMENT) ?? s.text.match(ROLE_HYPHENATED) ?? s.text.match(ROLE_APPOSITIVE) ?? s.text.match(NAME_APPOSITIVE);
-    if (!role) continue;
-    if (findInstitutionMentions(pack, s.text).length) return true;
-    // "my students keep asking…" says the author teaches, not where: the place must be more than the role phrase itself
-    const rest = s.text.slice(0, role.index) + " ".repeat(role[0].length) + s.text.slice(role.index! + role[0].length);
-    if (PLACE.test(rest) || (PLACE.test(s.text) && !OWN_PEOPLE.test(role[0]))) return true;
-  }
-  return false;
+/** True when a block says how the author is connected to the institution (cached by block text and pack: a keystroke re-reads one block). */
+function blockDiscloses(pack: Pack, scope: string, b: Block): boolean {
+  return memoByBlock("affiliation.disclosure:discloses", scope, b, () => {
+    if (EXPLICIT.test(b.text)) return true;
+    for (const s of b.sentences) {
+      const text = b.text.slice(s.start - b.start, s.end - b.start);
+      if (UNIT_INTRO.test(text)) return true;
+      const role = text.match(ROLE_STATEMENT) ?? text.match(ROLE_HYPHENATED) ?? text.match(ROLE_APPOSITIVE) ?? text.match(NAME_APPOSITIVE);
+      if (!role) continue;
+      if (findInstitutionMentions(pack, text).length) return true;
+      // "my students keep asking…" says the author teaches, not where: the place must be more than the role phrase itself
+      const rest = text.slice(0, role.index) + " ".repeat(role[0].length) + text.slice(role.index! + role[0].length);
+      if (PLACE.test(rest) || (PLACE.test(text) && !OWN_PEOPLE.test(role[0]))) return true;
+    }
+    return false;
+  });
 }
 
 /** "my students", "our colleagues": a role phrase that is also a PLACE word. */
@@ -110,7 +107,7 @@ export default defineRule({
       }
       if (at) break;
     }
-    if (!at || hasDisclosure(doc, pack)) return;
+    if (!at || doc.blocks.some((b) => blockDiscloses(pack, scope, b))) return;
     const inst = pack.institution.names[0] ?? "the institution";
     const [insertAt, insert] = disclosureInsert(doc, `Disclosure: I am a [your role] at ${inst}; these are my own views.`);
     ctx.report({
