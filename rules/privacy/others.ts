@@ -3,6 +3,7 @@ import type { Block, DocumentModel, ImageRef } from "../../shared/src/document.j
 import { consentFor } from "../../shared/src/suppression.js";
 import { imageContext } from "../image/context.js";
 import { allMatches } from "../../shared/src/text.js";
+import { blockValues } from "../block-values.js";
 
 /**
  * Tagging or naming colleagues, students or staff (and so their tie to the institution) without
@@ -120,8 +121,6 @@ const ACCUSED = /\b(?:(?:know|knows|knew|bet|guess|sure|heard|obvious|found out)
 const REPORTING = /\b(?:dénoncée?s?|porté plainte|a stool[ée]|plainte|report(?:ed|ing)?|complain(?:ed|ing)?|snitch(?:ed|ing)?|ratt?(?:ed|ing)? (?:us|them|me) out|rats? us out|grass(?:ed|ing)?|dob(?:bed|bing)? (?:us|them) in|told (?:the|our) (?:dean|director|PD|program director|coordinator|supervisor|manager|lecturer|tutor)|went to (?:the|our) (?:dean|director|PD|coordinator|supervisor|manager))\b/i;
 const PEERS = /\b(?:cohorte|classe|résidents?|résidentes?|programme|groupe|cohort|class|batch|year|classmates?|colleagues?|co-?residents?|residents|interns|team|program|programme|group chat|block)\b/i;
 
-const blockCache = new Map<string, Omit<Report, "fixes">[]>();
-const BLOCK_CACHE_LIMIT = 2000;
 
 /** Tags, titled names, "my co-resident Julien" and clips of colleagues in one block (offsets relative to the block). */
 function blockReports(block: Block): Omit<Report, "fixes">[] {
@@ -243,16 +242,6 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
   return out;
 }
 
-function cachedBlockReports(block: Block): Omit<Report, "fixes">[] {
-  let r = blockCache.get(block.key);
-  if (!r) {
-    if (blockCache.size >= BLOCK_CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value!);
-    r = blockReports(block);
-    blockCache.set(block.key, r);
-  }
-  return r;
-}
-
 function imageShowsOthers(doc: DocumentModel, image: ImageRef): boolean {
   const own = imageContext(doc, image).own;
   if (!own || IMAGE_NOT_PEOPLE.test(own) || PERMISSION.test(own)) return false;
@@ -273,8 +262,11 @@ export default defineRule({
   ],
   check(ctx) {
     const { doc } = ctx;
-    for (const block of doc.blocks) {
-      for (const r of cachedBlockReports(block)) ctx.report({ ...r, start: block.start + r.start, end: block.start + r.end });
+    // each block's reports, carried across keystrokes (a cache keyed by block text alone thrashed on a long document)
+    const perBlock = blockValues(ctx, "privacy.others", "", blockReports);
+    for (let i = 0; i < perBlock.length; i++) {
+      const block = doc.blocks[i]!;
+      for (const r of perBlock[i]!) ctx.report({ ...r, start: block.start + r.start, end: block.start + r.end });
     }
     for (const image of doc.images) {
       if (consentFor(doc, image) || !imageShowsOthers(doc, image)) continue;
