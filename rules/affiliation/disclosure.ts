@@ -1,7 +1,8 @@
 import { defineRule } from "../../shared/src/rule.js";
 import type { Block, DocumentModel } from "../../shared/src/document.js";
 import type { Pack } from "../../shared/src/pack.js";
-import { findInstitutionMentions, isOfficialDocumentByBlocks, memoByBlock } from "../lexicon.js";
+import { findInstitutionMentions } from "../lexicon.js";
+import { blockValues, isOfficialDocument } from "../block-values.js";
 import { escapeRegExp } from "../../shared/src/text.js";
 
 /**
@@ -32,22 +33,20 @@ const UNIT_INTRO = /\b(?:here|writing|posting)\s+from\s+(?:the\s+)?(?:[A-Z][\w&'
 const PLACE = /\b(?:here(?!\s+(?:it|is|are|you|we|goes|go|comes|come|'s|’s|they|he|she|I|and there|to stay|for you)\b)|the university|this university|the school|our (?:university|school|faculty|college|programme|program|campus|department|institution|students|medical school)|my (?:university|school|faculty|college|programme|program|department|employer|institution|students))\b/i;
 const EXPLICIT = /\b(?:disclosure|full disclosure|conflict of interest|in the interest of transparency|i should (?:say|mention|disclose|note))\b/i;
 
-/** True when a block says how the author is connected to the institution (cached by block text and pack: a keystroke re-reads one block). */
-function blockDiscloses(pack: Pack, scope: string, b: Block): boolean {
-  return memoByBlock("affiliation.disclosure:discloses", scope, b, () => {
-    if (EXPLICIT.test(b.text)) return true;
-    for (const s of b.sentences) {
-      const text = b.text.slice(s.start - b.start, s.end - b.start);
-      if (UNIT_INTRO.test(text)) return true;
-      const role = text.match(ROLE_STATEMENT) ?? text.match(ROLE_HYPHENATED) ?? text.match(ROLE_APPOSITIVE) ?? text.match(NAME_APPOSITIVE);
-      if (!role) continue;
-      if (findInstitutionMentions(pack, text).length) return true;
-      // "my students keep asking…" says the author teaches, not where: the place must be more than the role phrase itself
-      const rest = text.slice(0, role.index) + " ".repeat(role[0].length) + text.slice(role.index! + role[0].length);
-      if (PLACE.test(rest) || (PLACE.test(text) && !OWN_PEOPLE.test(role[0]))) return true;
-    }
-    return false;
-  });
+/** True when a block says how the author is connected to the institution (read per block and carried across keystrokes by the caller). */
+function blockDiscloses(pack: Pack, b: Block): boolean {
+  if (EXPLICIT.test(b.text)) return true;
+  for (const s of b.sentences) {
+    const text = b.text.slice(s.start - b.start, s.end - b.start);
+    if (UNIT_INTRO.test(text)) return true;
+    const role = text.match(ROLE_STATEMENT) ?? text.match(ROLE_HYPHENATED) ?? text.match(ROLE_APPOSITIVE) ?? text.match(NAME_APPOSITIVE);
+    if (!role) continue;
+    if (findInstitutionMentions(pack, text).length) return true;
+    // "my students keep asking…" says the author teaches, not where: the place must be more than the role phrase itself
+    const rest = text.slice(0, role.index) + " ".repeat(role[0].length) + text.slice(role.index! + role[0].length);
+    if (PLACE.test(rest) || (PLACE.test(text) && !OWN_PEOPLE.test(role[0]))) return true;
+  }
+  return false;
 }
 
 /** "my students", "our colleagues": a role phrase that is also a PLACE word. */
@@ -73,12 +72,14 @@ export default defineRule({
   ],
   check(ctx) {
     const { doc, pack } = ctx;
-    if (isOfficialDocumentByBlocks(doc)) return;
+    if (isOfficialDocument(ctx)) return;
     // per paragraph, cached by its text: a keystroke re-reads one block, not the whole post
     let promo: { start: number; end: number } | undefined;
     let disclosed = false;
-    for (const b of doc.blocks) {
-      const facts = memoByBlock("affiliation.disclosure:promo", "", b, () => promoFacts(b.text));
+    // per-block facts, carried across keystrokes: a keystroke looks at the edited blocks only
+    const promoByBlock = blockValues(ctx, "affiliation.disclosure:promo", "", (b) => promoFacts(b.text));
+    for (let i = 0; i < promoByBlock.length; i++) {
+      const facts = promoByBlock[i]!, b = doc.blocks[i]!;
       if (!promo && facts.promo) promo = { start: b.start + facts.promo.start, end: b.start + facts.promo.end };
       disclosed ||= facts.disclosed;
     }
@@ -96,9 +97,10 @@ export default defineRule({
     const title = doc.blocks.find((b) => b.text.trim() !== "");
     const titleMatter = title?.kind === "heading" && MATTERS.test(title.text);
     const scope = pack.id + "\u0000" + JSON.stringify(pack.institution) + JSON.stringify(pack.lists?.institutionNicknames ?? []); // a custom pack may reuse a shipped id
-    for (const b of doc.blocks) {
-      const mentions = memoByBlock("affiliation.disclosure:mentions", scope, b, () => mentionFacts(pack, b));
-      for (const m of mentions) {
+    const mentionsByBlock = blockValues(ctx, "affiliation.disclosure:mentions", scope, (b) => mentionFacts(pack, b));
+    for (let i = 0; i < mentionsByBlock.length; i++) {
+      const b = doc.blocks[i]!;
+      for (const m of mentionsByBlock[i]!) {
         // in a promotion, any mention of the institution lends it the institution's name;
         // otherwise the matter may be in the sentence, its paragraph ("And the consultation? … everyone at IMU knows it") or the title
         if (!(m.matters || promo || titleMatter || m.blockMatters)) continue;
@@ -107,7 +109,7 @@ export default defineRule({
       }
       if (at) break;
     }
-    if (!at || doc.blocks.some((b) => blockDiscloses(pack, scope, b))) return;
+    if (!at || blockValues(ctx, "affiliation.disclosure:discloses", scope, (b) => blockDiscloses(pack, b)).includes(true)) return;
     const inst = pack.institution.names[0] ?? "the institution";
     const [insertAt, insert] = disclosureInsert(doc, `Disclosure: I am a [your role] at ${inst}; these are my own views.`);
     ctx.report({

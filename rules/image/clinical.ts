@@ -129,7 +129,22 @@ export interface ClinicalScore {
 const OWN_BODY_KINDS = new Set<ClinicalKind>(["body", "lesion", "scan"]);
 
 /** Scores text for clinical-image content. `subjectOnly` ignores place/encounter/equipment terms (for nearby sentences). */
+/** Scores by text: the image rules score the same captions and sentences again on every keystroke. Treat a score as read-only. */
+const scores = new Map<string, ClinicalScore>();
+const SCORE_CACHE_LIMIT = 5000;
+
 export function scoreClinical(text: string, subjectOnly = false): ClinicalScore {
+  const key = (subjectOnly ? "1" : "0") + text;
+  let hit = scores.get(key);
+  if (!hit) {
+    hit = scoreClinicalUncached(text, subjectOnly);
+    if (scores.size >= SCORE_CACHE_LIMIT) scores.delete(scores.keys().next().value!);
+    scores.set(key, hit);
+  }
+  return hit;
+}
+
+function scoreClinicalUncached(text: string, subjectOnly: boolean): ClinicalScore {
   const found: { kind: ClinicalKind; weight: number; term: string; at: number; end: number; silent?: boolean }[] = [];
   for (const g of GROUPS) {
     if (subjectOnly && (g.kind === "place" || g.kind === "encounter" || g.kind === "equipment")) continue;

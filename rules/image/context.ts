@@ -44,8 +44,22 @@ function lineEndOf(text: string, at: number): number {
 const FIGCAPTION = /^(?:(?!<img\b|<\/figure)[^])*?<figcaption\b[^>]*>([^]*?)<\/figcaption>/i;
 const isBlank = (s: string) => s.trim() === "";
 
+/** Answers of the pure word functions below, by input: image rules ask again for every image on every keystroke. */
+function remembered(fn: (s: string) => string): (s: string) => string {
+  const answers = new Map<string, string>();
+  return (s) => {
+    let a = answers.get(s);
+    if (a === undefined) {
+      a = fn(s);
+      if (answers.size >= 5000) answers.delete(answers.keys().next().value!);
+      answers.set(s, a);
+    }
+    return a;
+  };
+}
+
 /** "xray_bed4-IMG.jpg" → "xray bed 4 IMG"; only the last path segment of a URL or path. */
-export function fileNameWords(src: string): string {
+export const fileNameWords = remembered((src: string): string => {
   let s = src.trim().replace(/[?#].*$/, "");
   try { s = decodeURIComponent(s); } catch { /* keep */ }
   s = s.slice(s.lastIndexOf("/") + 1).replace(/\.[a-z0-9]{2,5}$/i, "");
@@ -55,14 +69,14 @@ export function fileNameWords(src: string): string {
     .replace(/[_\-.+~=,;()[\]{}]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-}
+});
 
 /** Lower-case words of any text, separators as single spaces: for matching term lists. */
-export function normalizeWords(s: string): string {
+export const normalizeWords = remembered((s: string): string => {
   let t = s;
   try { t = decodeURIComponent(t); } catch { /* keep */ }
   return " " + t.toLowerCase().replace(/[^a-z0-9&]+/g, " ").trim() + " ";
-}
+});
 
 function lastSentence(doc: DocumentModel, start: number, end: number): string {
   const spans = splitSentences(doc.prose, start, end);
