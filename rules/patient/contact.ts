@@ -211,7 +211,7 @@ export const CONTACT_ACTION = ACTION;
 function checkBlock(block: Block, mode: Mode): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const text = block.text;
-  if (!CONTACT_HINT.test(text)) return out;
+  // only blocks with a contact word are checked (the caller tests CONTACT_HINT first)
   const story = mode === "story";
   const after = mode !== "";
   const clinical = story || CLINICAL_CONTEXT.test(text);
