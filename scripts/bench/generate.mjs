@@ -2,6 +2,9 @@
 // Same seed → same text, so runs compare. Sentences are templates with filled slots, so paragraphs
 // almost never repeat: a benchmark of a few repeated sentences would measure the block caches,
 // not the rules (real notes do not repeat themselves).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
 const TEMPLATES = [
   "This {time} we clerked a patient with {symptom} on the {ward} ward.",
   "The {senior} asked me to present the case at the bedside and I forgot half of the {history}.",
@@ -84,4 +87,22 @@ export function generateDocument(words, seed = 1) {
     else out.push(para.join(" "), "");
   }
   return out.join("\n");
+}
+
+/**
+ * About 50,000 words of the hand-written test posts (test/corpus/blind*), front matter dropped, in a
+ * fixed order: a long document with images, links, tables and institution mentions, which the
+ * generated journal lacks.
+ */
+export function corpusDocument() {
+  const root = join(import.meta.dirname, "../../test/corpus");
+  let text = "";
+  for (const dir of readdirSync(root).filter((d) => d.startsWith("blind")).sort()) {
+    for (const f of readdirSync(join(root, dir)).filter((f) => f.endsWith(".md") && f !== "README.md").sort()) {
+      text += readFileSync(join(root, dir, f), "utf8").replace(/^---[\s\S]*?\n---\n/, "") + "\n\n";
+    }
+  }
+  const word = /\S+/g;
+  for (let n = 0; n < 50000; n++) if (!word.exec(text)) return text;
+  return text.slice(0, word.lastIndex);
 }

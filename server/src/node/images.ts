@@ -31,6 +31,8 @@ const CACHE_LIMIT = 2000;
 const HEAD_BYTES = 512 * 1024;
 
 interface CacheEntry { key: string; info: ImageInfo }
+/** How long an image's inspection is reused before the disk is asked again. */
+const RECENT_MS = 1500;
 
 /** True when `child` is `parent` or inside it. */
 function isInside(parent: string, child: string): boolean {
@@ -101,7 +103,22 @@ export function createImageInspector(options: ImageInspectorOptions = {}): (src:
     return [...new Set([...bases, ...real])];
   }
 
-  return async function inspect(src: string, documentPath?: string): Promise<ImageInfo | undefined> {
+  // A lint runs on every keystroke and asks about every image of the document; what the disk said
+  // about an image (after up to a dozen stat calls for a missing one) is reused for a moment, so a
+  // burst of typing does not stat every image again each time. A changed file is seen after that moment.
+  const recent = new Map<string, { at: number; info: Promise<ImageInfo | undefined> }>();
+  return function inspectRecent(src: string, documentPath?: string): Promise<ImageInfo | undefined> {
+    const key = `${documentPath ?? ""}\u0000${src}`;
+    const now = Date.now();
+    const hit = recent.get(key);
+    if (hit && now - hit.at < RECENT_MS) return hit.info;
+    const info = inspect(src, documentPath);
+    if (recent.size >= CACHE_LIMIT) recent.delete(recent.keys().next().value!);
+    recent.set(key, { at: now, info });
+    return info;
+  };
+
+  async function inspect(src: string, documentPath?: string): Promise<ImageInfo | undefined> {
     try {
       if (!src || !src.trim()) return undefined;
       const raw = src.trim();
@@ -120,7 +137,7 @@ export function createImageInspector(options: ImageInspectorOptions = {}): (src:
     } catch (e) {
       return { remote: false, exists: false, error: shortError(e) };
     }
-  };
+  }
 
   async function inspectLocal(paths: string[], documentPath: string | undefined): Promise<ImageInfo> {
     const docPath = toPath(documentPath);
