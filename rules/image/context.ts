@@ -90,13 +90,22 @@ function firstSentence(doc: DocumentModel, start: number, end: number): string {
 
 const cache = new WeakMap<ImageRef, { doc: DocumentModel; ctx: ImageContext }>();
 
+/** The images wholly inside [start, end), found by binary search (a document's images are in order). */
+function imagesWithin(images: readonly ImageRef[], start: number, end: number): ImageRef[] {
+  let lo = 0, hi = images.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (images[mid]!.start < start) lo = mid + 1; else hi = mid; }
+  const out: ImageRef[] = [];
+  for (let i = lo; i < images.length && images[i]!.start < end; i++) if (images[i]!.end <= end) out.push(images[i]!);
+  return out;
+}
+
 export function imageContext(doc: DocumentModel, image: ImageRef): ImageContext {
   const hit = cache.get(image);
   if (hit && hit.doc === doc) return hit.ctx;
   const { text, prose } = doc;
   const lineStart = lineStartOf(text, image.start);
   const lineEnd = lineEndOf(text, image.end);
-  const otherImages = doc.images.filter((im) => im !== image && im.start >= lineStart && im.end <= lineEnd);
+  const otherImages = imagesWithin(doc.images, lineStart, lineEnd).filter((im) => im !== image);
   let rest = text.slice(lineStart, image.start) + " " + text.slice(image.end, lineEnd);
   for (const im of otherImages) rest = rest.replace(text.slice(im.start, im.end), " ");
   rest = rest.replace(/<!--[\s\S]*?-->|%%[\s\S]*?%%/g, " ");
