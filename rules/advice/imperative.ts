@@ -7,8 +7,8 @@ import { allMatches } from "../../shared/src/text.js";
  * "u/name") are stripped before the clause is read. Pure functions over one sentence and its block.
  */
 
-/** Where a clause may start inside a sentence: the start, after a colon/semicolon/dash, or ", but|and|then". */
-const CLAUSE_BREAK = /[:;–—]\s*|\s-\s+|,\s+(?:(?:but|and|then|so|or)\s+)?|\s(?:but|and then|then)\s+/g;
+/** Where a clause may start inside a sentence: the start, after a colon/semicolon/dash, ", but|and|then", or an emoji before a capital ("lah 😂 Skip …"). */
+const CLAUSE_BREAK = /[:;–—]\s*|\s-\s+|,\s+(?:(?:but|and|then|so|or)\s+)?|\s(?:but|and then|then)\s+|\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*\s+(?=\p{Lu})/gu;
 /** A reply or mention prefix, and filler words, before the imperative. */
 const LEAD = /^(?:\s|replying to\s+@?[\w.-]+\s*:?|@[\w.-]+[,:]?|u\/[\w-]+[,:]?|[>*_-])*(?:(?:just|so|then|simply|honestly|yes|yeah|yep|ok|okay|definitely|seriously|tbh|imo|personally|pls|please|hun|mate|sis|bro|lol|omg|ah|oh)\W+)*(?:(?:for|at|with|given|in)\s+(?:her|his|their|your|ur|that|this|a|the|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:(?:just|simply|honestly)\s+)?)?/i;
 const MED_VERB = /^(?:give|take|add|double|halve|cut|stop|start|drop|taper|finish|skip|up|lower|reduce|increase|switch|swap|try|go (?:up|down) to|bump (?:it |him |her |them )?(?:up|down)(?: to)?|put (?:him|her|them) on|keep (?:him|her|them) on|alternate|wean (?:him |her |them )?off|pop|load|titrate|restart|hold|split|space)\b/i;
@@ -32,9 +32,15 @@ const NOUN_AFTER = /^(?:\*{0,2}\s*:|\s+[\w-]+\*{0,2}\s*:|\s+(?:timetables?|sched
 const ACADEMIC_VERB = /^(?:skip|ignore|forget(?: about)?|don't bother with|do not bother with|don't bother (?:filling in|filing|submitting|sending|appealing|applying for|with the appeal)|don(?:'|’)t bother appealing|do not bother appealing|stop (?:attending|going to|coming to|turning up to|showing up to)|stop (?:attending|turning up|showing up)|get|fake|forge|backdate|just get|drop|withdraw from|defer|resit|retake|hand (?:it|them) in late|submit (?:it|them) late|email the (?:examiner|lecturer|dean) directly)\b/i;
 const ACADEMIC_OBJECT = /\b(?:appeals?|appealing|appeal form|withdrawal(?: form)?|withdraw|classes|lectures|tutorials|practicals|labs|attending|turning up|showing up|extension|EC form|mitigating circumstances|special consideration|sick note|sick cert|MC|medical cert(?:ificate)?|deferment|deferral|resits?|submission|assignment|deadline|module|semester|exam|exams|OSCE|attendance|registration|PTPTN|loan|scholarship|bursary|fees?|late penalty|hand (?:it|them) in late|examiner)\b/i;
 
+/** A clause after an emoji that is a question or a title-case headline ("📰 Stop Your Statins?"), not an instruction. */
+const EMOJI_HEADLINE = /^\S+\s+[A-Z]\S*\s+[A-Z]|\?\s*$/;
 function clauseStarts(sent: string): number[] {
   const out = [0];
-  for (const m of allMatches(CLAUSE_BREAK, sent)) out.push(m.index + m[0].length);
+  for (const m of allMatches(CLAUSE_BREAK, sent)) {
+    const at = m.index + m[0].length;
+    if (/^\p{Extended_Pictographic}/u.test(m[0]) && EMOJI_HEADLINE.test(sent.slice(at))) continue;
+    out.push(at);
+  }
   return out;
 }
 

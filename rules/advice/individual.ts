@@ -30,9 +30,12 @@ const NOT_MEDICINE = new Set("discipline deadline deadlines headline magazine ma
 const MED_DRUG = MED.replace(String.raw`vaccines?|vaccinations?|boosters?|jabs?|flu shot|`, "");
 const DOSE_VERB = String.raw`(?:double|triple|halve|increase|decrease|up|lower|raise|cut|cut down|cut back on|reduce|stop|stop taking|quit|skip|come off|get off|go off|taper|taper off|wean off|switch|swap|change|adjust|bump up|go up on|start|start taking|add|top up|ditch|drop)`;
 
+/** DOSE_VERB with a capital allowed on its first letter: "lah 😂 Skip your evening metformin" (a sentence the emoji did not end). */
+const DOSE_VERB_CAP = DOSE_VERB.replace(/(?<=[:|])([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
+
 const PATTERNS: RegExp[] = [
   // "double your Symbicort puffs", "you should stop your metformin"
-  new RegExp(String.raw`\b${DOSE_VERB}\s+(?:taking\s+|using\s+)?(?:your|ur)\s+(?:[A-Za-z\u00C0-\u024F\d.-]+\s+){0,2}?${MED}\b`, "g"),
+  new RegExp(String.raw`\b${DOSE_VERB_CAP}\s+(?:taking\s+|using\s+)?(?:your|ur)\s+(?:[A-Za-z\u00C0-\u024F\d.-]+\s+){0,2}?${MED}\b`, "g"),
   // "and stop the propranolol your GP gave you": an imperative about a named medicine
   new RegExp(String.raw`(?:^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|also|you should|you can|you could|you need to|I'd|I would)\s+)(?:(?:just|probably|safely|definitely|easily|honestly|totally|prob)\s+)?${DOSE_VERB}\s+(?:taking\s+)?(?:the|that|those|these|this)\s+(?:[A-Za-z0-9.-]+\s+){0,2}?${MED}\b`, "gi"),
   // "Best to double the dose and see", "start the leftover nitrofurantoin", "grab some hydrocortisone":
@@ -48,6 +51,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:give|giving|try giving)\s+(?:him|her|them|your (?:dad|mum|mom|mother|father|son|daughter|baby|kid|kids|child|husband|wife|partner|grandma|grandpa|gran|nan|toddler))\s+(?:some\s+|a\s+|an\s+|two\s+|a couple of\s+)?(?:\d+(?:\.\d+)?\s?(?:mg|g|ml|mL)\s+(?:of\s+)?)?${MED}\b`, "gi"),
   // "take 800 mg of ibuprofen", "have two of the tablets", "take double the dose"
   new RegExp(String.raw`\b(?:take|taking|have|use|pop|try|up it to|go up to|increase (?:it|that) to|double (?:it|that) to)\s+(?:\d+(?:\.\d+)?\s?(?:mg|g|mcg|µg|ml|mL|units?|IU|tablets?|pills?|puffs?|capsules?|caps|tabs?|drops?|sprays?)\b|(?:\d+|two|three|four|a couple|double|twice|extra|an extra)\s+(?:of\s+(?:the|those|these|my|your|her|his|their)\s+)?(?:\d+(?:\.\d+)?\s?(?:mg|g|mcg)\s+)?(?:[A-Za-z]+\s+){0,2}?${MED}|double the dose)`, "gi"),
+  // "you should cut it to half a tablet", "you can drop it to 25 mg": a dose change for a medicine named earlier
+  /\byou (?:should|can|could|need to|must|have to|might want to|may want to|'d better|’d better)\s+(?:just\s+|safely\s+|probably\s+|try (?:and|to)\s+)?(?:cut|cut back|cut down|reduce|lower|drop|decrease|increase|up|raise|bump|halve|double|taper|change|adjust)\s+(?:it|them|that|those|the dose|your dose)\s+(?:down\s+|back\s+|up\s+)?(?:to|by)\s+(?:half|a half|a quarter|\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|mL|units?|IU|tablets?|pills?|puffs?)|one|two|three|four)\b/gi,
   // "you can keep taking it" (the medicine is named elsewhere in the paragraph)
   /\byou (?:can|should|could|need to|must|'d better|’d better)\s+(?:just\s+|safely\s+)?(?:keep taking|keep using|continue taking|continue using|carry on taking|stop taking|stop using|stop|quit|come off|get off|drop|ditch|double|halve|skip|take more of|take less of)\s+(?:it|them|those|these|that)\b(?!\s+(?:app|habit|thing|show|series|job|course|class|module))/gi,
   // "they'll work for you too" about a medicine
@@ -114,6 +119,17 @@ const ACADEMIC: RegExp[] = [
   /\bwith your (?:family income|income|CGPA|GPA|grades|results|marks|background)\b[^.!?\n]{0,40}\byou (?:definitely |will |should |would |easily |surely )*(?:qualify|get in|get it|be eligible|pass|be fine)\b/gi,
 ];
 
+/** Coaching an appeal or a course load (packs with `redirection.academic`), behind one cheap block test. */
+const ACADEMIC_COACHING: RegExp[] = [
+  // "so submit the appeal letter this week, not after results are out": an appeal or claim on a deadline the adviser sets
+  /(?:^|[.!?:;]\s+|,\s+(?:(?:so|and|then|but)\s+)?|\b(?:just|so|then|and|you should|you need to|you must|I'd|I would)\s+)(?:submit|file|lodge|send in|hand in|put in|get in)\s+(?:the\s+|your\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:appeal|EC|mitigating circumstances|special consideration|extension|deferral|deferment|withdrawal)(?:\s+(?:letter|form|request|application|claim))?\b(?=[^.!?\n]{0,40}\b(?:this week|today|tonight|tomorrow|now|right away|immediately|asap|before (?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|results|marks|the deadline)|by (?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|end of)|not after))/gi,
+  // "say your grandmother's illness affected your exam", "tell the panel the flood stopped you revising": coaching an appeal's grounds
+  /(?:^|[.!?:;]\s+|,\s+|\b(?:just|so|then|and)\s+)(?:say|tell (?:them|the panel|the committee|the board|the examiners|the faculty|the school)|mention|write|put down|claim|state|explain)\s+(?:that\s+)?(?:your|the|you|it)\b[^.!?\n]{0,60}?\b(?:affected|impacted|caused|stopped you|prevented you|kept you from|was (?:the reason|why)|made you (?:miss|fail))\b/gi,
+  // "Take the lighter load next semester", "drop to four modules next term": a course-load plan for the student
+  /(?:^|[.!?:;]\s+|,\s+|\b(?:just|so|then|and|I'd|I would|you should|you could|you can|you need to|maybe|definitely|honestly)\s+)(?:take|do|go for|register for|enrol(?:l)? (?:in|for)|sign up for|drop (?:down )?to|go down to|cut (?:down|back) to)\s+(?:(?:a|the|only|just)\s+)?(?:(?:lighter|reduced|lower|smaller|part-time|half)\s+(?:load|course ?load|schedule|timetable|semester)|(?:\d|two|three|four|five|six)\s+(?:modules|subjects|courses|credits|units|papers)\b(?=[^.!?\n]{0,40}\b(?:semester|term|year|instead|not \w+)))/gi,
+];
+const COACHING_HINT = /\b(?:appeal|EC|mitigating|consideration|extension|deferral|deferment|withdrawal|affected|impacted|stopped you|prevented you|kept you|was (?:the reason|why)|made you|load|modules|subjects|courses|credits|units|papers)\b/i;
+
 /** Staff replies to a student or parent: a plan for her course or money, or an assurance about funding (only when the block addresses someone). */
 const ACADEMIC_ADDRESSED: RegExp[] = [
   // "she can drop to a reduced load next semester", "he should withdraw from Pharmacology"
@@ -179,6 +195,10 @@ const REGIMEN = PATTERNS.find((re) => re.source.includes("stay off|keep off"));
 const BODY = /\b(?:knee|ankle|foot|feet|heel|shin|calf|hamstring|hip|back|neck|shoulder|elbow|wrist|hand|finger|toe|leg|arm|joint|tendon|muscle|ligament|pain|painful|sore|ache|aching|swollen|swelling|sprain(?:ed)?|strain(?:ed)?|injury|injured|fracture|rash|fever|cough|wound|burn|blister|bruise|headache|migraine|PFPS|ITB|tendinitis|tendinopathy|bursitis|plantar|ice (?:it|the)|icing|elevat\w*|compression|crutches|heat packs?)\b/i;
 const DOSE_AMOUNT = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|mL|units|IU)\b/;
 const KEEP = PATTERNS.findIndex((re) => re.source.includes("keep taking"));
+const CHANGE_IT = PATTERNS.find((re) => re.source.includes("a quarter"));
+const COACH = ACADEMIC_COACHING.find((re) => re.source.includes("stopped you"));
+/** An appeal or claim in the paragraph: coaching its grounds is academic advice. */
+const APPEAL_CONTEXT = /\b(?:appeals?|panel|committee|EC|mitigating|special consideration|resits?|extension|deferral)\b/i;
 const GO_BACK = PATTERNS.find((re) => re.source.includes("switch back (?:to|on)"));
 const DECIDED_BEFORE = /\b(?:decided|agreed|planned|said|thought|figured|knew|hoped|promised|told (?:him|her|them|my \w+))\s+(?:that\s+)?$/i;
 /** Teaching scenarios and role plays: an OSCE station or vignette is not advice to a reader. */
@@ -223,7 +243,7 @@ export default defineRule({
     const found: { span: RelSpan; sent: string; academic: boolean; at: number }[] = [];
     const sentences = blockSentences(block);
     // the newer patterns are rare: one scan of the block decides whether any sentence needs them
-    const guarded = GUARDED_ANY.test(text), academicNew = academicOn && ACADEMIC_ANY.test(text);
+    const guarded = GUARDED_ANY.test(text), academicNew = academicOn && ACADEMIC_ANY.test(text), coaching = academicOn && COACHING_HINT.test(text);
     // a quoted post reproduced to take it apart ("> … Pharma doesn't want you to know this") is not the author's advice
     if (block.inQuote && MISINFO.test(text)) return;
     const quoted = quotedSpans(text);
@@ -242,11 +262,12 @@ export default defineRule({
           // "my psychiatrist and I decided I'd go back to 50 mg": a decision reported, not advice
           if (re === GO_BACK && DECIDED_BEFORE.test(before)) continue;
           // dosing patterns need a second person or an imperative at the start of the sentence
-          if (re === PATTERNS[KEEP] && !MED_IN_BLOCK.test(text) && !DOSE_AMOUNT.test(sent)) continue;
+          if ((re === PATTERNS[KEEP] || re === CHANGE_IT) && !MED_IN_BLOCK.test(text) && !DOSE_AMOUNT.test(sent)) continue;
           if (TAKE_AMOUNT.has(re) && FIRST_PERSON_BEFORE.test(before)) continue;
           // "no taper needed", "take ibuprofen 400 mg": only when someone is addressed (a drug chart or a protocol says the same)
           if ((re === TAPER || re === DRUG_THEN_DOSE) && !/\b(?:you|your|ur|u)\b/i.test(sent)) continue;
           if (re === REGIMEN && !BODY.test(text)) continue;
+          if (re === COACH && !APPEAL_CONTEXT.test(text)) continue;
           if (TAKE_AMOUNT.has(re) && !/\b(?:you|your|ur|u)\b/i.test(sent) && !RELAY.test(before) && !IMPERATIVE_START.test(before.slice(lastClauseStart(before)))) continue;
           hit = { index: m.index, academic };
           return;
@@ -283,6 +304,7 @@ export default defineRule({
       // the student's own question quoted in the thread ("Should I appeal or just repeat the semester?") is not advice
       const asking = academicOn && ASKER_QUESTION.test(sent);
       if (academicOn && !asking) for (const re of ACADEMIC) consider(re, true);
+      if (academicOn && !asking && !hit && coaching && COACHING_HINT.test(sent)) for (const re of ACADEMIC_COACHING) consider(re, true);
       if (academicOn && !hit && addressed && ACADEMIC_ANY.test(sent)) for (let k = 0; k < ACADEMIC_ADDRESSED.length && !hit; k++) if (ACADEMIC_HINTS[k]!.test(sent)) consider(ACADEMIC_ADDRESSED[k]!, true);
       if (!hit && academicOn && !asking) {
         const i = imperativeAcademicAdvice(sent);

@@ -1,6 +1,8 @@
 import { defineRule } from "../../shared/src/rule.js";
 import { findInstitutionMentions } from "../lexicon.js";
 import { allMatches } from "../../shared/src/text.js";
+import { isLogoImage } from "../image/logo-match.js";
+import { fileNameWords } from "../image/context.js";
 
 
 /**
@@ -26,7 +28,7 @@ const OWN_INSTITUTION = /\b(?:our|my)\s+(?:university|uni|school|medical school|
 /** "IMU Nutrition team", "IMU family", "IMU Pharmacy": a unit of the institution between its name and the verb. */
 const UNIT_AFTER = /^(?:'s|’s)?(?:\s+(?:[A-Z][\p{L}&-]*|&|and|of)){0,3}(?:\s+(?:[a-z][\p{L}-]*\s+){0,2}?(?:team|teams|family|community|department|dept|faculty|school|club|society|staff|clinic|centre|center|unit|office|fraternity|alumni|students|management|leadership|board|experts?|specialists?|labs?|laboratories|wards?|hospitals?|pharmacy|pharmacies|canteens?|cafeterias?|nutritionists?|dietitians?|dieticians?|doctors?|physicians?|pharmacists?|dentists?|physios?|physiotherapists?|scientists?|researchers?|lecturers?|academics?|professors?|clinicians?|nurses?|panel|committee))?(?=\s)/u;
 /** A political contest in the block: an object that names a person ("Dr. Aminah") is then a candidate. */
-const ELECTION = /\b(?:vote|votes|voting|election|elections|polling|ballot|candidate|constituency|by-?election|GE\d+|PRU\d*|seat|campaign|manifesto|parliament|state assembly)\b/i;
+const ELECTION = /\b(?:vote|votes|voting|election|elections|re-?election|polling|polls|ballot|candidates?|constituency|by-?election|GE\d+|PRU\d*|seat|campaign(?:s|ing|ers?)?|canvass(?:ing|ed|ers?)?|hustings|manifesto|parliament|state assembly|running for (?:office|parliament|council|mayor|the seat))\b/i;
 const PERSON_OBJECT = /^\s+(?:(?:Dr|Datuk|Dato'?|Datin|Tan Sri|YB|Mr|Mrs|Ms|Prof|Puan|Encik|Tuan)\.?\s+)?[A-Z][\p{L}'-]+/u;
 /** Right before the name: "endorsed by IMU", "on behalf of IMU". */
 const BEFORE_BY = /\b(?:endorsed|recommended|approved|backed|certified|sanctioned|supported|trusted|chosen)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?(?:whole\s+|entire\s+)?$/i;
@@ -84,10 +86,19 @@ function acronymCodeRe(pack: { institution?: { acronyms?: string[] } }): RegExp 
   return codeAcronyms.get(pack)!;
 }
 
-/** A personal product pick in `s`, with something bought or branded as its object, not negated. */
-function isPick(s: string): boolean {
+/** What a logo image says it carries: a campaign slogan ("Educators for Chong"), a vote, a sponsor or a brand. */
+const SLOGAN = /\b[A-Z][a-z]+s\s+for\s+[A-Z][a-z]+|#(?:vote|team)[A-Z]?\w*/;
+const IMAGE_PROMO = /\b(?:vote|voting|candidate|party|campaign|election|by-?election|rally|petition|fundraiser|boycott|elect|re-?elect|brand|product|supplement|sponsored|sponsor|promo|discount|advert|advertisement|endorse\w*)\b/i;
+
+/** A product launch or tie-in named earlier in the paragraph: "I've partnered with **NutriVolt** on …". */
+const PRODUCT_EARLIER = /\*\*[A-Z][^*\n]{1,40}\*\*|\b[A-Z][a-z]+[A-Z]\w+|\b[A-Z][\w]*[+®™]|\b(?:partner(?:ed|ing|ship)?\s+with|sponsor(?:ed|ship)|launch(?:ed|ing)?|brand ambassador|collab(?:oration)?\s+with)\b/;
+/**
+ * A personal product pick in `s`, with something bought or branded as its object, not negated;
+ * `earlier` (the paragraph before the sentence) may name the product instead ("this is the one I recommend").
+ */
+function isPick(s: string, earlier = ""): boolean {
   const p = PICK.exec(s);
-  return !!p && !NEGATION.test(s.slice(Math.max(0, p.index - 30), p.index)) && (PICK_OBJECT.test(s) || BRAND_IN.test(s) || PROMOTION.test(s));
+  return !!p && !NEGATION.test(s.slice(Math.max(0, p.index - 30), p.index)) && (PICK_OBJECT.test(s) || BRAND_IN.test(s) || PROMOTION.test(s) || PRODUCT_EARLIER.test(earlier));
 }
 
 export default defineRule({
@@ -128,6 +139,13 @@ export default defineRule({
     if (refAcro) for (const m of allMatches(REF_URL, raw)) {
       const code = m[1]!;
       if ((refAcro.test(code) || (/^[A-Z0-9_-]+$/.test(code) && acronymCodeRe(ctx.pack)?.test(code))) && !(ctx.pack.institution?.emailDomains ?? []).some((d) => m[0].toLowerCase().includes(d))) refLinks.push({ start: m.index, end: m.index + m[0].length + (/^[^&#\s)\]>"'<]*/.exec(raw.slice(m.index + m[0].length))?.[0].length ?? 0) });
+    }
+    // the institution's logo on a campaign or product banner ("IMU logo with 'Educators for Chong' overlay")
+    if (ctx.pack.institution && (raw.includes("![") || raw.includes("<img"))) for (const image of ctx.doc.images) {
+      if (image.start < block.start || image.end > block.end) continue;
+      const says = `${image.alt} ${image.title} ${fileNameWords(image.src)}`;
+      if (!(SLOGAN.test(says) || IMAGE_PROMO.test(says) || BRAND_IN.test(`${image.alt} ${image.title}`)) || !isLogoImage(ctx.pack, image)) continue;
+      ctx.report({ start: image.start, end: image.end, message: "This puts the institution's logo on a campaign or promotion; leave the institution's marks out of endorsements." });
     }
     const mentions = findInstitutionMentions(ctx.pack, text);
     // "IMU-approved": the hyphen hides the name from the whole-word mention search
@@ -181,7 +199,7 @@ export default defineRule({
         const e = I_ENDORSE.exec(after);
         if (e && !NEGATION.test(after.slice(0, e.index + e[0].length - (e[1] ?? "").length)) && (PROMOTION.test(e[1] ?? "") || BRAND_OBJECT.test(e[1] ?? ""))) hit = true;
         // "As an IMU lecturer, I think this is the best brush on the market" (or the pick in the next sentence)
-        if (!hit && isPick(after)) hit = true;
+        if (!hit && isPick(after, text.slice(0, ss))) hit = true;
         if (!hit && sent) {
           const next = block.sentences[block.sentences.indexOf(sent) + 1];
           if (next && isPick(text.slice(next.start - block.start, next.end - block.start))) {

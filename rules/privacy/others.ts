@@ -40,6 +40,13 @@ const MEDIA_TEASE = /\b(?:pics?|photos?|pictures?|videos?|vids?|clips?|proof|evi
 const CAUGHT = /\b(?:caught|found|spotted|snapped|got)\b[^.!?\n]{0,40}?\b(?:asleep|sleeping|napping|dozing|snoring|passed out|drooling|drunk|wasted|crying|mid-yawn|face-?down)\b/i;
 /** "Priya Raman, our clinical tutor," / "Marc (my co-resident)": a full name, then the role. */
 const NAME_THEN_ROLE = new RegExp(String.raw`(?<![\p{L}'’-])([A-Z\u00C0-\u00DD][\p{L}'’-]+\s+[A-Z\u00C0-\u00DD][\p{L}'’-]+|[A-Z\u00C0-\u00DD][\p{L}'’-]+(?=\s*\())\s*(?:,|\(|–|—|-)\s*(?:[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?${ROLES}\b`, "gu");
+/** "Kayla Brandt, second-year in our OTD program", "Julie Tremblay, R2 en médecine familiale": a full name, then the person's year of training. */
+const NAME_YEAR = /(?<![\p{L}'’.-])([A-Z\u00C0-\u00DD][\p{Ll}'’-]+(?:\s+(?:(?:bin|binti|a\/l|a\/p|van|de|da|le|la)\s+)?[A-Z\u00C0-\u00DD][\p{L}'’-]+){1,3})\s*,\s+(?:an?\s+|the\s+|our\s+|my\s+)?(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))[- ](?:year|yr)s?|[Yy]ear\s+\d|PGY-?\d|[RM]\d|MS\d|Y\d|résidente?\s+(?:de\s+)?(?:première|deuxième|troisième|quatrième|cinquième|\d+e)(?:\s+année)?)(?![\p{L}\d])(?=([^.!?\n]{0,60}))/gu;
+const SIGN_OFF_BEFORE = /[—–~]\s*$|(?:^|\n)\s*-\s*$/;
+const NAME_YEAR_HINT = /,\s+(?:an?\s+|the\s+|our\s+|my\s+)?(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))[- ]y|[Yy]ear\s+\d|PGY|[RM]\d\b|MS\d|Y\d\b|résident)/;
+/** What follows the year names a programme or discipline, not a calendar ("second year in a row"). */
+const PROGRAMME_AFTER = /\b(?:program(?:me)?s?|course|cohort|class|batch|students?|residents?|resident|interns?|trainees?|pharmacy|nursing|medicine|médecine|dentistry|dental|physio\w*|OTD?|DPT|PT|MBBS|MD|BDS|BPharm|radiograph\w*|optometry|nutrition|dietetics|psychology|midwifery|illustration|anatomy|surgery|chirurgie|pédiatrie|psychiatrie|gériatrie|anesthésie|stage|externat|résidence|famil\w+)\b/iu;
+
 /**
  * "Priya Raman is headed to Mayo for Internal Medicine", "Tan Jia Hui, who just passed her OSCE resit":
  * a full name with the person's training or results, which discloses their tie to the programme.
@@ -179,6 +186,18 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
       const sentence = sent ? text.slice(sent.start - block.start, sent.end - block.start) : text;
       if (HISTORICAL.test(sentence) || PERMISSION.test(sentence)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, message: message(`names ${name} in a professional role`) });
+    }
+    // ---- "Kayla Brandt, second-year in our OTD program" ----
+    if (NAME_YEAR_HINT.test(text)) for (const m of allMatches(NAME_YEAR, text)) {
+      const name = m[1]!;
+      if (name.split(/\s+/).some((w) => NOT_PERSON_WORD.test(w)) || NOT_A_NAME.test(name) || ORG_WORD.test(name) || out.some((r) => r.start < m.index + name.length && m.index < r.end)) continue;
+      if (!PROGRAMME_AFTER.test(m[0].slice(name.length) + m[2])) continue;
+      const sent = sentenceOf(m.index);
+      const sentence = sent ? text.slice(sent.start - block.start, sent.end - block.start) : text;
+      // the author signing off ("— Priya Raman, Year 3 pharmacy") or introducing themself ("I'm Jonathan Ooi, fourth-year …")
+      const lead = text.slice(Math.max(0, m.index - 20), m.index);
+      if (HISTORICAL.test(sentence) || PERMISSION.test(sentence) || SELF_BEFORE.test(lead) || SIGN_OFF_BEFORE.test(lead) || /^I['’]m\s/.test(name)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, message: message(`names ${name} and their year of training`) });
     }
     // ---- "Priya Raman is headed to Mayo for Internal Medicine" ----
     for (const m of allMatches(NAME_STATUS, text)) {
