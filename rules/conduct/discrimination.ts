@@ -121,6 +121,15 @@ const LANGUAGE_MOCK = /\b(?:typical(?: of)?|what (?:do|did) you expect from|that
 const FR_BS = /(?<![\p{L}])(?:les|des|ces|nos|aux|maudits?|gros)\s+(?:maudits?\s+|(?:osti|crisse|tabarnak|câlisse) de\s+)?B\.?S\.?(?![\p{L}])/gu;
 /** Calling for a group to be kept apart: "une file séparée pour ce monde-là", "a separate queue for those people". */
 const SEGREGATE = /(?<![\p{L}])(?:(?:a|an)\s+(?:separate|special|different|own)\s+(?:line|queue|waiting room|waiting area|entrance|door|ER|ED|A&E|clinic|wing|ward|bathroom|toilets?|hospital)\s+for\s+(?:these|those|that|people like)\s+(?:people|types?|lot|kind|ones|that|them|sort)|(?:une?|des|leur)\s+(?:file|salle(?: d['’]attente)?|entrée|urgence|porte|clinique|ligne|section|aile|étage|toilettes?|hôpital)\s+(?:séparée?s?|à part|spéciale?s?|juste)\s+pour\s+(?:ce monde-là|ces gens-là|ce monde|ces gens|eux autres|ce genre de (?:monde|patients|personnes)|ces (?:patients|personnes|familles|BS)-là|les BS))(?![\p{L}])/giu;
+/**
+ * Ageism (and the sexism that often rides with it) aimed at a person or a group: "like most of her
+ * generation she is simply too old to understand digital workflows", "a woman of a certain age who is
+ * clearly past it". The writer's own age ("I'm too old for all-nighters") and someone's own words
+ * ("my nan says she's too old to learn TikTok") are not flagged.
+ */
+const AGEISM = /(?<!\b(?:says|said|jokes|joked|thinks|thought|feels|felt|claims|claimed|insists|insisted|admits|admitted|reckons|swears)\s+)\b(?:she|he|they|(?:[\w-]+\s+)?(?:women|men|people|staff|consultants|nurses|doctors|managers|colleagues)\s+(?:over|above|past)\s+(?:\d{2}|forty|fifty|sixty|seventy))(?:(?:'s|’s|'re|’re)|\s+(?:is|are|was|were))?\s+(?:(?:simply|just|clearly|obviously|far|way|much|probably|basically|now|getting|all)\s+)*too old to (?:understand|learn|use|get|grasp|cope|keep up|adapt|change|work|do|handle|figure|be (?:in charge|running|managing|teaching|doing|working))\b|\b(?:woman|man|lady|women|men|ladies|gentleman|nurse|consultant|doctor|manager|matron|sister)\s+of a certain age\b[^.!?\n]{0,40}?\b(?:past it|past (?:her|his|their) (?:prime|sell-by(?: date)?|best-before(?: date)?|use-by(?: date)?)|should (?:retire|have retired|be put out to pasture)|menopaus\w*|hormon\w*|dinosaur|senile|doddering|too old|out of touch|can(?:'|’)?t (?:keep up|cope|learn))|\b(?:she|he)(?:'s|’s| is)\s+(?:(?:clearly|obviously|well|way|long|so|totally|completely)\s+)*past (?:it|(?:her|his) (?:sell-by date|best-before date|use-by date|sell-by|best-before))\b|\blike (?:most|all|the rest|many|so many) of (?:her|his|their) generation,?\s+(?:she|he|they)\b[^.!?\n]{0,40}?\b(?:can(?:'|’)?t|cannot|doesn(?:'|’)?t|don(?:'|’)?t|won(?:'|’)?t|refuses?|refused|too old|clueless|hopeless|useless|no idea)\b/gi;
+const AGEISM_HINT = /\b(?:too old|certain age|past (?:it|her|his)|generation)\b/i;
+
 /** Each contempt pattern with a cheap word test that must pass before it runs on a block. */
 const CONTEMPT_GUARDED: [RegExp, RegExp][] = [
   [CLASS_CONTEMPT, /\b(?:welfare|benefits?|dole|assistance|BS|council|estate|trailer|ghetto|hood|projects|section|medicaid|uninsured|income|inner|rough)\b/i],
@@ -256,6 +265,18 @@ export default defineRule({
       }
     }
 
+    if (AGEISM_HINT.test(text)) {
+      for (const m of allMatches(AGEISM, text)) {
+        const sentence = sentenceAt(sentences, m.index, text.length);
+        if (overlaps(sentence)) continue;
+        taken.push(sentence);
+        ctx.report({
+          start: base + sentence.start,
+          end: base + sentence.end,
+          message: "This sentence demeans someone for their age; remove it, and describe the specific problem respectfully if it matters.",
+        });
+      }
+    }
     for (const [re, guard] of CONTEMPT_GUARDED) {
       if (!guard.test(text)) continue;
       for (const m of allMatches(re, text)) {

@@ -32,7 +32,7 @@ export const PATTERNS: RegExp[] = [
   /\b(?:watch your back|you(?:'ve|’ve| have)? been warned|consider (?:this|yourself) warned|or else(?=\s*(?:[.!…]|$)))|\bI(?:'ll|’ll| will| am going to|'m going to|’m going to|'m gonna|’m gonna)\s+(?:make sure I\s+)?(?:(?:end|ruin|destroy) (?:your|his|her|their) (?:career|life|reputation)|get (?:you|him|her|them) (?:fired|sacked|struck off|kicked out))/gi,
   // indirect intimidation: "keep talking about me and see what happens", "some people should watch their backs",
   // "whoever reported me had better hope I never find out"
-  /\b(?:keep (?:talking|posting|messaging|tagging|ignoring|reporting|it up|pushing)|do (?:that|it) (?:again|one more time)|say (?:that|it) (?:again|to my face)|try me|touch (?:my|his|her) \w+ again)\b[^.!?\n]{0,60}\b(?:and|or) (?:see|find out) what happens\b|\b(?:try|dare)\s+(?:\w+\s+){0,2}?(?:me|my)\b[^.!?\n]{0,30}?\b(?:and|or) (?:see|find out) what happens\b/gi,
+  /\b(?:keep (?:talking|posting|messaging|tagging|ignoring|reporting|it up|pushing|running|complaining|snitching|telling|crying)|do (?:that|it) (?:again|one more time)|say (?:that|it) (?:again|to my face)|try me|touch (?:my|his|her) \w+ again)\b[^.!?\n]{0,60}\b(?:and|or) (?:see|find out) what happens\b|\b(?:try|dare)\s+(?:\w+\s+){0,2}?(?:me|my)\b[^.!?\n]{0,30}?\b(?:and|or) (?:see|find out) what happens\b/gi,
   /\b(?:better|should|need to|needs to|had better|'d better|’d better|gonna have to|ought to)\s+watch (?:your|their|his|her|yer) (?:backs?|step|mouths?)\b/gi,
   /\b(?:had|'d|’d) better (?:hope|pray)\b[^.!?\n]{0,40}\b(?:I|we) (?:never|don't|do not) (?:find out|catch|see)\b|\bsleep with one eye open\b|\b(?:when|once|if) I find out who\b[^.!?\n]{0,60}\b(?:(?:they|he|she)(?:'re|’re| are| is|'s|’s) (?:dead|done|finished)|regret|be sorry|pay|end (?:them|him|her))\b|\b(?:won't|will not|wont) know what hit (?:them|him|her|you)\b|\bthere will be consequences for (?:whoever|them|him|her|you)\b/gi,
   // threats to someone's job or evaluation: "I'll make sure your next appraisal is a bloodbath", "I'll tank your evaluation"
@@ -88,7 +88,32 @@ export const PATTERNS: RegExp[] = [
   /\b(?:she|he|the new [a-z][\w-]*|(?:the|our|that|this|my) (?:new )?(?:[a-z][\w-]* )?(?:nurse|reg|registrar|intern|resident|physio|consultant|attending|student|receptionist|tutor|lecturer|trainee|assistant|tech|radiographer|pharmacist|doctor|surgeon|fellow|TA|colleague|coworker|co-worker|classmate|photographer|hygienist))(?:'s|’s| is)\s+(?:(?:literally|honestly|basically|definitely|seriously|easily|by far)\s+)?(?:the only (?:thing|one|person|reason)\s+(?:worth\s+)?(?:looking at|to look at|staring at|ogling|perving on|worth a look)|(?:some |a bit of |total |nice |real |the )?eye candy|easy on the eyes?|something nice to look at)\b/gi,
   // clothing plus "not complaining": "whoever keeps booking her in short skirts — not complaining"
   /\b(?:short|tight|tiny|skimpy|low-cut|see-through|sheer|little)\s+(?:skirts?|dress(?:es)?|tops?|shorts|scrubs|leggings|outfits?|uniforms?)\b[^\n]{0,40}?(?:\bnot (?:that )?(?:I(?:'m|’m| am) |we(?:'re|’re| are) )?complaining\b|\bno complaints\b|\blucky (?:me|us)\b|\b(?:what a|nice|great) view\b|[😏🥵🤤😍👀🍑😈])/giu,
+  // a veiled threat to someone's car or bike: "your little Corolla won't look so cute with four flat tires"
+  /\b(?:your|ur|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:car|bike|motorbike|scooter|van|truck|ride|[A-Z][a-z]+)\s+(?:won(?:'|’)?t|wouldn(?:'|’)?t|will not|would not|might not|may not)\s+(?:look|be|stay|seem|run|last)\b[^.!?\n]{0,30}?\b(?:with|after|once|when|without)\s+(?:(?:a|an|the|some|four|two|three|all|its|those|a couple of|a few)\s+)*(?:(?:flat|slashed|punctured|let-down|let down)\s+(?:tyres|tires|tyre|tire)|key(?:\s+marks?)?\s+(?:down|along|across)\s+(?:the|its|one)\s+side|brick\s+through|(?:smashed|broken|cracked|keyed|scratched)\s+(?:windows?|windscreen|windshield|mirrors?|paint(?:work)?|lights?|doors?)|sugar in the (?:tank|petrol|gas))/gi,
+  // inciting others to humiliate someone: "someone should make her cry in front of the whole cohort", "we should teach him a lesson"
+  /\b(?:some(?:one|body)|we|you (?:all|guys)|y(?:'|’)?all|every(?:one|body)|people|the (?:whole )?(?:class|cohort|year|team|group|course))\s+(?:(?:really|honestly|just|seriously|all)\s+)?(?:should|needs? to|ought to|has to|have to|must|gotta|oughta)\s+(?:(?:really|finally|just|publicly|all)\s+)?(?:make (?:her|him|them) cry|humiliate (?:her|him|them)|put (?:her|him|them) in (?:her|his|their) place|(?:take|knock) (?:her|him|them) down a (?:peg|notch)|teach (?:her|him|them) a lesson|make (?:her|him|them) (?:suffer|pay|feel (?:small|stupid|worthless|it))|show (?:her|him|them) up in front of)\b(?!\s+(?:with|from|of)\s+(?:a\s+|the\s+|our\s+)?(?:laughter|joy|happiness|pride|gratitude|thank|speech|card|surprise|kindness|happy|present|gift)|\s+(?:happy tears|tears of joy|in a good way))/gi,
+  // organised shunning: "make sure she eats lunch on her own", "don't sit with him, don't answer him", "let's all freeze her out"
+  /\bmake (?:sure|certain)\s+(?:that\s+)?(?:she|he|they)\s+(?:eats?|sits?|works?|spends?|stays?|ends up|walks?|studies|has (?:lunch|breaks?))\s+(?:(?:lunch|breakfast|dinner|every (?:day|break|lunch)|(?:her|his|their) (?:breaks|lunch))\s+)?(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|with no(?:body| one))\b(?!\s+terms)|\b(?:don(?:'|’)?t|do not|nobody|no one)\s+(?:sit|talk|speak|reply|respond|eat|work|partner|invite|answer|walk)\s+(?:(?:with|to|next to|near)\s+)?(?:her|him|them)\b[^.!?\n]{0,60}?\b(?:don(?:'|’)?t|do not)\s+(?:sit|talk|speak|reply|respond|eat|work|partner|invite|answer|add|include|tag|walk)\b|\b(?:let(?:'|’)?s|let us|we (?:should|need to|must|will|'ll|’ll|are going to|'re going to|’re going to|'re gonna|’re gonna)|every(?:one|body) (?:should|needs to|must)|y(?:'|’)?all (?:should|need to))\s+(?:all\s+|just\s+)?(?:(?:freeze|ice|shut|cut)\s+(?:her|him|them)\s+out\b|(?:ignore|exclude|blank|ghost|shun|boycott|blacklist)\s+(?:her|him|them)\b(?![^.!?\n]{0,40}\b(?:troll\w*|bots?|feed|spam\w*)\b))/gi,
+  // piling on: "everyone go flood her DMs", "let's all mass report his account"
+  /\b(?:go|every(?:one|body)|y(?:'|’)?all|let(?:'|’)?s(?: all)?|you (?:all|guys))\s+(?:go\s+|should\s+)?(?:flood|spam|bombard|swarm|raid|blow up|pile (?:on|into))\s+(?:her|his|their)\s+(?:DMs|inbox|comments|mentions|page|profile|account|socials|phone|email|reviews?|posts?)\b(?!\s+with\s+(?:love|support|congrat\w*|kindness|good wishes|(?:messages|notes) of support|birthday|thanks|hearts))|\b(?:let(?:'|’)?s(?: all)?|every(?:one|body)|y(?:'|’)?all|go|we (?:should|need to))\s+(?:go\s+)?mass[\s-]?report\s+(?:her|his|their|him|them)\b/gi,
+  // exposure threats: "I'd hate for your program director to see these screenshots", "or the screenshots go straight to your manager"
+  /\b(?:I(?:'d|’d| would) hate (?:for|if)|(?:just )?imagine if|it(?:'d|’d| would) be a (?:shame|pity) if|wonder what)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:boss|PD|program director|programme director|manager|supervisor|dean|wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|parents|family|employer|attending|consultant|preceptor|school|department|colleagues|board|regulator|director|kids|tutor|lecturer)\s+(?:(?:ever|somehow|accidentally|happened to|were to)\s+)*(?:to\s+)?(?:saw|sees|see|seeing|found out|finds out|heard|read|got (?:hold of|a copy of)|would (?:think|say))\b[^.!?\n]{0,30}?\b(?:(?:these|those)\b(?!\s+(?:results|grades|numbers|marks|stats|figures|slides|notes|rotas?))|(?:the|your|his|her)\s+(?:[\w-]+\s+)?(?:screenshots?|photos?|pics?|pictures?|messages|texts|DMs|videos?|recordings?|chats?|emails|receipts))|\b(?:or|otherwise|else)\s+(?:the|these|those|my|all (?:the|those|these))\s+(?:[\w-]+\s+)?(?:screenshots?|photos?|pics?|pictures?|messages|texts|DMs|videos?|recordings?|chats?|emails|receipts)\s+(?:go|goes|get sent|are going|will go|end up)\s+(?:straight\s+|directly\s+|right\s+)?(?:to|public|online|viral|everywhere|on)\b/gi,
 ];
+
+/**
+ * Threats that read as menace only in a confrontation: a crowd that "knows where you park", knowing
+ * which street someone lives on, "watch yourself on the walk home". Reported when the block also
+ * carries a confrontation cue (MENACE_CONTEXT), so "I know which building you live in, see you
+ * Saturday with the van" is not.
+ */
+const MENACING: RegExp[] = [
+  /\b(?:every(?:one|body)|we all|we|the whole [\w-]+|half (?:the|this|of (?:the|this)) [\w-]+|all of us|people|they)(?:\s+(?:in|on|at|from)\s+(?:this|the|our|that|my)\s+[\w-]+)?\s+(?:all\s+)?knows?\s+(?:exactly\s+)?where\s+(?:you|he|she|they)\s+(?:live|lives|park|parks|sleep|sleeps|stay|stays)\b(?![^.!?\n]{0,40}\b(?:blocking|blocks|blocked|parked (?:in|across|on|over)|move it|lights? (?:are|is|were) on)\b)/gi,
+  /\b(?:I|we)(?:\s+all)?\s+know\s+(?:exactly\s+)?(?:which|what)\s+(?:street|road|close|building|block|flat|house|apartment|floor|estate|dorm|halls?|residence|town|neighbou?rhood|lane|avenue|entrance|stairwell|door)\s+(?:you|he|she|they)\s+(?:live|lives|stay|stays|park|parks)\b/gi,
+  /\bwatch yourself\b(?=[^.!?\n]{0,60}\b(?:walk(?:ing)? home|on (?:the|your) way (?:home|back|out)|after dark|at night|in the (?:car ?park|parking (?:lot|garage)|stairwell|lane|alley)|alone|when you (?:leave|walk|go))\b)/gi,
+];
+/** Cheap word test before the menace patterns: they all need "know" or "watch yourself". */
+const MENACE_HINT = /[Kk]nows? (?:exactly )?wh|[Ww]atch yourself/;
+const MENACE_CONTEXT = /\b(?:report(?:s|ed|ing)?|snitch\w*|complain\w*|brave|tough|big talk|funny how|keep (?:it up|talking|running|going|complaining|reporting)|careful|warned|regret|see what happens|faculty|grass(?:ed|ing)|tattl\w*|dob(?:bed|bing)?|ratted|nobody (?:would|will|'d|’d) (?:hear|see|notice|know)|no one (?:would|will|'d|’d) (?:hear|see|notice|know)|what time (?:you|she|he) (?:leave|finish|get off|walk)|deserves?|flat (?:tyres|tires))\b/i;
 
 /** "Try me" is a threat only in a confrontation ("report me again. Try me."), not in a cooking post. */
 const TRY_ME = /(?:^|[.!?]\s*|\s)try me\s*(?:[.!…]|$)/gim;
@@ -97,7 +122,12 @@ const CONFRONT = /\b(?:report(?:ed|ing)? me|snitch\w*|screenshots?|expose|lying|
 /** Cheap word tests that must pass before the costlier sexual-harassment patterns run on a block. */
 const GUARDS = new Map<RegExp, RegExp>();
 for (const re of PATTERNS) {
-  if (re.source.includes("smoking hot")) GUARDS.set(re, /\b(?:hot|sexy|fit|fuckable|bangable|thicc|peng)\b/i);
+  if (re.source.includes("sugar in the")) GUARDS.set(re, /tyre|tire|key|brick|smash|broke|crack|scratch|sugar/);
+  else if (re.source.includes("show (?:her|him|them) up in front of")) GUARDS.set(re, /(?:make|humiliate|put|take|knock|teach|show) (?:her|him|them)\b/);
+  else if (re.source.includes("troll\\w*")) GUARDS.set(re, /make (?:sure|certain) (?:that )?(?:she|he|they)\b|\b(?:her|him|them)\b[^.!?\n]{0,60}\b(?:don(?:'|’)?t|do not)\b|(?:freeze|ice|shut|cut|ignore|exclude|blank|ghost|shun|boycott|blacklist) (?:her|him|them)\b/);
+  else if (re.source.includes("mass[\\s-]?report")) GUARDS.set(re, /flood|spam|bombard|swarm|raid|blow up|pile|mass[\s-]?report/);
+  else if (re.source.includes("wonder what")) GUARDS.set(re, /hate (?:for|if)|magine if|(?:shame|pity) if|onder what|(?:shots?|photos?|pics?|pictures?|messages|texts|DMs|videos?|recordings?|chats?|emails|receipts) (?:go|goes|get sent|are going|will go|end up)\b/);
+  else if (re.source.includes("smoking hot")) GUARDS.set(re, /\b(?:hot|sexy|fit|fuckable|bangable|thicc|peng)\b/i);
   else if (re.source.includes("booty|bulge")) GUARDS.set(re, /\b(?:ass|arse|tits|boobs|rack|booty|bulge)\b/i);
   else if (re.source.includes("see|find out) what happens")) GUARDS.set(re, /what happens/i);
   else if (re.source.includes("neckline|blouse|outfit")) GUARDS.set(re, /\b(?:dress|skirt|top|shorts|scrubs|leggings|trousers|jeans|shirt|uniform|neckline|blouse|outfit)\b/i);
@@ -119,6 +149,10 @@ for (const re of PATTERNS) {
   else if (re.source.includes("keep (?:doing|ignoring")) GUARDS.set(re, /\b(?:and|or)\s+(?:your|ur)\s+(?:[\w-]+\s+){0,3}?(?:appraisal|evaluation|eval|review|reference|assessment|ARCP|sign-?off|rating|report|probation|contract|career|job|placement|rotation)\b/i);
 
 }
+
+/** One cheap test for the five blind-7 patterns (car threats, inciting, shunning, piling on, exposure), run once per block. */
+const RECALL8_HINT = /tyre|tire|brick|sugar in|key|smash|crack|scratch|broke|(?:make|humiliate|put|take|knock|teach|show) (?:her|him|them)\b|make (?:sure|certain)|(?:[Dd]on(?:'|’)?t|do not|[Nn]obody|[Nn]o one) (?:sit|talk|speak|reply|respond|eat|work|partner|invite|answer|walk)|(?:freeze|ice|shut|cut|ignore|exclude|blank|ghost|shun|boycott|blacklist) (?:her|him|them)\b|flood|spam|bombard|swarm|raid|blow up|pile|mass.?report|hate (?:for|if)|magine if|(?:shame|pity) if|onder what|(?:shots?|photos?|pics?|pictures?|messages|texts|DMs|videos?|recordings?|chats?|emails|receipts) (?:go|goes|get sent|are going|will go|end up)\b/;
+const RECALL8 = new Set<RegExp>(PATTERNS.filter((re) => /sugar in the|show \(\?:her\|him\|them\) up in front of|troll\\w\*|mass\[\\s-\]\?report|wonder what/.test(re.source)));
 
 /** Sexual remarks and propositions (conduct.colleague does not double-report these). */
 const SEXUAL = new Set(PATTERNS.filter((re) => /control myself|anatomy lesson|look\\s\+|send \(\?:me \)\?\(\?:nudes|private \(\?:shoot|smoking hot|booty\|bulge|bangable\|doable|neckline\|blouse|white coat\|lab coat|bikini\|shirt|staring|smash or pass|said no/.test(re.source)));
@@ -143,7 +177,14 @@ export default defineRule({
     const block = ctx.block!;
     const hits = harassmentSentences(block);
     hits.sort((a, b) => a.start - b.start);
-    for (const s of hits) {
+    // consecutive threatening sentences are one passage, reported once
+    const merged: RelSpan[] = [];
+    for (const h of hits) {
+      const last = merged[merged.length - 1];
+      if (last && h.start >= last.end && /^\s*$/.test(block.text.slice(last.end, h.start))) last.end = Math.max(last.end, h.end);
+      else merged.push({ start: h.start, end: h.end });
+    }
+    for (const s of merged) {
       ctx.report({
         start: block.start + s.start,
         end: block.start + s.end,
@@ -157,7 +198,9 @@ export default defineRule({
 export function harassmentSentences(block: Block): (RelSpan & { sexual?: boolean })[] {
   const sentences = blockSentences(block);
   const out: (RelSpan & { sexual?: boolean })[] = [];
+  const recall8 = RECALL8_HINT.test(block.text);
   for (const re of PATTERNS) {
+    if (!recall8 && RECALL8.has(re)) continue;
     const guard = GUARDS.get(re);
     if (guard && !guard.test(block.text)) continue;
     for (const m of allMatches(re, block.text)) {
@@ -166,6 +209,13 @@ export function harassmentSentences(block: Block): (RelSpan & { sexual?: boolean
       // a quoted bad example in training notes is a mention, not a threat
       if (inExampleQuote(block.text, m.index, m.index + m[0].length)) continue;
       out.push(SEXUAL.has(re) ? { ...s, sexual: true } : s);
+    }
+  }
+  if (MENACE_HINT.test(block.text) && MENACE_CONTEXT.test(block.text)) {
+    for (const re of MENACING) for (const m of allMatches(re, block.text)) {
+      const s = sentenceAt(sentences, m.index, block.text.length);
+      if (out.some((h) => h.start === s.start) || META.test(block.text.slice(s.start, s.end)) || inExampleQuote(block.text, m.index, m.index + m[0].length)) continue;
+      out.push(s);
     }
   }
   if (CONFRONT.test(block.text) && !META.test(block.text)) {

@@ -103,6 +103,8 @@ export const PATTERNS: RegExp[] = [
   /\b(?:lendemain de (?:veille|brosse)|gueule de bois|mal aux cheveux|chaudaille|chaudailles)\b/giu,
   /(?:\b(?:j['’]étais|j['’]?suis|je suis|chu|on était|on est|on s['’]est|nous étions|ils étaient|elles étaient|il était|elle était|tout le monde était|j['’]ai fini|on a fini|on (?:va|s['’]en va) (?:être|finir)|je vais (?:être|finir)|(?:ils|elles|vous|tout le monde|la gang) (?:va|vont|allez) (?:être|finir)|nous allons être|on sera|je serai|on risque d['’]être|on finit|on finira)\s+(?:(?:tous|toutes|complètement|ben|bien|tellement|trop|full|encore|vraiment|un peu|assez|déjà|solidement|raide)\s+)*)(?:paqueté|paquetée|paquetés|paquetées|soûl|soûle|soûls|soûles|saoul|saoule|saouls|saoules|saoûl|saoûle|bourré|bourrée|bourrés|bourrées|pompette|pompettes|défoncé|défoncée|défoncés|défoncées|gelés? (?:ben |bien )?raides?|stone|stoned|high|buzzé|buzzée|buzzés|chaudaille|chaud raide|rond comme une (?:bille|queue de pelle)|ronds comme des billes)(?![\p{L}-])(?!\s+(?:de\b|d['’]|sur (?:la vie|l['’]adrénaline|le café|la caféine|le bonheur)|comme des sardines|à craquer|dans (?:le|la|un|une|l['’])\s*(?:métro|bus|autobus|salle|voiture|char|ascenseur)))/giu,
   /\b(?:pris|prendre|prend|prends|prenait|viré|virer|vire|virait|fait|faire)\s+une\s+(?:bonne\s+|grosse\s+|méchante\s+|belle\s+|maudite\s+|solide\s+)?(?:brosse|cuite)\b(?!\s+(?:à|a|de|pour|aux?|en)(?![\p{L}]))|\bsur la brosse\b/giu,
+  // Québec French quantities: "on a vidé deux caisses de 24", "calé une bouteille de caribou", "descendu un 40 onces"
+  /(?<![\p{L}])(?:vidé|vider|vide|vidait|calé|caler|cale|descendu|descendre|sifflé|bu|fini)\s+(?:(?:au moins|genre|comme|presque|facilement)\s+)?(?:une|deux|trois|quatre|cinq|six|\d+)\s+caisses?\s+de\s+(?:24|12|18|30|bières?)(?![\p{L}\d])|(?<![\p{L}])(?:vidé|vider|calé|caler|descendu|descendre|sifflé)\s+(?:une|la|un|le|deux|trois|notre|toute la|tout le)\s+(?:bouteilles?\s+de\s+(?:fort|vodka|caribou|tequila|téquila|rhum|gin|whisky|jäger|vin|bière)|(?:40|26|60)\s+onces|forty)(?![\p{L}])/giu,
   // drugs to get through a shift or exam without naming them: "took something to get through the night shift"
   /\b(?:took|taking|take|takes|popped|popping|pop|necked|dropped|snorted|had to take|needed)\s+(?:a (?:little|cheeky)\s+)?(?:something|a little something|a pill|some pills|a couple of pills|a bump|a line|a tab|half a tab|a cheeky (?:line|bump|pill))\s+(?:to (?:get through|survive|stay awake|keep going|make it through|power through|cope with|function (?:on|at|through|during)|last through|stay up for)|(?:before|during|on)\s+(?:the|my|a|our)\s+(?:[\w-]+\s+)?(?:night shift|shift|call|nights|exam|OSCE|finals|rounds|ward round|handover|lecture|placement|boards))\b/gi,
 ];
@@ -110,7 +112,8 @@ export const PATTERNS: RegExp[] = [
 /** Cheap word tests that must pass before the costlier patterns run on a block. */
 const PATTERN_GUARDS = new Map<RegExp, RegExp>();
 for (const re of PATTERNS) {
-  if (re.source.includes("bong rip|edible)")) PATTERN_GUARDS.set(re, /\b(?:joint|spliff|blunt|doobie|bong|edible)\b/i);
+  if (re.source.includes("caisses?\\s+de")) PATTERN_GUARDS.set(re, /caisse|bouteille|onces|forty/i);
+  else if (re.source.includes("bong rip|edible)")) PATTERN_GUARDS.set(re, /\b(?:joint|spliff|blunt|doobie|bong|edible)\b/i);
   else if (re.source.includes("reason (?:why )?|why )(?:I|we)")) PATTERN_GUARDS.set(re, /\b(?:reason|why)\b/i);
 }
 
@@ -118,16 +121,19 @@ for (const re of PATTERNS) {
 export const BLACKOUT_BY = /\bblack(?:ed)?[ -]out\s+(?:by|before|around|at|just after|not long after|well before)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|midnight|ten|nine|eight|eleven|twelve|half (?:nine|ten|eleven|twelve)|the (?:first|second) (?:song|round|bar|speech|course))(?![\w:])/gi;
 
 /** Night-out context for memory loss and passing out ("blacked out before midnight at the after-party"). */
-const NIGHT_OUT = /\b(?:party|parties|after-?party|afters|pres|pre-?drinks|pregame|drinks|drinking|drunk|booze|shots?|tequila|vodka|rum|gin|wine|beers?|pints?|cocktails?|bar|pub|club|clubbing|social|night out|ball|formal|birthday|stag|hen do|bender|karaoke|sangria|prosecco|j[äa]gerbombs?|rave|festival|wedding|leaving do)\b/i;
+const NIGHT_OUT = /\b(?:party|parties|bières?|shooters?|caribou|brosse|veillée|after-?party|afters|pres|pre-?drinks|pregame|drinks|drinking|drunk|booze|shots?|tequila|vodka|rum|gin|wine|beers?|pints?|cocktails?|bar|pub|club|clubbing|social|night out|ball|formal|birthday|stag|hen do|bender|karaoke|sangria|prosecco|j[äa]gerbombs?|rave|festival|wedding|leaving do)\b/i;
 /** Fainting, injury or illness explain memory loss or collapse without drink. */
 const FAINT = /\b(?:faint\w*|vasovagal|syncope|donat\w*|blood (?:test|draw)|needle|stood up|dehydrat\w*|heat ?stroke|seizures?|concussion|hit (?:my|his|her) head|hypo|low blood sugar|(?:under|after|from|general|the) (?:an?a?esthe\w*)|an?a?esthetic|surgery|migraine)\b/i;
 export const NIGHT_OUT_PATTERNS: RegExp[] = [
+  // French: "je me souviens pas de la fin de soirée", "on se rappelle plus comment on est rentrés"
+  /(?<![\p{L}])(?:je|j['’]|on|nous)\s*(?:ne\s+|n['’]\s*)?(?:me|m['’]\s*|se|s['’]\s*|nous)\s*(?:souviens|souvient|souvenons|rappelle|rappelons)\s+(?:pas|plus|pu|même pas|vraiment pas|de rien|rien)\s+(?:(?:vraiment|trop|ben|bien)\s+)?(?:de\s+(?:la fin|la deuxième moitié|la suite|la moitié|comment|grand-chose)|comment (?:je suis|on est|j['’]suis|chu) (?:rentrée?s?|revenue?s?|arrivée?s?))(?![\p{L}])/giu,
   /\bblack(?:ed)?[ -]out\b(?!\s+(?:curtains?|blinds?|dates?|period|poetry))/gi,
   /\b(?:passed out|woke up|came round|came to)\s+(?:on|in|under|behind|next to)\s+(?:the|a|my|our|someone(?:'s|’s)|his|her|their|[A-Z][a-z]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:floor|bathroom|toilets?|loo|couch|sofa|lawn|grass|bus|taxi|uber|cab|stairs|stairwell|bath|bathtub|kitchen|garden|doorstep|porch|hallway|car park|corridor|coat ?room|cloak ?room|bushes|hedge|ditch|gutter|wrong (?:house|flat|bed|room)|police cells?|drunk tank|bar|dance ?floor|beer garden|shoulder|lap|table|bar stool|booth)\b/gi,
   // being sick after a night out: "who puked in my bathtub", "threw up in the Uber"
   /\b(?:puked|puking|spewed|spewing|chundered|chundering|hurled|barfed|threw up|throwing up|vomited)\s+(?:(?:all\s+)?(?:in|on|over|into|out of|all over)\s+)(?:the|a|my|our|someone(?:'s|’s)|his|her|their|[A-Z][a-z]+(?:'s|’s))\s+(?:[\w-]+\s+)?(?:bath|bathtub|tub|sink|shower|uber|taxi|cab|car|shoes|bed|couch|sofa|plant|pot plant|balcony|garden|hallway|kitchen|handbag|bag|lap|bin|stairs|carpet|rug|flowerbed|bushes|hedge|doorstep|porch|lawn)\b/gi,
   /(?:^|[.!?]\s+|\b(?:I|we|and|but|so|honestly|still)\s+)(?:(?:still|genuinely|literally|honestly)\s+)?(?:don(?:'|’)?t|do not|can(?:'|’)?t|cannot|didn(?:'|’)?t|couldn(?:'|’)?t|barely|no)\s+(?:really\s+|even\s+)?(?:remember|recall|memory of)\s+(?:getting (?:home|back)|how (?:I|we) got (?:home|back)|leaving|anything after|most of (?:last night|the night|the party|it)|the (?:second half|end|rest) of (?:the|last) (?:night|party|evening))\b/gi,
 ];
+const FR_MEMORY = NIGHT_OUT_PATTERNS.find((re) => re.source.includes("souviens"))!;
 
 /** Sentences about patients or substance-use education are clinical, not depictions of the author. */
 const CLINICAL_CONTEXT = /\b(?:(?:lecture|talk|teaching|module|session|seminar|tutorial|notes|revision|reading|podcast|chapter) (?:on|about)|teaching point|professionalism|what to do (?:if|when)|if (?:a|your|someone|somebody|a patient)|(?:someone|somebody|a colleague) (?:who|turns up|shows up)|patients?|pts?|presented|presenting|brought in|admitted|triage|BAC|blood alcohol|ethanol level|intoxicated patients?|withdrawal|toxidrome|overdose|CIWA|AUDIT|screening|counsel(?:l)?ing|use disorder|harm reduction|naloxone|the (?:man|woman|guy|lady|gentleman|boy|girl) (?:in|from) (?:bed|bay|room|cubicle)|patientes?|usag(?:er|ère)s?|se présente|consulte pour|sevrage|alcoolémie|intoxication|éthylisme|toxicomanie|admise?s? (?:pour|à|en))(?![\p{L}])/iu;
@@ -179,6 +185,7 @@ function analyse(block: Block): BlockHits {
   if (!excluded) {
     const nightOut = NIGHT_OUT.test(text);
     for (const re of NIGHT_OUT_PATTERNS) {
+      if (re === FR_MEMORY && !/souvien|rappel/i.test(text)) continue;
       for (const m of allMatches(re, text)) {
         const sentence = sentenceAt(sentences, m.index, text.length);
         if (reported.has(sentence.start)) continue;
