@@ -14,7 +14,7 @@ import {
   CARE_MONTH, STREET_NAMED, UNIT_AFTER_PERSON, FAMILY_PLURAL, RELATIVE_NAMED, PLACE_ADJ_PERSON, PLACEMENT_TOWN, SIM_BLOCK, SIM_SENTENCE, NOT_OURS, SOCIAL_CONTACT,
   REFERENT, STRONG_REF, TITLE_BEFORE, GENERIC, IMPERATIVE_START, TIME, SETTING, ACTION, CASE, CASEFIND, PRONOUN3, OWN, CITATION, CITATION_LINE, VIGNETTE, TELEGRAPH_VERB, ETHNIC, FOLLOW_UP, SESSION_REF, PLACE_EVENT, PLACE_EVENT_HINT,
   IS_AGE, NAME_BEFORE_IS, VALUE_WORD, AGE_WHO, SHARE_OK, CLOCK_STAMP, CARE_HOME_TOWN, FAMILY_PLACE, QUOTED_NAME, QUOTED_NAME_BEFORE, TOWN_ANSWER, WHERE_ASKED, TOWN_POSTING, NOT_POSTING_TOWN, PUBLISHED_LATER, HEADING_MONTH,
-  FR_ACTION, VISIT_NAME, VERB_NAME, CHAIR_PERSON, OCCUPATION_FROM, RELATIVE_CARRIED, SUBJECT_CASE, NAME_BEFORE_CASE, FICTION, FICTION_NOT, VERB_NAME_LOOSE, NOT_PERSON_PART, FAMILY_NAME, COLLEAGUE_TOPIC, OTHER_GENERIC, PRESENT_CASE, NAME_WORD, NAME_JOIN,
+  FR_ACTION, VISIT_NAME, VERB_NAME, CHAIR_PERSON, OCCUPATION_FROM, RELATIVE_CARRIED, SUBJECT_CASE, NAME_BEFORE_CASE, NAME_PAREN, NAME_IS_AGED, FICTION, FICTION_HEADING, FICTION_NOT, VERB_NAME_LOOSE, NOT_PERSON_PART, FAMILY_NAME, COLLEAGUE_TOPIC, OTHER_GENERIC, PRESENT_CASE, NAME_WORD, NAME_JOIN,
 } from "./lexicon.js";
 import { allMatches } from "../../shared/src/text.js";
 
@@ -87,7 +87,13 @@ export const OWN_BEFORE = /\b(?:my|mine|myself)\b[^.!?]{0,12}$|\b(?:I|I'm|I’m)
 /** A royal, a politician or another dignitary on a visit ("Prince William came into our hospital"): no patient by this cue. */
 const DIGNITARY = /^(?:Prince|Princess|Queen|King|Duke|Duchess|Sultan|Sultanah|Tunku|Tengku|Raja|Minister|Senator|Governor|Mayor|President|Premier|Chancellor|Bishop|Father|Pope|Sir|Dame|Lord|Lady|Tan Sri|Datuk|Dato|Tun)\b/;
 /** Rare words: chairs and recliners, a care event after a name, fiction notes (one scan per block). */
-const RARE_TRIGGERS = /chair|recliner|fauteuil|came\s+(?:back\s+)?in|was\s+(?:admitted|brought|rushed|wheeled|referred|transferred)|presented\s+to|walked\s+into|fict|invent|made[- ]up|imaginary|resemblance|personnages/i;
+const RARE_TRIGGERS = /chair|recliner|fauteuil|came\s+(?:back\s+)?in|was\s+(?:admitted|brought|rushed|wheeled|referred|transferred)|presented\s+to|walked\s+into|fict|invent|made[- ]up|imaginary|hypothetical|ress?emblance|personnages|correspond|any real/i;
+/** "Jenny (she's a …)": a bracketed description of a person (guards NAME_PAREN). */
+const NAME_PAREN_HINT = /\((?:s?he)['’\s]/;
+/** "our family medicine clinic": the family is no subject. */
+const FAMILY_NOT_SUBJECT = /^\s*(?:medicine|practice|physician|doctor|GP|health|clinic|planning|therapy|court|services?)\b/i;
+/** The words of a fiction note (FICTION, FICTION_HEADING): one scan before the per-sentence test. */
+const FICTION_HINT = /fict|invent|made[- ]up|imaginary|hypothetical|ress?emblance|personnages|correspond|any real/i;
 /** A spatial word before a capitalised name, or a French road word: STREET_NAMED may match. */
 const STREET_HINT = /\b(?:on|along|off|at|near|down|up|in|di|sur|rue|du|au|la|le)\s+(?:\p{Lu}|(?:rue|avenue|boulevard|chemin|rang|route|montée|côte|impasse|allée|promenade)\s)/u;
 /**
@@ -403,6 +409,23 @@ export function analyseBlock(block: Block): BlockAnalysis {
     if (NOT_NAMES.has(bare.split(/\s+/)[0]!) || FAMOUS_RE.test(bare)) continue;
     add({ kind: "name", start: m.index, end: m.index + name.length, entity: entityKey(bare) });
   }
+  // "Biscuit is a nine-year-old golden retriever", "Jenny (she's a teacher from Pontypridd) asked me …"
+  const agedNoun = cands.some((c) => c.kind === "age" && !c.bare);
+  const parenDesc = NAME_PAREN_HINT.test(text);
+  if (agedNoun || parenDesc) for (const re of agedNoun && parenDesc ? [NAME_IS_AGED, NAME_PAREN] : agedNoun ? [NAME_IS_AGED] : [NAME_PAREN]) {
+    for (const m of allMatches(re, text)) {
+      const name = m[1]!;
+      if (NOT_NAMES.has(name.split(/\s+/)[0]!) || NOT_PLACES.has(name) || NOT_TOWNS.has(name) || FAMOUS_RE.test(name) || NOT_PERSON_PART.test(name) || VALUE_WORD.test(name)) continue;
+      const s = m.index + m[0].indexOf(name);
+      // "My sister Aina is a 23-year-old nurse", "Priya (she's a charge nurse on our ward)": the author's people; the
+      // description itself ("a primary school teacher") is the person's own trade, not a colleague cue
+      const e = m.index + m[0].length;
+      const around = text.slice(Math.max(0, s - 50), s) + " " + text.slice(e, Math.min(text.length, e + 30));
+      const own = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, s - 40), s)) || /\b(?:my|our|mine|us|here)\b/i.test(m[0].slice(name.length))
+        || (COLLEAGUE_NEAR.test(around) && !/\b(?:patient|client|owner|donor)\b/i.test(around));
+      add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name), own });
+    }
+  }
   // "Bronwyn is 41, a sheep shearer", "Tomasz was 67 and had …": a name with its age as a predicate
   const numAfterVerb = /\d/.test(text) && IS_NUM.test(text);
   if (numAfterVerb) for (const m of allMatches(IS_AGE, text)) {
@@ -694,6 +717,8 @@ export function analyseBlock(block: Block): BlockAnalysis {
     };
     const f = sentenceFeatures(blockMeta ? st.replace(QUOTED, (q) => " ".repeat(q.length)) : st, strong, bedRef, family, nameStory, extra);
     feats.push(f);
+    // "My sister Aina is a 23-year-old nurse who came home last night": the author's own family is the subject
+    if (f.narrative && famHere && !/\p{L}/u.test(st.slice(0, famHere.index)) && !FAMILY_NOT_SUBJECT.test(st.slice(famHere.index + famHere[0].length)) && !/\b(?:patient|client|donor|participant)s?\b/i.test(st)) { f.narrative = false; f.own = true; }
     // "Anyone else's cadaver have a pacemaker? Ours did": "ours" answers about a specific donor or patient
     if (!f.narrative && i > 0 && OURS.test(st) && ROLE_WORD.test(text.slice(0, si.start))) f.narrative = true;
     si.narrative = f.narrative; si.own = f.own; si.pronoun = f.pronoun; si.strong = strong; si.weak = f.weak; si.pronounOnly = f.pronounOnly;
@@ -735,7 +760,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
     famous: FAMOUS_RE.test(text),
     clinical: clinicalBlock,
     family,
-    fiction: rare && /fict|invent|made[- ]up|imaginary|resemblance|personnages/i.test(text) && sentences.some((x) => { const st = text.slice(x.start, x.end); return FICTION.test(st) && !FICTION_NOT.test(st); }),
+    fiction: rare && FICTION_HINT.test(text) && ((block.kind === "heading" && FICTION_HEADING.test(text)) || sentences.some((x) => { const st = text.slice(x.start, x.end); return FICTION.test(st) && !FICTION_NOT.test(st); })),
   };
   if (blockCache.size >= BLOCK_CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value!);
   blockCache.set(block.key, result);

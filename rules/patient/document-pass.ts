@@ -9,7 +9,8 @@ import type { Block, DocumentDiff, DocumentModel, LinkRef } from "../../shared/s
 import type { Pack } from "../../shared/src/pack.js";
 import { analyseBlock, altCandidates, besideNarrative, entityKey, ownClause, ALT_WORD, BLOCK_CACHE_LIMIT, OWN_BEFORE, type BlockAnalysis, type Candidate, type SentenceInfo } from "./analysis.js";
 import { allMatches } from "../../shared/src/text.js";
-import { FAMOUS_RE, NOT_NAMES, PATIENT_LINK_HOSTS, PICK_ONE, TITLE_BEFORE, TITLE_PREFIX } from "./lexicon.js";
+import { FAMOUS_RE, NOT_NAMES, PATIENT_LINK_HOSTS, PICK_ONE, TITLE_BEFORE, TITLE_NAME, TITLE_PREFIX } from "./lexicon.js";
+import { scoreClinical, isClinical } from "../image/clinical.js";
 
 /* ------------------------------------------------------------ document pass */
 
@@ -395,6 +396,28 @@ function finish(doc: DocumentModel, state: PassState): void {
         const bi = Math.max(0, blockAt(blocks, im.start, im.end));
         if (!blocks[bi]) continue;
         identifiers.push({ kind: "name", start: s, end: e, entity: m[0].toLowerCase(), sentence: 0, block: blocks[bi]!, text: doc.text.slice(s, e) });
+      }
+    }
+  }
+  // a titled name in the alt text of a clinical image ("![Fundus photo, right eye, Uncle Raju from the Thursday clinic](…)"):
+  // the patient in the photo, even when the text never names them
+  if (doc.images.length) {
+    for (const im of doc.images) {
+      if (!im.alt || !/\p{Lu}\p{Ll}*\.?\s+\p{Lu}/u.test(im.alt)) continue;
+      const at = doc.text.indexOf(im.alt, im.start);
+      if (at < 0 || at + im.alt.length > im.end) continue;
+      let clinical: boolean | undefined;
+      for (const m of allMatches(TITLE_NAME, im.alt)) {
+        const tp = TITLE_PREFIX.exec(m[0]);
+        const namePart = tp ? m[0].slice(tp[0].length) : m[0];
+        if (!namePart || namePart.length < 2 || NOT_NAMES.has(namePart.split(/\s+/)[0]!.replace(/\.$/, "")) || FAMOUS_RE.test(namePart)) continue;
+        const s = at + m.index, e = s + m[0].length;
+        if (identifiers.some((x) => s < x.end && x.start < e)) continue;
+        clinical ??= isClinical(scoreClinical(im.alt));
+        if (!clinical) break;
+        const bi = Math.max(0, blockAt(blocks, im.start, im.end));
+        if (!blocks[bi] || cited[bi]) continue;
+        identifiers.push({ kind: "name", start: s, end: e, entity: entityKey(namePart), sentence: 0, block: blocks[bi]!, text: doc.text.slice(s, e) });
       }
     }
   }

@@ -23,6 +23,10 @@ interface Verdict { score: ClinicalScore; fromContext: boolean }
 
 /** A trailing colon: the sentence introduces the list or text after it. */
 const INTRODUCES_NEXT = /:\s*$/;
+/** A short label on its own line ("Slide 4 caption:", "Tweet 3/5:"). */
+const LABEL_LINE = /^[^\n:.!?]{1,40}:[ \t]*\n/;
+/** A colon at a line's end with more text after it: the sentence introduces a list below. */
+const INTRODUCES_LIST = /:[ \t]*\n\s*\S/;
 /** Hand hygiene, gloves, manicures: the author's or staff's hands, not the patient's body. */
 const AUTHOR_CARE = /(?<![\w-])(?:wash\w*|hand ?hygiene|hygiene|saniti[sz]\w*|gel|gloves?|gloved|gowned|scrub(?:s|bing|bed)?|manicured?|nail polish|henna|rings?|watch|bracelets?|hand ?cream|chapped|dry hands|selfie|us|we|our team|team)(?![\w-])/i;
 /** Kinds of a body, lesion or scan: what an image next to a patient's story shows of that patient. */
@@ -37,10 +41,31 @@ function besideStory(doc: DocumentModel, image: ImageRef, narratives: readonly N
   if (!narratives.length) return undefined;
   const ctx = imageContext(doc, image);
   const own = scoreClinical(ctx.own);
-  if (own.notPhoto || own.generic || own.kind === undefined || !BODY_KINDS.has(own.kind) || ROLE_PLAY.test(ctx.own) || SIMULATED.test(ctx.own) || AUTHOR_CARE.test(ctx.own)) return undefined;
+  const bodyKind = own.kind !== undefined && BODY_KINDS.has(own.kind);
+  // "Day 10 split-skin graft on a forearm, clinical photography studio": a body part seen in a clinical place
+  const encounterKind = own.kind === "encounter" && own.score >= 2;
+  if (own.notPhoto || own.generic || (!bodyKind && !encounterKind) || ROLE_PLAY.test(ctx.own) || SIMULATED.test(ctx.own) || AUTHOR_CARE.test(ctx.own)) return undefined;
   if (PUBLIC_SOURCE.test(ctx.own) || PUBLIC_SOURCE.test(ctx.before) || (isRemoteSrc(image.src) && hasCredit(ctx, image, doc))) return undefined;
-  if (!besideNarrative(doc.text, image.start, image.end, narratives)) return undefined;
+  if (besideNarrative(doc.text, image.start, image.end, narratives)) { if (!bodyKind) return undefined; }
+  else if (!storyBelowPointed(doc, image, ctx.own, ctx.after, narratives)) return undefined;
   return { score: { ...own, strongCount: Math.max(1, own.strongCount), terms: own.terms.length ? own.terms : ["a patient's story"] }, fromContext: true };
+}
+
+/** Nothing but prose between an image and the story below it (no heading, no other image). */
+const SECTION_BREAK = /(?:^|\n)[ \t>]*#{1,6}\s|!\[|!\[\[/;
+const AUTHOR_WORD = /(?<![\w'’-])(?:my|mine|me|I|I'm|I’m|myself)(?![\w'’-])/;
+/**
+ * The sentence right after the image points at it ("Snapped this one on my phone … this morning") and a
+ * story about one patient starts a few lines below, in the same section: an Instagram caption whose
+ * photo is that patient's. The alt text must not be about the author ("my forearm tattoo").
+ */
+function storyBelowPointed(doc: DocumentModel, image: ImageRef, own: string, after: string, narratives: readonly Narrative[]): boolean {
+  if (!after || !POINTS_AT_IMAGE.test(after) || INTRODUCES_LIST.test(after) || AUTHOR_WORD.test(image.alt ?? own)) return false;
+  for (const n of narratives) {
+    if (n.start < image.end || n.start - image.end > 700) continue;
+    return !SECTION_BREAK.test(doc.text.slice(image.end, n.start));
+  }
+  return false;
 }
 
 /**
@@ -83,14 +108,18 @@ export function judgeClinicalImage(doc: DocumentModel, image: ImageRef): Verdict
   if (ROLE_PLAY.test(ctx.own) && !(own.kind !== undefined && SUBJECT_KINDS.has(own.kind))) return undefined;
   if (isClinical(own)) return { score: own, fromContext: false };
   // the image says little about itself: read the sentence before it and its caption/next sentence
-  const nearby = [ctx.before, ctx.after].filter(Boolean);
+  // after the image, a short label line ("Slide 4 caption:") is dropped, and a sentence that introduces a list
+  // ("Quick tips for your first fundus photos:" above "1. Dim the room") is about the list, not the image
+  let after = ctx.after.replace(LABEL_LINE, "");
+  if (INTRODUCES_LIST.test(after)) after = "";
+  const nearby = [ctx.before, after].filter(Boolean);
   for (const sentence of nearby) {
     const generic = own.generic;
     const s = scoreClinical(sentence, !generic);
     if (s.notPhoto && !generic) continue;
     if (!isClinical(s)) continue;
     // a sentence after the image that ends with a colon introduces what follows it ("A few facts patients ask about:"), not the image
-    const points = sentence === ctx.after ? POINTS_AT_IMAGE.test(sentence.replace(INTRODUCES_NEXT, "")) : POINTS_AT_IMAGE.test(sentence);
+    const points = sentence === after ? POINTS_AT_IMAGE.test(sentence.replace(INTRODUCES_NEXT, "")) : POINTS_AT_IMAGE.test(sentence);
     if (generic || points) return { score: s, fromContext: true };
   }
   return undefined;
