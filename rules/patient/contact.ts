@@ -121,7 +121,7 @@ export default defineRule({
     // the block's findings depend on its text and on whether it goes on a patient story from the
     // paragraph before ("Mr. Haddad was on our ward …" then "When his son sent me a request, I
     // accepted"): computed per block text and that flag, and cached
-    const { context } = analyseDocument(ctx.doc, ctx.pack, ctx.previous);
+    const { context } = analyseDocument(ctx.doc, ctx.pack, ctx.previous, ctx.late);
     const blocks = ctx.doc.blocks;
     const n = blocks.length;
     // on a keystroke, blocks the edit did not touch take their cue and results from the last lint

@@ -123,14 +123,18 @@ function keptCandidates(b: Block, a: BlockAnalysis, pm: PackMatcher | null, cont
 }
 
 /** Patient identifiers and encounter narratives for a document (memoised per parsed document and pack). */
-export function analyseDocument(doc: DocumentModel, pack?: Pack, previous?: PreviousDocument): DocumentAnalysis {
+export function analyseDocument(doc: DocumentModel, pack?: Pack, previous?: PreviousDocument, late?: () => boolean): DocumentAnalysis {
   const hit = docCache.get(doc);
   if (hit && hit.pack === pack) return hit.result;
   const before = previous && docCache.get(previous.doc);
-  const state = (before && before.pack === pack && afterEdit(doc, previous!, before)) || fullPass(doc, pack);
-  docCache.set(doc, state);
+  const state = (before && before.pack === pack && afterEdit(doc, previous!, before)) || fullPass(doc, pack, late);
+  // a pass cut short by the lint's deadline is used once, never kept or carried to the next lint
+  if (!state.partial) docCache.set(doc, state);
   return state.result;
 }
+
+/** What a block that was not analysed (the lint ran out of time) contributes: nothing. */
+const NOT_ANALYSED: BlockAnalysis = { candidates: [], sentences: [], citationLine: false, cited: false, vignette: false, famous: false, clinical: false, family: false, notOurs: false, fiction: false };
 
 /** The analysis already made for `doc` with `pack`, if any (never computes one). */
 export function cachedAnalysis(doc: DocumentModel, pack?: Pack): DocumentAnalysis | undefined {
@@ -156,6 +160,8 @@ export function editedStretch(previous: PreviousDocument): { lo: number; hiOld: 
  */
 interface PassState {
   pack: Pack | undefined;
+  /** Cut short by the deadline: some blocks were not analysed. */
+  partial?: boolean;
   result: DocumentAnalysis;
   analyses: BlockAnalysis[];
   cited: boolean[];
@@ -171,9 +177,14 @@ interface PassState {
   entities: Set<string>;
 }
 
-function fullPass(doc: DocumentModel, pack: Pack | undefined): PassState {
+function fullPass(doc: DocumentModel, pack: Pack | undefined, late?: () => boolean): PassState {
   const blocks = doc.blocks;
-  const analyses = blocks.map(analyseBlock);
+  // on a huge document the block analysis stops at the lint's deadline (checked every 64 blocks)
+  let partial = false;
+  const analyses = blocks.map((b, i) => {
+    if (!partial && late && (i & 63) === 63 && late()) partial = true;
+    return partial ? NOT_ANALYSED : analyseBlock(b);
+  });
   const pm = packMatcher(pack);
   const n = blocks.length;
 
@@ -297,7 +308,7 @@ function fullPass(doc: DocumentModel, pack: Pack | undefined): PassState {
     const scan = entityScan([...entities].sort().join("|"));
     blockIds = blockOwn.map((own, i) => (cited[i] ? own : withMentions(doc, blocks[i]!, own, scan)));
   }
-  const state: PassState = { pack, result: { identifiers: [], narratives, context }, analyses, cited, scene, itemRole, blockOwn, blockIds, blockTokens, entities };
+  const state: PassState = { pack, partial, result: { identifiers: [], narratives, context }, analyses, cited, scene, itemRole, blockOwn, blockIds, blockTokens, entities };
   finish(doc, state);
   return state;
 }
@@ -750,7 +761,8 @@ function entityScan(key: string): (b: Block) => [number, string][] {
   if (!scan) {
     const tokens = key.split("|");
     let re: RegExp | undefined;
-    const ascii = ASCII.test(key);
+    // a few names (the usual case) by indexOf; many names by one regex (indexOf per name per block would be quadratic)
+    const ascii = tokens.length <= 32 && ASCII.test(key);
     const cache = new Map<string, [number, string][]>();
     scan = (b: Block) => {
       let hit = cache.get(b.key);

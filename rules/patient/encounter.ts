@@ -23,7 +23,7 @@ export default defineRule({
     { bad: "A patient I saw on call last night was about my age and turned out to have a PE.", good: "Pulmonary embolism can look like anxiety in young patients; tachycardia that does not settle deserves a second look." },
   ],
   check(ctx) {
-    const { narratives, identifiers } = analyseDocument(ctx.doc, ctx.pack, ctx.previous);
+    const { narratives, identifiers } = analyseDocument(ctx.doc, ctx.pack, ctx.previous, ctx.late);
     if (narratives.length === 0) return;
     const policy = ctx.pack.id === "general" ? "most health-science social media policies" : `the ${ctx.pack.name} policy`;
     const plan = identifiers.length ? planRedactions(ctx.doc, identifiers) : undefined;

@@ -57,7 +57,7 @@ export default defineRule({
     { bad: "Mme Gagnon, a 91-year-old admitted on 3 February, asked me whether she was dying.", good: "A patient, someone over 90 admitted recently, asked me whether she was dying." },
   ],
   check(ctx) {
-    const { identifiers } = analyseDocument(ctx.doc, ctx.pack, ctx.previous);
+    const { identifiers } = analyseDocument(ctx.doc, ctx.pack, ctx.previous, ctx.late);
     if (identifiers.length === 0) return;
     const plan = planRedactions(ctx.doc, identifiers);
     const carried = carriedFindings(ctx, identifiers, plan);

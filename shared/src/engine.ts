@@ -270,6 +270,7 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
           if (!stopped) states.set(stateKey, { findings: ruleFindings, bounds });
         } else {
           const ctx = makeContext(doc, pack, config, ruleOptions, images, (r) => ruleFindings.push(build(r)));
+          if (request.deadline !== undefined) ctx.late = late;
           const before = previousStates?.get(stateKey);
           if (diff && request.previous) {
             ctx.previous = { doc: request.previous.doc, diff };
@@ -279,7 +280,9 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
             }
           }
           rule.check(ctx);
-          states.set(stateKey, { findings: ruleFindings, bounds: NO_BOUNDS });
+          // a document rule may have stopped at the deadline: the result says so, and its findings are not carried
+          if (late()) incomplete = "deadline";
+          else states.set(stateKey, { findings: ruleFindings, bounds: NO_BOUNDS });
         }
       } catch (e) {
         failedRules.push(rule.id);

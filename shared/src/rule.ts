@@ -77,6 +77,11 @@ export interface RuleContext {
   /** The block under check, for block rules. */
   block?: Block;
   /**
+   * Document rules: true once the lint's deadline has passed. A rule whose work grows with the
+   * document may stop early then; the engine marks the result incomplete.
+   */
+  late?: () => boolean;
+  /**
    * Document rules, on an incremental lint: the previous lint's model and how its blocks map to this
    * one, so a rule can carry over what an edit did not touch (its results must equal a full lint's).
    */
