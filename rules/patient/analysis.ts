@@ -214,7 +214,7 @@ const FIRST_PERSON_WORD = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/;
  * "Mrs. Lindqvist cried when she saw her walk". A story about a named person: a patient when the
  * surrounding text is clinical (a weak narrative).
  */
-const NAME_STORY = /^(?:,\s*\d{1,3}(?:\s*ans)?,)?\s+(?:(?:finally|just|then|also|even|still|actually|suddenly|immediately|quietly|always)\s+)?(?:recogni[sz]ed|squeezed|cried|wept|laughed|smiled|hugged|thanked|grabbed|held|refused|died|passed away|woke|screamed|shouted|sang|prayed|whispered|winked|waved|insisted|asked(?!\s+(?:whether|if|about|how|what|why|when|where|which|who|for advice)\b)|told|kept|brought|pulled|tried|walked|fell)\b/u;
+const NAME_STORY = /^(?:,\s*\d{1,3}(?:\s*ans)?,)?\s+(?:(?:finally|just|then|also|even|still|actually|suddenly|immediately|quietly|always)\s+)?(?:recogni[sz]ed|squeezed|cried|wept|laughed|smiled|hugged|thanked|grabbed|held|refused|died|passed away|woke|screamed|shouted|sang|prayed|whispered|winked|waved|insisted|came\s+back(?!\s+(?:from|to\s+(?:work|teach|visit|give|speak|talk|lecture|present)|as\s+an?)\b)|returned(?!\s+(?:from|to\s+(?:work|teach|visit|give|speak|talk|lecture|present))\b)|asked(?!\s+(?:whether|if|about|how|what|why|when|where|which|who|for advice)\b)|told|kept|brought|pulled|tried|walked|fell)\b/u;
 
 function sentenceFeatures(text: string, strong: number, bedRef: boolean, family: boolean, nameStory = false, extra?: SentenceExtra): Features {
   const own = OWN.test(text);

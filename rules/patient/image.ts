@@ -7,6 +7,22 @@ import { scoreClinical, describeKind, isClinical, POINTS_AT_IMAGE, type Clinical
 import { hasCredit } from "../image/credit.js";
 import { analyseDocument, type Narrative } from "./document-pass.js";
 import { besideNarrative } from "./analysis.js";
+import { TITLE_NAME, COLLEAGUE_NEAR } from "./lexicon.js";
+
+/** Cheap hint before the titled-name scan of an alt text. */
+const ALT_TITLE_HINT = /(?:^|[\s:,(])(?:Mrs?|Ms|Mdm|Madam|Miss|Mme|Madame|Monsieur|Puan|Pn|Encik|Ibu|Bapak|Makcik|Mak\s?[Cc]ik|Pakcik|Pak\s?[Cc]ik|Haji|Hajjah|Nenek|Atuk|Auntie|Aunty|Uncle|Señora?|Sra?|Frau|Herr)\.?\s+\p{Lu}/u;
+/** A label, chart or record the author made: the titled name on it is a patient's ("Dispensing label …: Ibu Siti Rohmah"). */
+const ALT_RECORD = /(?<![\w-])(?:labels?|prescriptions?|scripts?|charts?|notes?|records?|files?|wristbands?|armbands?|whiteboard|handover|ceph\w*|x-?rays?|radiographs?|scans?|OPG|ECG|bloods?|results?|dispens\w*|medication|drug|mg|tds|bd|od|qds|prn)(?![\w-])/i;
+
+/** A titled person named in the alt text of a local image of a record, label or scan, and not a colleague. */
+function titledNameInAlt(image: ImageRef): string | undefined {
+  const alt = image.alt;
+  if (!alt || isRemoteSrc(image.src) || !ALT_TITLE_HINT.test(alt) || !ALT_RECORD.test(alt) || COLLEAGUE_NEAR.test(alt)) return undefined;
+  TITLE_NAME.lastIndex = 0;
+  const m = TITLE_NAME.exec(alt);
+  TITLE_NAME.lastIndex = 0;
+  return m?.[0];
+}
 
 export const CONSENT_TEMPLATE_REF = "CONSENT-FORM-REF";
 
@@ -172,11 +188,15 @@ export default defineRule({
       let verdict = judgeClinicalImage(doc, image);
       // the alt text names the patient of the story ("![Uncle Tan practising sit-to-stand at his door](…)")
       if (!verdict && image.alt && !(isRemoteSrc(image.src) && hasCredit(imageContext(doc, image), image, doc))) {
-        names ??= analyseDocument(doc, pack, ctx.previous).identifiers.filter((i) => i.kind === "name");
+        names ??= analyseDocument(doc, pack, ctx.previous, ctx.late).identifiers.filter((i) => i.kind === "name");
         const named = names.find((i) => i.start >= image.start && i.end <= image.end);
         if (named) verdict = { score: { score: 2, strongCount: 1, terms: [named.text], kind: "patient", notPhoto: false, generic: false }, fromContext: false };
       }
-      if (!verdict && image.alt) verdict = besideStory(doc, image, analyseDocument(doc, pack, ctx.previous).narratives);
+      if (!verdict) {
+        const titled = titledNameInAlt(image);
+        if (titled) verdict = { score: { score: 2, strongCount: 1, terms: [titled], kind: "patient", notPhoto: false, generic: false }, fromContext: false };
+      }
+      if (!verdict && image.alt) verdict = besideStory(doc, image, analyseDocument(doc, pack, ctx.previous, ctx.late).narratives);
       if (!verdict) continue;
       const consent = consentFor(doc, image);
       if (consent && pack.consent !== "never") continue;
