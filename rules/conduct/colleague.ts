@@ -158,11 +158,19 @@ const CALM_COMPLAINTS: [RegExp, RegExp][] = [
   [new RegExp(String.raw`\b(?:${TARGET}|they|HR)\s+(?:would|'d|’d)\s+(?:much\s+)?rather\s+(?:lose|sacrifice|burn out|burn through|let|watch)\b[^.!?\n]{0,40}?\bthan\s+(?:lose|discipline|confront|upset|sanction|fire|sack|touch|deal with|challenge|question|report|investigate|suspend)\s+(?:him|her|them)\b|\b(?:nothing|nobody|no one)\s+(?:(?:ever|will|would)\s+)?(?:happens?|gets done|does anything|touches (?:him|her)|says anything|will touch (?:him|her))\b[^.!?\n]{0,10}?\bbecause\s+(?:he|she|they)(?:'s|’s| is| are)?\s+(?:brings?|pulls?|(?:the|a) (?:big|star|rainmaker|golden)|tenured|untouchable|friends with|mates with|married to|related to|the (?:chief|head|dean|director)|protected|on the board)`, "gi"), /rather|because (?:he|she|they)\b/],
   // "she has never once come down to the studio to see what we actually do"
   [new RegExp(String.raw`\b(?:she|he|they|${TARGET})\s+(?:has|have|had)\s+(?:never|not)\s+(?:(?:once|even|yet)\s+)*(?:come|been|set foot|visited|walked|shown (?:her|his|their) face)\s+(?:(?:down|up|over|in|round|around)\s+)?(?:(?:to|on|in|into|onto)\s+)?(?:the|our)\s+(?:[\w-]+\s+)?(?:studio|ward|wards|floor|unit|lab|clinic|department|office|shop floor|OR|theatres?|site|pharmacy|front ?line|dispensary|base)\b[^.!?\n]{0,20}?\bto\s+(?:see|find out|ask|understand|learn|watch)\s+(?:what|how)\b`, "gi"), /never[^.!?\n]{0,80}to (?:see|find out|ask|understand|learn|watch) (?:what|how)\b/],
+  // blind 8: "our new manager has made every single one of our lives harder" (not "the new EHR has made our lives easier")
+  [new RegExp(String.raw`\b(?:[Ss]he|[Hh]e|${TARGET})\s+(?:[\w,]+\s+){0,6}?(?:has|have|had|'s|’s)\s+(?:(?:honestly|genuinely|single-handedly|basically)\s+)?made\s+(?:(?:every (?:single )?one of|all of)\s+)?(?:our|my|everyone(?:'s|’s)|all our)\s+lives?\s+(?:(?:so|so much|much|a lot|a great deal|measurably|infinitely)\s+)?(?:harder|hell|a (?:living )?hell|miserable|a misery|worse|unbearable)\b`, "gi"), /\blives?\b/],
+  // "two of our best photographers have handed in their notice because of her."
+  [new RegExp(String.raw`\b(?:handed in|handing in|hand in|put in|putting in|given|gave|giving|resigned|quit|left)\s+(?:(?:their|her|his|our|my)\s+(?:notice|resignations?)\s+)?because of (?:her|him|them|${TARGET})(?=\s*(?:[.!?,;]|$|alone\b))`, "gi"), /because of/i],
+  // treating trainees as free staff: "traiter les résidents comme du personnel de remplacement gratuit", "treats us like free labour"
+  [/(?<![\p{L}])(?:trait(?:er|e|ent|ez|ons|ait|aient)|utilis(?:er|e|ent|ait))\s+(?:les|nous|des|ses|nos|leurs)\s+(?:résident(?:e)?s|externes|internes|étudiant(?:e)?s|stagiaires|infirmi(?:ères|ers)|R1|R2)\s+comme\s+(?:du|des|de la|de|une?)\s+(?:personnel|main-d['’]œuvre|bouche-trous|esclaves|remplaçants|cheap labor|ressources? gratuites?)(?![\p{L}])|\btreat(?:s|ed|ing)?\s+(?:us|residents|interns|trainees|students|juniors|the (?:residents|interns|trainees|students|juniors|R1s|F1s))\s+(?:as|like)\s+(?:free|cheap|unpaid|disposable)\s+(?:labou?r|staff|cover|locums|workforce|help|workers)\b/giu, /comme|treat/i],
+  // a supervisor who spent the round mocking trainees: "a passé sa tournée à rire des résidents", "spent the whole round laughing at the interns"
+  [/(?<![\p{L}])(?:a passé|passe|passait|passé)\s+(?:toute\s+)?(?:sa|la|son|ses)\s+[\p{L}-]+\s+à\s+(?:rire|se moquer|crier|gueuler|hurler)\s+(?:des|de|sur|après)\s+(?:résident(?:e)?s|externes|étudiant(?:e)?s|stagiaires|infirmi(?:ères|ers)|nous)(?![\p{L}])|\bspent\s+(?:the|his|her|their)\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+)?(?:round|rounds|list|session|clinic|teaching|meeting|shift|handover)\s+(?:laughing|sneering|mocking|yelling|shouting|screaming|jeering)\s+at\s+(?:the\s+)?(?:residents|interns|students|juniors|nurses|trainees|us|me|the new starters)\b/giu, /rire|moquer|crier|gueuler|hurler|laughing|mocking|sneering|yelling|shouting|screaming|jeering/i],
 ];
 for (const [re] of CALM_COMPLAINTS) COMPLAINTS.push(re);
 const CALM = new Set(CALM_COMPLAINTS.map(([re]) => re));
 /** One cheap test for all the calm-complaint patterns, run once per block before their own guards. */
-const CALM_HINT = /cry|thr[eo]w|hurl|fl[iu]ng|chuck|told|called|informed|said to|rather|because (?:he|she|they)\b|never/;
+const CALM_HINT = /cry|thr[eo]w|hurl|fl[iu]ng|chuck|told|called|informed|said to|rather|because (?:he|she|they)\b|never|lives?\b|because of|comme|treat|rire|moquer|crier|gueuler|hurler|laughing|mocking|sneering|yelling|shouting|screaming|jeering/;
 
 /** The named-colleague pattern; skipped in a block about a patient ("Doris is lazy about her exercises"). */
 const NAMED = COMPLAINTS.find((re) => re.source.includes("nightmare to work with"))!;
@@ -366,7 +374,7 @@ export default defineRule({
 
     // threats or bullying aimed at a third person in a colleague context ("If she touches my setup again, she'll regret it")
     for (const s of harassmentSentences(block)) {
-      if (s.sexual) continue;
+      if (s.sexual || s.locating) continue;
       const sent = text.slice(s.start, s.end);
       TARGET_RE.lastIndex = 0;
       if ((/\b(?:she|he|her|him|hers|his)\b/i.test(sent) || TARGET_RE.test(sent)) && !/\b(?:you|your|ur)\b/i.test(sent)) add(s, false);

@@ -130,6 +130,25 @@ const SEGREGATE = /(?<![\p{L}])(?:(?:a|an)\s+(?:separate|special|different|own)\
 const AGEISM = /(?<!\b(?:says|said|jokes|joked|thinks|thought|feels|felt|claims|claimed|insists|insisted|admits|admitted|reckons|swears)\s+)\b(?:she|he|they|(?:[\w-]+\s+)?(?:women|men|people|staff|consultants|nurses|doctors|managers|colleagues)\s+(?:over|above|past)\s+(?:\d{2}|forty|fifty|sixty|seventy))(?:(?:'s|’s|'re|’re)|\s+(?:is|are|was|were))?\s+(?:(?:simply|just|clearly|obviously|far|way|much|probably|basically|now|getting|all)\s+)*too old to (?:understand|learn|use|get|grasp|cope|keep up|adapt|change|work|do|handle|figure|be (?:in charge|running|managing|teaching|doing|working))\b|\b(?:woman|man|lady|women|men|ladies|gentleman|nurse|consultant|doctor|manager|matron|sister)\s+of a certain age\b[^.!?\n]{0,40}?\b(?:past it|past (?:her|his|their) (?:prime|sell-by(?: date)?|best-before(?: date)?|use-by(?: date)?)|should (?:retire|have retired|be put out to pasture)|menopaus\w*|hormon\w*|dinosaur|senile|doddering|too old|out of touch|can(?:'|’)?t (?:keep up|cope|learn))|\b(?:she|he)(?:'s|’s| is)\s+(?:(?:clearly|obviously|well|way|long|so|totally|completely)\s+)*past (?:it|(?:her|his) (?:sell-by date|best-before date|use-by date|sell-by|best-before))\b|\blike (?:most|all|the rest|many|so many) of (?:her|his|their) generation,?\s+(?:she|he|they)\b[^.!?\n]{0,40}?\b(?:can(?:'|’)?t|cannot|doesn(?:'|’)?t|don(?:'|’)?t|won(?:'|’)?t|refuses?|refused|too old|clueless|hopeless|useless|no idea)\b/gi;
 const AGEISM_HINT = /\b(?:too old|certain age|past (?:it|her|his)|generation)\b/i;
 
+/**
+ * Blind-8 classes: a demeaning nickname staff give a patient or a clinic ("the nurses call her the
+ * boomerang", "as the team calls it, 'the weighbridge'"); fat-shaming patients ("before they eat
+ * through the vending machine"); dismissing an ethnic group's care as pointless ("the Hmong grandmas
+ * never take their meds anyway"). Each pattern has a cheap word test and its own message.
+ */
+const NICKNAME = /\b(?:call|calls|called|calling|nicknamed|dubbed)\s+(?:(?:her|him|them|it|this (?:one|patient|lady|man|guy|woman|list|clinic))\s*,?\s*)?["“'‘]?the\s+(?:boomerang|weighbridge|weigh ?station|whale|beached whale|land ?whale|hippo|walrus|blob|heifer|elephant|fat farm|feeding trough|trough|cattle market|vegetable|veggie|cabbage|turnip|gomer|furniture|zoo animal)s?["”'’]?(?!\s*(?:effect|phenomenon|model|pattern|curve|sign|stage|study|kid|kids|generation|child|children|strategy|technique|throw)\b)(?![\w-])/gi;
+const FAT_EAT = /\b(?:they|he|she|these (?:patients|people|ones)|the (?:bariatric |obese )?patients)\s+(?:(?:just|basically|literally|all|then|can)\s+)?(?:eat|eats|ate|eating)\s+(?:(?:their|his|her)\s+way\s+)?through\s+the\s+(?:vending machines?|snack machines?|buffet|canteen|cafeteria|fridge|kitchen|tea trolley|food court|biscuit tin|ward biscuits)\b/gi;
+const FAT_CONTEXT = /\b(?:patients?|bariatric|obese|obesity|weigh\w*|BMI|clinic|list|ward|stool|hoist)\b/i;
+const ORIGIN_DISMISS = new RegExp(String.raw`\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll (?:the|these|those)|[Mm]ost of the|[Oo]ur)\s+(?:${NAT}|Hmong|Karen|Roma|Romani|Gypsy|Traveller|Punjabi|Sikh|Tamil|Bengali|Gujarati|Aboriginal|Indigenous|Native|First Nations|Inuit|Maori|Māori|Samoan|Tongan|Amish|Hasidic|Orthodox|Jewish|Muslim|Cambodian|Laotian|Khmer|Rohingya|Kurdish|Yemeni|Palestinian|Lebanese|Black|Puerto Rican|Dominican|Cuban|Salvadoran|Guatemalan|Honduran|Japanese|Tibetan|Armenian|Serbian|Bosnian|Kosovar)\s+(?:grandmas|grannies|grandmothers|grandpas|grandfathers|aunties|aunts|uncles|elders|ladies|women|men|mums|moms|mothers|dads|fathers|parents|families|patients|folks|people|guys|kids|teens|lot)\s+(?:(?:just|all|basically|literally|honestly|still|usually)\s+)*(?:never|always|don(?:'|’)?t|won(?:'|’)?t|can(?:'|’)?t|refuse to|do not|will not)\b[^.!?\n]{0,80}?\b(?:anyway|pointless|no point|why bother|waste of (?:time|breath|effort)|not worth|don(?:'|’)?t bother)\b`, "g");
+/** One case-sensitive scan before any blind-8 pattern: the words they all need (prose writes them in lower case). */
+const RECALL9_HINT = /boomerang|weigh|whale|hippo|walrus|blob|heifer|elephant|fat farm|trough|cattle|vegetable|veggie|cabbage|turnip|gomer|furniture|zoo animal|through the|anyway|pointless|no point|bother|waste of|not worth/;
+const DISMISS_HINT = /\b(?:anyway|pointless|no point|bother|waste of|not worth)\b/i;
+const RECALL9: [RegExp, RegExp, string][] = [
+  [NICKNAME, /\b(?:boomerang|weigh ?(?:bridge|station)|whale|hippo|walrus|blob|heifer|elephant|fat farm|trough|cattle|vegetable|veggie|cabbage|turnip|gomer|furniture|zoo animal)/i, "This sentence gives a patient a demeaning nickname; remove it and describe the person respectfully."],
+  [FAT_EAT, /\bthrough the (?:vending|snack|buffet|canteen|cafeteria|fridge|kitchen|tea|food|biscuit|ward)/i, "This sentence mocks patients for their weight; remove it and describe the person respectfully."],
+  [ORIGIN_DISMISS, /\b(?:grandmas|grannies|grandmothers|grandpas|grandfathers|aunties|aunts|uncles|elders|ladies|women|men|mums|moms|mothers|dads|fathers|parents|families|patients|folks|people|guys|kids|teens|lot)\s+(?:(?:just|all|basically|literally|honestly|still|usually)\s+)*(?:never|always|don|won|can|refuse|do not|will not)\b/i, "This sentence dismisses a whole group's care because of their origin; remove it, and describe specific barriers respectfully if they matter."],
+];
+
 /** Each contempt pattern with a cheap word test that must pass before it runs on a block. */
 const CONTEMPT_GUARDED: [RegExp, RegExp][] = [
   [CLASS_CONTEMPT, /\b(?:welfare|benefits?|dole|assistance|BS|council|estate|trailer|ghetto|hood|projects|section|medicaid|uninsured|income|inner|rough)\b/i],
@@ -262,6 +281,21 @@ export default defineRule({
           end: base + sentence.end,
           message: "This sentence stereotypes a whole group of people; remove it, and describe specific facts respectfully if they matter.",
         });
+      }
+    }
+
+    if (RECALL9_HINT.test(text)) for (const [re, guard, message] of RECALL9) {
+      if (!guard.test(text)) continue;
+      if ((re === FAT_EAT && !FAT_CONTEXT.test(text)) || (re === ORIGIN_DISMISS && !DISMISS_HINT.test(text))) continue;
+      for (const m of allMatches(re, text)) {
+        // a nickname is reported on its own words: the sentence often carries other slang already reported
+        const sentence = re === NICKNAME ? { start: m.index, end: m.index + m[0].length } : sentenceAt(sentences, m.index, text.length);
+        if (overlaps(sentence)) continue;
+        const sent = text.slice(sentence.start, sentence.end);
+        if (re === ORIGIN_DISMISS && STRUCTURAL.test(sent)) continue;
+        if (re === NICKNAME && META_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+        taken.push(sentence);
+        ctx.report({ start: base + sentence.start, end: base + sentence.end, message });
       }
     }
 

@@ -47,10 +47,12 @@ export const PATTERNS: RegExp[] = [
   /\b(?:nobody|no one|everyone|everybody) (?:likes|wants|hates|laughs at) you\b|\b(?:shut (?:the fuck |the hell )?up|get lost|crawl back under your rock),? (?:you|u)\b/gi,
   // sexual harassment: comments on someone's body, propositions, requests for images
   /\byou(?:'d|’d| would)\s+look\s+(?:(?:so|much|way|a lot|even)\s+)*(?:better|hotter|sexier|good|great|nice)\s+(?:without (?:it|that|the|your|any|those|clothes)|naked|in (?:a bikini|lingerie|nothing|my bed))/gi,
-  /\b(?:send (?:me )?(?:nudes|pics of (?:you|yourself)|a pic of (?:you|yourself) in)|show (?:me )?(?:your|those) (?:tits|boobs|ass|body)|nice (?:tits|rack|ass|arse|legs|boobs)|sit on my (?:face|lap)|what I(?:'d|’d| would) do to (?:you|her|him)|get (?:you|her|him) (?:naked|alone|into bed|in bed)|take (?:it|that|those|your clothes|everything) off for me)\b/gi,
+  /\b(?:send (?:me )?(?:nudes|pics of (?:you|yourself)|a pic of (?:you|yourself) in)|show (?:me )?(?:your|those) (?:tits|boobs|ass|body)|nice (?:tits|rack|ass|arse|legs|boobs)|sit on my (?:face|lap)|what (?:I|we|they|the lads|the boys)(?:'d|’d| would) do to (?:you|her|him)(?!\s+(?:help|support|make|get|fix|keep|settle|cheer|welcome))|get (?:you|her|him) (?:naked|alone|into bed|in bed)|take (?:it|that|those|your clothes|everything) off for me)\b/gi,
   /\b(?:private (?:shoot|session|photoshoot|photo shoot)|just (?:you and me|the two of us))\b[^.!?\n]{0,40}(?:😏|😉|😘|🍆|😈|\bjust (?:you and me|the two of us)\b)|\bDM me\b[^.!?\n]{0,60}\b(?:private shoot|just (?:you and me|the two of us)|if you(?:'re| are) (?:lonely|single|bored))/gi,
   // "the new reg is so hot I'd let her…", "she's so fit 🥵": attractiveness plus a sexual aside about a person
   /\b(?:she|he|the new [a-z][\w-]*|(?:the|our|that|this|my|(?:Dr\.? )?[A-Z][a-z]+(?:'s|’s)) (?:new |hot |fit )?(?:[a-z][\w-]* ){0,2}(?:nurse|reg|registrar|intern|resident|physio|consultant|attending|student|receptionist|tutor|lecturer|HCA|SHO|F1|FY1|doctor|medic|surgeon|anaesthetist|anesthesiologist|fellow|demonstrator|TA|colleague|coworker|co-worker))(?:'s|’s|\s+is|\s+looks?|\s+looked)\s+(?:so\s+|really\s+|fucking\s+|damn\s+|bloody\s+|super\s+|well\s+|hella\s+)?(?:hot|sexy|fit(?!\s+(?:for|to|and|enough))|fuckable|bangable|thicc|peng|smoking hot|a (?:total |whole |absolute )?(?:snack|smoke ?show|10|ten)|fine as (?:hell|fuck))(?![\w-])(?=[^.!?\n]{0,60}(?:\bI(?:'d|’d| would| wanna| want to| could)\b|\blet (?:her|him)\b|[😏🥵🍆🍑💦😈👅🤤]))/giu,
+  // innuendo about a teacher or colleague: "she can grade my practical any time, if you know what I mean 😏"
+  /\b(?:[Ss]he|[Hh]e|(?:[Tt]he|[Oo]ur|[Tt]hat|[Tt]his|[Mm]y) (?:new |hot |fit )?(?:[a-z][\w-]* ){0,2}(?:nurse|reg|registrar|intern|resident|physio|consultant|attending|student|receptionist|tutor|lecturer|TA|demonstrator|instructor|preceptor|teacher|professor|prof|examiner|doctor|fellow|supervisor|manager|boss)|[A-Z][a-z]+)\s+can\s+[\w-]+\s+(?:me|my\s+[\w-]+)\s+(?:any ?time|any day|whenever|all night)\b(?=[^.!?\n]{0,30}(?:if you know what I mean|\bwink\b|[😏😈🥵🍆💦👅🤤🍑]))/gu,
   // "I'd let her drill me anytime 😏": a sexual proposition about a colleague
   /\bI(?:'d|’d| would)\s+(?:(?:totally|so|happily|gladly|100%|def(?:initely)?)\s+)?let\s+(?:him|her|them|(?:the|that|our) (?:new )?(?:[\w-]+ )?(?:reg|registrar|intern|resident|nurse|physio|consultant|attending|tutor|lecturer|demonstrator|fellow|doctor|surgeon|TA|radiographer|dentist|medic))\s+(?:drill|ride|pound|bang|rail|smash|spank|tie (?:me )?up|bend)\s+(?:me|me over)\b(?=[^.!?\n]{0,30}(?:\b(?:any ?time|any day|all night|whenever|any night|twice)\b|[😏😈🥵🍆💦👅🤤🍑]))/giu,
   /\b(?:her|his|the new [a-z]+(?:'s|’s)|that [a-z]+(?:'s|’s)|(?:the )?(?:nurse|reg|registrar|intern|resident|physio|consultant|attending|student|receptionist|tutor|lecturer|HCA|SHO|FY1|F1|scrub nurse)(?:'s|’s))\s+(?:ass|arse|tits|boobs|rack|booty|bulge)\b/gi,
@@ -109,11 +111,17 @@ export const PATTERNS: RegExp[] = [
 const MENACING: RegExp[] = [
   /\b(?:every(?:one|body)|we all|we|the whole [\w-]+|half (?:the|this|of (?:the|this)) [\w-]+|all of us|people|they)(?:\s+(?:in|on|at|from)\s+(?:this|the|our|that|my)\s+[\w-]+)?\s+(?:all\s+)?knows?\s+(?:exactly\s+)?where\s+(?:you|he|she|they)\s+(?:live|lives|park|parks|sleep|sleeps|stay|stays)\b(?![^.!?\n]{0,40}\b(?:blocking|blocks|blocked|parked (?:in|across|on|over)|move it|lights? (?:are|is|were) on)\b)/gi,
   /\b(?:I|we)(?:\s+all)?\s+know\s+(?:exactly\s+)?(?:which|what)\s+(?:street|road|close|building|block|flat|house|apartment|floor|estate|dorm|halls?|residence|town|neighbou?rhood|lane|avenue|entrance|stairwell|door)\s+(?:you|he|she|they)\s+(?:live|lives|stay|stays|park|parks)\b/gi,
+  // the internet or a crowd that knows where someone lives, where they will be, or that they are easy to find
+  /\b(?:the (?:whole )?internet|the whole (?:sub|subreddit|group|server|forum|thread)|twitter|reddit|people|everyone|we all|we|they)\s+(?:all\s+)?knows?\s+(?:exactly\s+)?where\s+(?:you|he|she|they)(?:(?:'ll|’ll| will) be|(?:'re|’re|'s|’s| are| is) going to be)\s+(?:at|on|every|after|tonight|tomorrow)\b/gi,
+  /\b(?:the (?:whole )?internet|the whole (?:sub|subreddit|group|server|forum|thread)|twitter|reddit)\s+knows\s+(?:exactly\s+)?where\s+(?:you|he|she|they)\s+(?:live|lives|work|works|park|parks)\b/gi,
+  /\b(?:you(?:'re|’re| are)|(?:she|he)(?:'s|’s| is)|they(?:'re|’re| are))\s+not\s+(?:hard|difficult)\s+to\s+find\b/gi,
   /\bwatch yourself\b(?=[^.!?\n]{0,60}\b(?:walk(?:ing)? home|on (?:the|your) way (?:home|back|out)|after dark|at night|in the (?:car ?park|parking (?:lot|garage)|stairwell|lane|alley)|alone|when you (?:leave|walk|go))\b)/gi,
 ];
+/** Blind-8 menace (the internet or a crowd knows where someone will be, "not hard to find"): conduct.colleague does not copy these. */
+const LOCATING = new Set(MENACING.filter((re) => /internet|hard\|difficult/.test(re.source)));
 /** Cheap word test before the menace patterns: they all need "know" or "watch yourself". */
-const MENACE_HINT = /[Kk]nows? (?:exactly )?wh|[Ww]atch yourself/;
-const MENACE_CONTEXT = /\b(?:report(?:s|ed|ing)?|snitch\w*|complain\w*|brave|tough|big talk|funny how|keep (?:it up|talking|running|going|complaining|reporting)|careful|warned|regret|see what happens|faculty|grass(?:ed|ing)|tattl\w*|dob(?:bed|bing)?|ratted|nobody (?:would|will|'d|’d) (?:hear|see|notice|know)|no one (?:would|will|'d|’d) (?:hear|see|notice|know)|what time (?:you|she|he) (?:leave|finish|get off|walk)|deserves?|flat (?:tyres|tires))\b/i;
+const MENACE_HINT = /[Kk]nows? (?:exactly )?wh|[Ww]atch yourself|not (?:hard|difficult) to find/;
+const MENACE_CONTEXT = /\b(?:report(?:s|ed|ing)?|snitch\w*|complain\w*|brave|tough|big talk|funny how|keep (?:it up|talking|running|going|complaining|reporting)|careful|warned|regret|see what happens|faculty|grass(?:ed|ing)|tattl\w*|dob(?:bed|bing)?|ratted|nobody (?:would|will|'d|’d) (?:hear|see|notice|know)|no one (?:would|will|'d|’d) (?:hear|see|notice|know)|what time (?:you|she|he) (?:leave|finish|get off|walk)|deserves?|flat (?:tyres|tires)|the hard way|smear\w*|(?:had|have|'ve|’ve) (?:had )?enough of (?:you|her|him|them)|what happens (?:when|if|to)|you(?:'ve|’ve| have) been (?:told|warned)|doxx?\w*)\b/i;
 
 /** "Try me" is a threat only in a confrontation ("report me again. Try me."), not in a cooking post. */
 const TRY_ME = /(?:^|[.!?]\s*|\s)try me\s*(?:[.!…]|$)/gim;
@@ -127,6 +135,7 @@ for (const re of PATTERNS) {
   else if (re.source.includes("troll\\w*")) GUARDS.set(re, /make (?:sure|certain) (?:that )?(?:she|he|they)\b|\b(?:her|him|them)\b[^.!?\n]{0,60}\b(?:don(?:'|’)?t|do not)\b|(?:freeze|ice|shut|cut|ignore|exclude|blank|ghost|shun|boycott|blacklist) (?:her|him|them)\b/);
   else if (re.source.includes("mass[\\s-]?report")) GUARDS.set(re, /flood|spam|bombard|swarm|raid|blow up|pile|mass[\s-]?report/);
   else if (re.source.includes("wonder what")) GUARDS.set(re, /hate (?:for|if)|magine if|(?:shame|pity) if|onder what|(?:shots?|photos?|pics?|pictures?|messages|texts|DMs|videos?|recordings?|chats?|emails|receipts) (?:go|goes|get sent|are going|will go|end up)\b/);
+  else if (re.source.includes("if you know what I mean")) GUARDS.set(re, /know what I mean|wink|[😏😈🥵🍆💦👅🤤🍑]/u);
   else if (re.source.includes("smoking hot")) GUARDS.set(re, /\b(?:hot|sexy|fit|fuckable|bangable|thicc|peng)\b/i);
   else if (re.source.includes("booty|bulge")) GUARDS.set(re, /\b(?:ass|arse|tits|boobs|rack|booty|bulge)\b/i);
   else if (re.source.includes("see|find out) what happens")) GUARDS.set(re, /what happens/i);
@@ -155,7 +164,7 @@ const RECALL8_HINT = /tyre|tire|brick|sugar in|key|smash|crack|scratch|broke|(?:
 const RECALL8 = new Set<RegExp>(PATTERNS.filter((re) => /sugar in the|show \(\?:her\|him\|them\) up in front of|troll\\w\*|mass\[\\s-\]\?report|wonder what/.test(re.source)));
 
 /** Sexual remarks and propositions (conduct.colleague does not double-report these). */
-const SEXUAL = new Set(PATTERNS.filter((re) => /control myself|anatomy lesson|look\\s\+|send \(\?:me \)\?\(\?:nudes|private \(\?:shoot|smoking hot|booty\|bulge|bangable\|doable|neckline\|blouse|white coat\|lab coat|bikini\|shirt|staring|smash or pass|said no/.test(re.source)));
+const SEXUAL = new Set(PATTERNS.filter((re) => /know what I mean|control myself|anatomy lesson|look\\s\+|send \(\?:me \)\?\(\?:nudes|private \(\?:shoot|smoking hot|booty\|bulge|bangable\|doable|neckline\|blouse|white coat\|lab coat|bikini\|shirt|staring|smash or pass|said no/.test(re.source)));
 
 /** Quoting policy language ("bully or intimidate colleagues") or reporting that you were threatened is not harassment. */
 const META = /\b(?:policy|policies|guideline|guidelines|code of conduct|(?:is|are) (?:never |not )?(?:acceptable|okay|ok|appropriate)|never okay|training|report(?:ed|ing)? (?:it|this|them|him|her)|was told|someone (?:told|said|wrote)|they (?:told|said|wrote) me|received (?:a )?(?:threat|message)|lift\w*|bend (?:your|at the) knees|posture|manual handling|ergonomic\w*|novel|fiction|screenplay|the villain|the character|in the (?:film|movie|show|book|episode)|lyrics?|song|culture|mentality|motto|slogan|documentary|podcast)\b|\b(?:short|bedtime|ghost|horror|crime|detective|love) story\b|\b(?:in|of) (?:my|the|this|a) story\b|\bthe story (?:is|was|goes)\b/i;
@@ -195,9 +204,9 @@ export default defineRule({
 });
 
 /** Sentences (relative spans) of `text` in `block` that match a harassment pattern; used by conduct.colleague. */
-export function harassmentSentences(block: Block): (RelSpan & { sexual?: boolean })[] {
+export function harassmentSentences(block: Block): (RelSpan & { sexual?: boolean; locating?: boolean })[] {
   const sentences = blockSentences(block);
-  const out: (RelSpan & { sexual?: boolean })[] = [];
+  const out: (RelSpan & { sexual?: boolean; locating?: boolean })[] = [];
   const recall8 = RECALL8_HINT.test(block.text);
   for (const re of PATTERNS) {
     if (!recall8 && RECALL8.has(re)) continue;
@@ -215,7 +224,7 @@ export function harassmentSentences(block: Block): (RelSpan & { sexual?: boolean
     for (const re of MENACING) for (const m of allMatches(re, block.text)) {
       const s = sentenceAt(sentences, m.index, block.text.length);
       if (out.some((h) => h.start === s.start) || META.test(block.text.slice(s.start, s.end)) || inExampleQuote(block.text, m.index, m.index + m[0].length)) continue;
-      out.push(s);
+      out.push(LOCATING.has(re) ? { ...s, locating: true } : s);
     }
   }
   if (CONFRONT.test(block.text) && !META.test(block.text)) {

@@ -19,6 +19,19 @@ const SPIRIT = "(?:tequila|vodka|rum|gin|whisky|whiskey|bourbon|scotch|brandy|j[
 const WINE = "(?:wine|red|white|ros[eé]|pinot(?: grigio| noir| gris)?|merlot|shiraz|syrah|malbec|cab(?:ernet)?(?: sauv(?:ignon)?)?|sauv(?:ignon)?(?: blanc)?|sav(?: blanc)?|chardonnay|riesling|prosecco|champagne|cava|fizz|bubbly|vino|sangria|port|sake|soju|beer|cider)";
 const STIM = "(?:adderall|ritalin|modafinil|armodafinil|vyvanse|concerta|dexedrine|provigil|xanax|valium|study drugs?)";
 
+/**
+ * Blind-8 classes, each with a cheap word test: drinks counted by cocktail ("three mimosas deep"),
+ * a drinking game someone made up or played, "edible" as a verb ("we edibled through the lecture"),
+ * a drink in each hand, Québec French "gelé du party / de la veille" (stoned or still drunk).
+ */
+const RECALL9: [RegExp, RegExp][] = [
+  [/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|too many)\s+(?:[a-z]+\s+){0,2}?(?:mimosas|bellinis|spritzes|spritzers|aperols|negronis|martinis|margs|mojitos|daiquiris|caipirinhas|palomas|proseccos|G&Ts|gin and tonics|gin tonics|tequilas|vodkas|whiskies|whiskeys|rums|sakes|sojus|bevvies|bevs|glasses of (?:wine|red|white|ros[eé]|prosecco|fizz|champagne|bubbly))\s+(?:deep|down)\b(?![\w-])/gi, /\b(?:deep|down)\b/i],
+  [/\b(?:invent(?:ed|s|ing)?|made up|make up|making up|came up with|come up with|start(?:ed|s|ing)?|play(?:ed|s|ing)?|made|turned (?:it|this|that|the [\w-]+|[\w-]+) into)\s+(?:a|an|the|our|my|that|this|another)\s+(?:[\w'’"“”&-]+\s+){0,4}?drinking games?\b/gi, /drinking game/i],
+  [/\b(?:I|we|they|he|she|everyone|everybody|[A-Z][a-z]+)\s+(?:(?:just|basically|literally|totally|fully|lowkey|kinda|then)\s+)?edibled\b/gi, /edibled/i],
+  [/\b(?:an?\s+)?(?:drink|beer|pint|cocktail|mimosa|cider|margarita|prosecco|glass of (?:wine|prosecco|fizz|bubbly))\s+in\s+(?:each|both|either)\s+hands?\b/gi, /\bhands?\b/i],
+  [/(?<![\p{L}])gel[ée]e?s?\s+(?:(?:ben|bien|raides?|dur)\s+)?(?:du|de la|de l['’]|d['’]|de (?:notre|mon|ma|son|sa|leur|la grosse))\s*(?:party|veille|soirée|brosse|hier|5 à 7|cinq à sept|fin de semaine|week-?end|pot|joint|weed|after|bal|initiation)(?![\p{L}])/giu, /gel[ée]/i],
+];
+
 export const PATTERNS: RegExp[] = [
   // "got/getting (absolutely) wasted", "get high", "got stoned"
   new RegExp(`\\b(?:got|get|gets|getting|gotten)\\s+${INTENS}*${DRUNK_WORDS}(?![\\w-])(?!\\s+(?:on|off|up)\\s+(?:a|the)\\s+(?:rota|list|schedule|exam|paper|case|test|question))(?!\\s+(?:by\\s+(?:a|an|the|our|my|his|her|their)\\b|(?:in|at|on)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:[\\w-]+\\s+)?(?:quiz|finals?|match|game|league|tournament|semis?|semi-finals?|round|exam|test|OSCE|leaderboard)\\b))`, "gi"),
@@ -107,10 +120,11 @@ export const PATTERNS: RegExp[] = [
   /(?<![\p{L}])(?:vidé|vider|vide|vidait|calé|caler|cale|descendu|descendre|sifflé|bu|fini)\s+(?:(?:au moins|genre|comme|presque|facilement)\s+)?(?:une|deux|trois|quatre|cinq|six|\d+)\s+caisses?\s+de\s+(?:24|12|18|30|bières?)(?![\p{L}\d])|(?<![\p{L}])(?:vidé|vider|calé|caler|descendu|descendre|sifflé)\s+(?:une|la|un|le|deux|trois|notre|toute la|tout le)\s+(?:bouteilles?\s+de\s+(?:fort|vodka|caribou|tequila|téquila|rhum|gin|whisky|jäger|vin|bière)|(?:40|26|60)\s+onces|forty)(?![\p{L}])/giu,
   // drugs to get through a shift or exam without naming them: "took something to get through the night shift"
   /\b(?:took|taking|take|takes|popped|popping|pop|necked|dropped|snorted|had to take|needed)\s+(?:a (?:little|cheeky)\s+)?(?:something|a little something|a pill|some pills|a couple of pills|a bump|a line|a tab|half a tab|a cheeky (?:line|bump|pill))\s+(?:to (?:get through|survive|stay awake|keep going|make it through|power through|cope with|function (?:on|at|through|during)|last through|stay up for)|(?:before|during|on)\s+(?:the|my|a|our)\s+(?:[\w-]+\s+)?(?:night shift|shift|call|nights|exam|OSCE|finals|rounds|ward round|handover|lecture|placement|boards))\b/gi,
+  ...RECALL9.map(([re]) => re),
 ];
 
 /** Cheap word tests that must pass before the costlier patterns run on a block. */
-const PATTERN_GUARDS = new Map<RegExp, RegExp>();
+const PATTERN_GUARDS = new Map<RegExp, RegExp>(RECALL9);
 for (const re of PATTERNS) {
   if (re.source.includes("caisses?\\s+de")) PATTERN_GUARDS.set(re, /caisse|bouteille|onces|forty/i);
   else if (re.source.includes("bong rip|edible)")) PATTERN_GUARDS.set(re, /\b(?:joint|spliff|blunt|doobie|bong|edible)\b/i);
