@@ -97,6 +97,16 @@ const GUARDED: { guard: RegExp; re: RegExp }[] = [
   { guard: /(?:your|ur)self\s+(?:back\s+)?(?:up|down)\b/i, re: /\b(?:bump|push|put|move|take|titrate|step|up)\s+(?:yourself|urself)\s+(?:back\s+)?(?:up|down)\s+to\s+\d+(?:\.\d+)?\b/gi },
   // "switch him out of the single-vision lenses", "put her in compression stockings": a device for the reader's relative
   { guard: /\b(?:switch|put|move|change|get|keep)\s+(?:him|her|them|your\s+(?:\w+\s+)?(?:son|daughter|kid|child|baby|boy|girl|toddler|mum|mom|mother|dad|father|husband|wife|partner|grandma|grandpa))\s+(?:out of|off|onto|on to|into|in|on|to)\b/i, re: new RegExp(String.raw`(?<=^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|also|I'd|I would|you should|you need to|you could)\s+)(?:just\s+)?(?:switch|put|move|change|get|keep)\s+(?:him|her|them|your\s+(?:\w+\s+)?(?:son|daughter|kid|child|baby|boy|girl|toddler|mum|mom|mother|dad|father|husband|wife|partner|grandma|grandpa))\s+(?:out of|off|onto|on to|into|in|on|to)\s+(?:[\w.-]+\s+){0,4}?(?:lenses|glasses|contacts|spectacles|specs|stockings|socks|brace|splint|orthotics|insoles|hearing aids?|formula|CPAP|inhaler|spacer|nappies|diapers|${MED_DRUG})\b`, "gi") },
+  // "send me a video of her talking and I'll tell you if it sounds like apraxia": an offer to judge someone's photo or video privately
+  { guard: /\b(?:send|show|DM|PM|message|whatsapp|text)\s+me\b[^.!?\n]{0,140}\bI(?:'ll|’ll| will| can| could)\s+tell you\b/i, re: /\b(?:send|show|DM|PM|message|whatsapp|text)\s+me\s+(?:(?:a|an|some|your|ur)\s+)?(?:[\w,-]+\s+){0,3}?(?:photos?|pics?|pictures?|videos?|clips?|selfies?|recordings?)\s+of\s+(?:your|ur|her|his|their|him|them|the)\b[^.!?\n]{0,100}?\bI(?:'ll|’ll| will| can| could)\s+tell you\s+(?:which|what|if|whether|how)\b(?=[^.!?\n]{0,60}\b(?:creams?|actives?|serums?|meds?|medicines?|antibiotics?|treatments?|doses?|sounds like|looks like|serious|normal|infected|grow out of|needs?|to start|to use|to take|to apply|how often|worry)\b)/gi },
+  // "nak saya tengokkan food diary akak", "happy to go through your sugar log": an offer to review someone's own health diary
+  { guard: /\b(?:food|sugar|glucose|BP|blood pressure|symptom|pain|migraine|headache|sleep|mood|meal|diet|period|bladder|seizure)\s+(?:diary|log|logbook|journal|readings|record)\b/i, re: /\b(?:I(?:'ll|’ll| will| can| could)|I(?:'m|’m| am) happy to|happy to|let me|want me to|nak saya|boleh saya|biar saya|saya boleh|saya)\s+(?:(?:just|also|gladly|quickly)\s+)?(?:look (?:at|over|through)|go through|check|review|tengok(?:kan)?|semak(?:kan)?)\s+(?:(?:your|ur|his|her|their)\s+)?(?:food|sugar|glucose|BP|blood pressure|symptom|pain|migraine|headache|sleep|mood|meal|diet|period|bladder|seizure)\s+(?:diary|log|logbook|journal|readings|record)\b/gi },
+  // "with an HbA1c of 9.1 you should switch to half a portion of rice": a plan built on the reader's own reading
+  { guard: /\bwith\s+(?:an?|your|ur)\s+(?:HbA1c|A1c|fasting|blood sugar|sugar|glucose|BP|blood pressure|cholesterol|LDL|BMI|TSH|eGFR|creatinine|ferritin|ha?emoglobin|Hb|vitamin D|INR|PSA|uric acid)\b/i, re: /\bwith\s+(?:an?|your|ur)\s+(?:HbA1c|A1c|fasting (?:sugar|glucose)|blood sugar|sugar|glucose|BP|blood pressure|cholesterol|LDL|BMI|TSH|eGFR|creatinine|ferritin|ha?emoglobin|Hb|vitamin D|INR|PSA|uric acid)\s+(?:of|at|around|about|like)\s+\d[\d.\/]*(?:\s?(?:%|mmol\/L|mg\/dL|ng\/mL))?,?\s+(?:I(?:'d|’d| would)\s+|you\s+(?:should|need to|must|have to|can|could|ought to|(?:'d|’d) better)\s+)(?:(?:just|definitely|really|honestly|safely)\s+)?(?!see\b|talk\b|ask\b|call\b|book\b|speak\b|visit\b|go (?:to|and see)\b|check with\b|get (?:it|that|this|checked|reviewed|seen)\b|be (?:seen|reviewed)\b)[a-z]/gi },
+  // "most of you with jawline breakouts can just start adapalene 0.1% every other night": readers told to start a product at a strength and frequency
+  { guard: /\d\s?(?:%|mg|mcg)\s+(?:(?:cream|gel|lotion|ointment|wash)\s+)?(?:every|each|once|twice|three times|at night|nightly|daily|a day|in the (?:morning|evening))\b/i, re: /\b(?:you|u|ur)\b[^.!?\n]{0,80}?\b(?:can|should|could|need to|might want to)\s+(?:(?:honestly|just|safely|probably|definitely|simply)\s+)*(?:start(?: on)?|use|try|take|apply|go on)\s+(?:[A-Za-z-]+\s+){1,2}\d+(?:\.\d+)?\s?(?:%|mg|mcg|g)\s+(?:(?:cream|gel|lotion|ointment|wash)\s+)?(?:every|each|once|twice|three times|at night|nightly|daily|a day|in the (?:morning|evening))\b/gi },
+  // "for your case I'd drop the teh tarik to kosong", "in your situation you should take your metformin after breakfast": a plan for the reader's own case
+  { guard: /\b(?:for|in) (?:your|ur) (?:case|situation)\b/i, re: /\b(?:for|in) (?:your|ur) (?:case|situation)\b,?\s+(?:(?:honestly|though|tbh)\s*,?\s+)?(?:I(?:'d|’d| would)|you (?:should|need to|must|can|could|(?:'d|’d) better))\s+(?:(?:just|definitely|really|honestly|probably)\s+)?(?!see\b|talk\b|ask\b|call\b|book\b|speak\b|visit\b|check with\b|email\b|e-mail\b|contact\b|go (?:to|and see)\b|get (?:it|that|this|checked|reviewed|seen)\b)[a-z]/gi },
 ];
 /** Any of the GUARDED keywords, in one scan. */
 const GUARDED_ANY = new RegExp(GUARDED.map((g) => g.guard.source).join("|"), "i");
@@ -115,7 +125,9 @@ const ACADEMIC: RegExp[] = [
   // "you should see the counsellor and drop Anatomy this semester": the academic step after "and"
   /\b(?:you should|you need to|you'd better|you must|I'd|I would)\b[^.!?\n]{0,80}?\band\s+(?:just\s+)?(?:defer|drop|withdraw from|skip)\s+(?:the\s+|this\s+|your\s+)?(?:semester|year|module|course|subject|class|paper|exam|OSCE|resits?|[A-Z][\w\u00C0-\u024F]+)/g,
   // "Repeat the semester and switch your loan to the deferred repayment scheme"
-  /(?:^|[.!?:;]\s+|,\s+|\b(?:just|so|then|and)\s+)(?:repeat|redo)\s+(?:the\s+|this\s+|your\s+)?(?:semester|year|module|course|subject|paper|exam|OSCE|posting|rotation|block)\b|\bswitch (?:your|ur) (?:loan|PTPTN|scholarship|funding|bursary|sponsorship) (?:to|over to|into)\b/gi,
+  /(?:^|[.!?:;]\s+|,\s+|\b(?:just|so|then|and)\s+)(?:repeat|redo)\s+(?:the\s+|this\s+|your\s+)?(?:semester|year|module|course|subject|paper|exam|OSCE|posting|rotation|block)\b|\b(?:switch|move|convert) (?:your|ur|the) (?:balance|outstanding (?:fees|balance)|fees|loan|PTPTN|scholarship|funding|bursary|sponsorship|repayments?) (?:to|over to|into|onto)\b/gi,
+  // "ask him to withdraw from Pharmacology II", "tell her to defer the semester": academic advice relayed to a parent
+  /\b(?:[Aa]sk|[Tt]ell|[Gg]et|[Hh]ave|[Mm]ake)\s+(?:him|her|them|your (?:son|daughter|child|kid|boy|girl))\s+to\s+(?:just\s+)?(?:withdraw from|drop|defer|resit|retake|repeat|appeal|switch to|transfer to|apply for|take (?:a|the) (?:gap|leave|break))\b/gi,
   /\bwith your (?:family income|income|CGPA|GPA|grades|results|marks|background)\b[^.!?\n]{0,40}\byou (?:definitely |will |should |would |easily |surely )*(?:qualify|get in|get it|be eligible|pass|be fine)\b/gi,
 ];
 
@@ -137,7 +149,7 @@ const ACADEMIC_ADDRESSED: RegExp[] = [
   // "she won't lose her scholarship", "you won't lose your PTPTN loan"
   /\b(?:you|she|he|they)\s+(?:won't|won’t|will not|wouldn't|would not|will never|can't|cannot)\s+lose\s+(?:your|ur|her|his|their|the)\s+(?:scholarship|bursary|loan|PTPTN|funding|place|seat|sponsorship|visa|offer|JPA|MARA|award|grant|financial aid)\b/gi,
   // "Apply for the Tabung Kebajikan emergency grant"
-  /(?<=^|[.!?:;]\s+|,\s+|\b(?:yes|yeah|so|just|then|and|definitely)\W+)(?:apply for|go for|put in for|put in an application for)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:grant|fund|bursary|scholarship|loan|aid|fee waiver|waiver|allowance|zakat|assistance)\b/gi,
+  /(?<=^|[.!?:;]\s+|,\s+|\b(?:yes|yeah|so|just|then|and|definitely)\W+)(?:apply for|go for|put in for|put in an application for)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:grant|fund|bursary|scholarship|loan|aid|fee waiver|waiver|allowance|zakat|assistance|top-?up|instal?lment plan)\b/gi,
   // "you'll definitely get the full RM1,500"
   /\byou(?:'ll|’ll| will| would)\s+(?:definitely|surely|easily|certainly|100%|for sure|absolutely)\s+(?:get|qualify|receive|be approved|be eligible|be accepted|keep)\b[^.!?\n]{0,30}?(?:grant|bursary|scholarship|loan|funding|aid|waiver|RM\s?\d|\$\s?\d|full amount|the full|approved|a place|PTPTN)/gi,
 ];
@@ -153,6 +165,8 @@ const CRISIS = /\b(?:suicid\w*|self[- ]harm\w*|kill(?:ing)? (?:myself|yourself|t
 const CRISIS_ADVICE = /\b(?:sleep it off|ride it out|wait it out|wait and see|(?:drink|have) (?:lots of |loads of |plenty of )?(?:water|milk|coffee|salt water)|make yourself (?:sick|throw up|vomit)|you(?:'ll|’ll| will) be (?:fine|ok|okay|alright|grand)|(?:it's|it’s|that's|that’s) (?:nothing|not (?:a big deal|serious|dangerous))|no need (?:to|for)|(?:don't|do not) (?:need to )?(?:go|call|bother|tell)|just (?:go to sleep|rest|relax|sleep))\b/i;
 /** Someone in crisis being pointed to help is the redirection the policy asks for. */
 const CRISIS_REFERRAL = /\b(?:call|text|ring|phone|contact|go to|get to|see|tell)\b[^.!?\n]{0,40}\b(?:988|999|911|112|000|emergency|A&E|ER|ED|crisis|helpline|hotline|lifeline|samaritans|poisons? (?:control|centre|center|line)|ambulance|doctor|GP)\b/i;
+/** A reply lead-in ending in a colon ("Replying to @x who asked whether …:"). */
+const REPLY_LEAD = /^[\W\d_]{0,12}replying to\b[^:\n]{0,200}:\s*/i;
 /** Reported advice ("a video claiming that you can stop your medication") is not the author's. */
 const REPORTED = /\b(?:viral|going around|circulating|tells (?:people|everyone|followers|readers|patients|parents|women|diabetics)|(?:asked|told|wanted|instructed) (?:me|us|him|her) to|asks? (?:whether|if)|wants? to know (?:whether|if)|whether (?:she|he|they|to|I|we) |we were (?:told|asked) to|claim(?:s|ed|ing)?|saying|says|said|told (?:me|him|her|them|us|people|patients)|forward(?:s|ed|ing)?|video|rumou?rs?|myths?|misinformation|hoax|fake news|influencers?|seller|sellers|someone|somebody|people (?:who|are) (?:say|saying|telling)|the idea that|the advice to|advice like|advice that)\b/i;
 /** A diagnosis handed to the reader: "that's almost definitely gingivitis", "sounds like classic plantar fasciitis" (the block addresses someone). */
@@ -196,6 +210,9 @@ const BODY = /\b(?:knee|ankle|foot|feet|heel|shin|calf|hamstring|hip|back|neck|s
 const DOSE_AMOUNT = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|mL|units|IU)\b/;
 const KEEP = PATTERNS.findIndex((re) => re.source.includes("keep taking"));
 const CHANGE_IT = PATTERNS.find((re) => re.source.includes("a quarter"));
+const PERSONAL_CASE = GUARDED.find((g) => g.guard.source.includes("situation"))!.re;
+/** Food, drink, exercise and sleep: what a plan for someone's own health is made of. */
+const LIFESTYLE = /\b(?:rice|sugar|sugary|salt|carbs?|teh|tea|coffee|caffeine|alcohol|drinks?|diet|meals?|portions?|snacks?|fried|sweets?|exercise|walk\w*|run\w*|sleep|fluids?|protein|dairy|gluten|weight|calories|smoking|vape|vaping|cigarettes?)\b/i;
 const COACH = ACADEMIC_COACHING.find((re) => re.source.includes("stopped you"));
 /** An appeal or claim in the paragraph: coaching its grounds is academic advice. */
 const APPEAL_CONTEXT = /\b(?:appeals?|panel|committee|EC|mitigating|special consideration|resits?|extension|deferral)\b/i;
@@ -257,7 +274,7 @@ export default defineRule({
         if (hit) return;
         for (const m of allMatches(re, sent)) {
           const before = sent.slice(0, m.index);
-          if (REPORTED.test(before) || NEGATED.test(before) || THIRD_PERSON.test(before) || !medicineEndOk(m[0])) continue;
+          if (REPORTED.test(before.slice(replyCut)) || NEGATED.test(before) || THIRD_PERSON.test(before) || !medicineEndOk(m[0])) continue;
           if (SAFETY_NET.test(sent) || REFERRED.test(sent)) continue;
           // "my psychiatrist and I decided I'd go back to 50 mg": a decision reported, not advice
           if (re === GO_BACK && DECIDED_BEFORE.test(before)) continue;
@@ -268,12 +285,15 @@ export default defineRule({
           if ((re === TAPER || re === DRUG_THEN_DOSE) && !/\b(?:you|your|ur|u)\b/i.test(sent)) continue;
           if (re === REGIMEN && !BODY.test(text)) continue;
           if (re === COACH && !APPEAL_CONTEXT.test(text)) continue;
+          if (re === PERSONAL_CASE && !MED_IN_BLOCK.test(sent) && !LIFESTYLE.test(sent)) continue;
           if (TAKE_AMOUNT.has(re) && !/\b(?:you|your|ur|u)\b/i.test(sent) && !RELAY.test(before) && !IMPERATIVE_START.test(before.slice(lastClauseStart(before)))) continue;
           hit = { index: m.index, academic };
           return;
         }
       };
       if (SCENARIO.test(sent)) continue;
+      // "Replying to @x who asked whether she should quit: you should …": the lead-in reports the question, the answer is the author's
+      const replyCut = REPLY_LEAD.exec(sent)?.[0].length ?? 0;
       for (const re of PATTERNS) consider(re, false);
       if (!hit && guarded) for (const g of GUARDED) if (!hit && g.guard.test(sent)) consider(g.re, false);
       if (!hit && relativeAddressed && THIRD_HINT.test(sent)) consider(THIRD_PLAN, false);
@@ -281,7 +301,7 @@ export default defineRule({
       if (!hit && diagnosable && DIAGNOSIS_HINT.test(sent) && !SEE_SOMEONE.test(sent)) {
         for (const m of allMatches(DIAGNOSIS, sent)) {
           const before = sent.slice(0, m.index);
-          if (REPORTED.test(before) || NEGATED.test(before) || GENERAL_CONDITION.test(before)) continue;
+          if (REPORTED.test(before.slice(replyCut)) || NEGATED.test(before) || GENERAL_CONDITION.test(before)) continue;
           hit = { index: m.index, academic: false };
           break;
         }
@@ -294,7 +314,7 @@ export default defineRule({
       // imperatives without "you": "For her weight just give 300 mg twice a day", "skip the appeal form"
       const guard = (i: number) => {
         const before = sent.slice(0, i);
-        return !REPORTED.test(before) && !NEGATED.test(before) && !THIRD_PERSON.test(before) && !FIRST_PERSON_BEFORE.test(before) && !SAFETY_NET.test(sent) && !REFERRED.test(sent);
+        return !REPORTED.test(before.slice(replyCut)) && !NEGATED.test(before) && !THIRD_PERSON.test(before) && !FIRST_PERSON_BEFORE.test(before) && !SAFETY_NET.test(sent) && !REFERRED.test(sent);
       };
       if (!hit) {
         // a table cell documents a recommendation already made ("hold the statin until the course finishes")

@@ -58,6 +58,11 @@ const PICK_OBJECT = /\bon the (?:[\w-]+\s+){0,2}market\b|\b(?:you|money) can buy
 /** "put my name — and my university's — behind", "lend IMU's name to": the author lends the institution's name. */
 const LEND_BEFORE = /\b(?:put(?:s|ting)?|lend(?:s|ing)?|stak(?:e|es|ing)|attach(?:es|ing)?)\s+(?:(?:my|our)\s+(?:own\s+)?(?:good\s+)?name\s*[—–,-]?\s*(?:and|&|plus)\s+)?$/i;
 const LEND_AFTER = /^(?:'s|’s)(?:\s+(?:good\s+)?name)?\s*[—–,-]?\s*(?:behind|to (?:this|these|it|them))\b/;
+/** "CiteNest Pro is the one IMU Library recommends": a named product, then the institution's pick (with BARE_VERB_AFTER). */
+const ONE_BEFORE = /\b(?:is|are|'s|’s)\s+(?:(?:the\s+(?:one|ones|brand|tool|app|product|option|plan)|what|exactly what)\s+)(?:that\s+|which\s+)?(?:the\s+)?$/i;
+/** "tell them IMU Finance sent you": a referral that trades on the institution's name (with SENT_AFTER). */
+const SENT_BEFORE = /\b(?:(?:tell|telling|let)\s+(?:them|the\s+(?:staff|cashier|counter|agent|teller|banker|officer|shop|store|clinic|salesperson|rep))\s+(?:know\s+)?|(?:say|saying|mention|mentioning)\s+)(?:that\s+)?$/i;
+const SENT_AFTER = /^(?:'s|’s)?(?:\s+[A-Z][\p{L}&-]*){0,3}\s+(?:sent|referred)\s+you\b/u;
 const NEGATION = /\b(?:not|n't|never|neither|nor|no|without|doesn'?t|does not|isn'?t|is not|wasn'?t|nothing)\b[^.!?]{0,40}$/i;
 const GENERAL = /\b(?:do not|don't|never|avoid|must not|should not|shouldn't|prohibited|not allowed)\s+(?:\w+\s+){0,3}(?:use|using)\b[^.!?]{0,40}$/i;
 
@@ -193,6 +198,8 @@ export default defineRule({
       if (!hit && (AFTER_PARTNER.test(after) || BEFORE_PARTNER.test(before) || BEFORE_SPONSORED.test(before)) && !NEGATION.test(before.slice(-30)) && PROMOTION.test(text)) hit = true;
       if (!hit && BEFORE_BY.test(before) && !NEGATION.test(before.replace(BEFORE_BY, ""))) hit = PROMOTION.test(sentence) || /\b(?:this|these|it|our|my)\b/i.test(before);
       if (!hit && BEFORE_BEHALF.test(before) && !GENERAL.test(before) && !/\bif\b/i.test(before) && PROMOTION.test(sentence)) hit = true;
+      if (!hit && ONE_BEFORE.test(before) && BRAND_IN.test(before) && BARE_VERB_AFTER.test(after) && !NEGATION.test(before.slice(-30))) hit = true;
+      if (!hit && SENT_BEFORE.test(before) && SENT_AFTER.test(after) && !NEGATION.test(before.slice(-30))) hit = true;
       if (!hit && LEND_AFTER.test(after) && LEND_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) hit = true;
       let reportEnd = ss + sentence.trimEnd().length;
       if (!hit && (AS_ROLE_BEFORE.test(before) || ROLE_AFTER.test(after))) {
