@@ -1,26 +1,30 @@
 // Build pieces for the Obsidian plugin, shared by esbuild.config.mjs and the browser tests.
 import * as esbuild from "esbuild";
-import { builtinModules, createRequire } from "node:module";
+import { builtinModules } from "node:module";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import process from "node:process";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const catalogEntry = resolve(root, "clients/obsidian/src/catalog.ts");
 
 /** Rule titles and pack names, computed at build time by running the registry once in Node. */
 export async function computeCatalog() {
+  // ESM: the registry loads its rules with a top-level await
   const out = await esbuild.build({
-    entryPoints: [catalogEntry], bundle: true, platform: "node", format: "cjs", write: false, logLevel: "error",
+    entryPoints: [catalogEntry], bundle: true, platform: "node", format: "esm", write: false, logLevel: "error",
   });
   const dir = resolve(root, "node_modules/.cache/decorum");
   mkdirSync(dir, { recursive: true });
-  const file = resolve(dir, `catalog-${process.pid}-${Date.now()}.cjs`);
+  const file = resolve(dir, `catalog-${process.pid}-${Date.now()}.mjs`);
   writeFileSync(file, out.outputFiles[0].text);
-  const { RULES, PACKS } = createRequire(import.meta.url)(file);
-  rmSync(file, { force: true });
-  return { RULES, PACKS };
+  try {
+    const { RULES, PACKS } = await import(pathToFileURL(file).href);
+    return { RULES, PACKS };
+  } finally {
+    rmSync(file, { force: true });
+  }
 }
 
 /** esbuild plugin: replace catalog.ts with its computed value. */

@@ -61,10 +61,10 @@ const LINT_BUDGET_MS = 2000;
 const CONFIG_RELINT_MS = 50;
 
 export function startServer(connection: Connection, host: ServerHost = {}): void {
-  // The rules load after `initialize` is answered (or when the first lint needs them), so an
-  // editor starting the server gets its answer before ~1 MB of rule code and data is evaluated.
+  // The rules load after `initialize` is answered, and only those a lint's pack and settings turn
+  // on: an editor starting the server gets its answer before any rule code or data is evaluated.
   let linterLoading: Promise<Linter> | undefined;
-  const loadLinter = () => (linterLoading ??= import("../../rules/index.js").then(({ rules }) => createLinter({ rules, packs: builtinPacks })));
+  const loadLinter = () => (linterLoading ??= import("../../rules/load.js").then(({ lazyRules }) => createLinter({ rules: lazyRules, packs: builtinPacks })));
   const states = new Map<string, DocState>();
   const stateOf = (uri: string) => states.get(uri) ?? states.set(uri, {}).get(uri)!;
   // Records each content change as offsets (in the text it applied to) for the incremental lint.
@@ -123,7 +123,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const roots = (params.workspaceFolders ?? []).map((f) => host.pathOf?.(f.uri)).filter((p): p is string => !!p);
     if (roots.length === 0 && params.rootUri) { const p = host.pathOf?.(params.rootUri); if (p) roots.push(p); }
     host.setRoots?.(roots);
-    later(() => void loadLinter(), 0);
+    // the initial settings' rules, while the client is still sending the first document
+    later(() => void loadLinter().then((linter) => linter.prepare(initSettings)).catch(() => {}), 0);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

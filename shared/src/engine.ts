@@ -65,13 +65,22 @@ export class UnknownPackError extends Error {
   }
 }
 
+/** A rule the linter loads only when a lint turns it on (the language server loads few of them this way). */
+export interface LazyRule {
+  readonly id: string;
+  load(): Promise<Rule>;
+}
+
 export interface Linter {
+  /** The rules loaded so far (all of them unless the linter was given lazy rules). */
   readonly rules: readonly Rule[];
   readonly packs: ReadonlyMap<string, Pack>;
   lint(text: string, request?: LintRequest): Promise<LintResult>;
   /** Synchronous lint with image facts given up front (or none). */
   lintSync(text: string, request?: LintRequest, images?: Map<ImageRef, ImageInfo>): LintResult;
   resolvePack(config: DecorumConfig, extra?: readonly Pack[]): Pack;
+  /** Loads the lazy rules `config` (under its pack) turns on; lint() does this itself, lintSync() needs it done. */
+  prepare(config?: DecorumConfig, packs?: readonly Pack[]): Promise<void>;
 }
 
 interface CachedReport extends Report { }
@@ -81,8 +90,12 @@ const BLOCK_CACHE_LIMIT = 20000;
 /** A rule's findings (before suppressions); for a block rule in block order, with where each block's start: bounds[i] for block i, bounds[blocks] = length. */
 interface BlockRuleState { findings: Finding[]; bounds: Int32Array }
 
-export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<Pack> }): Linter {
-  const rules = options.rules;
+export function createLinter(options: { rules: readonly (Rule | LazyRule)[]; packs: Iterable<Pack> }): Linter {
+  // in registry order; a lazy rule is replaced by the rule once loaded
+  const slots: (Rule | LazyRule)[] = [...options.rules];
+  const isLoaded = (r: Rule | LazyRule): r is Rule => "check" in r;
+  let rules: readonly Rule[] = slots.filter(isLoaded);
+  const loading = new Map<string, Promise<void>>();
   const packs = new Map<string, Pack>();
   for (const p of options.packs) packs.set(p.id, p);
   // block text → (rule + pack + options) → reports relative to the block start
@@ -104,6 +117,33 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
     if (configured) return configured;
     if (setting !== undefined && pack.rules[rule.id] === undefined) return rule.severity; // options given: turn it on
     return pack.rules[rule.id];
+  }
+
+  /** Whether ruleSeverity() gives a severity, known without the rule itself. */
+  function ruleIsOn(id: string, pack: Pack, settings: Record<string, RuleSetting> | undefined): boolean {
+    const setting = settings?.[id];
+    const configured = typeof setting === "object" && setting !== null ? setting.severity : setting;
+    if (configured === "off") return false;
+    return Boolean(configured) || setting !== undefined || Boolean(pack.rules[id]);
+  }
+
+  /** Loads the lazy rules that `config` turns on under `pack` (each once; a rule that fails to load is retried next time). */
+  async function loadFor(config: DecorumConfig, pack: Pack): Promise<void> {
+    const waits: Promise<void>[] = [];
+    for (const slot of slots) {
+      if (isLoaded(slot) || !ruleIsOn(slot.id, pack, config.rules)) continue;
+      let wait = loading.get(slot.id);
+      if (!wait) {
+        wait = slot.load().then((rule) => {
+          if (rule.id !== slot.id) throw new Error(`rule module for ${slot.id} exports ${rule.id}`);
+          slots[slots.indexOf(slot)] = rule;
+          rules = slots.filter(isLoaded);
+        }).finally(() => loading.delete(slot.id));
+        loading.set(slot.id, wait);
+      }
+      waits.push(wait);
+    }
+    await Promise.all(waits);
   }
 
   /** What a rule's lint under a pack needs that depends on nothing else, worked out once (notes of a vault are short, so this was a cost). */
@@ -156,21 +196,17 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
     return diff && diff.previousBlocks === n && diff.prefixBlocks + diff.suffixBlocks <= Math.min(n, doc.blocks.length) ? diff : undefined;
   }
 
-  function lintDocument(doc: DocumentModel, request: LintRequest, images: Map<ImageRef, ImageInfo>): LintResult {
-    const findings: Finding[] = [];
-    const diff = diffFrom(doc, request.previous);
-    const previousStates = diff ? resultStates.get(request.previous!) : undefined;
-    const states = new Map<string, BlockRuleState>();
-    const failedRules: string[] = [];
+  /** The request's config with the note's front matter over it, and its pack; problems with either become findings in `problems`. */
+  function effectiveConfig(doc: DocumentModel, request: LintRequest, problems: Finding[]): { config: DecorumConfig; pack: Pack } {
     let config = request.config ?? {};
     const fm = doc.frontMatter;
     if (fm?.error) {
-      findings.push(configFinding(doc, fm.errorOffset ?? fm.start, `The front matter is not valid YAML (${fm.error}); Decorum ignored it.`));
+      problems.push(configFinding(doc, fm.errorOffset ?? fm.start, `The front matter is not valid YAML (${fm.error}); Decorum ignored it.`));
     } else if (fm?.data && fm.data.decorum !== undefined) {
       const checked = checkConfig(fm.data.decorum);
       if (typeof checked === "string") {
         const at = doc.text.indexOf("decorum", fm.start);
-        findings.push(configFinding(doc, at >= 0 ? at : fm.start, `Front matter \`decorum\`: ${checked}.`));
+        problems.push(configFinding(doc, at >= 0 ? at : fm.start, `Front matter \`decorum\`: ${checked}.`));
       } else config = mergeConfigs(config, checked);
     }
     let pack: Pack;
@@ -179,15 +215,29 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
     } catch (e) {
       if (!(e instanceof UnknownPackError) || !fm?.data?.decorum) throw e;
       // an unknown pack named in front matter is the note's problem, not a crash
-      findings.push(configFinding(doc, doc.text.indexOf("policy", fm.start), e.message));
+      problems.push(configFinding(doc, doc.text.indexOf("policy", fm.start), e.message));
       config = { ...config, policy: request.config?.policy };
       pack = resolvePack(config, request.packs);
     }
+    return { config, pack };
+  }
+
+  function lintDocument(doc: DocumentModel, request: LintRequest, images: Map<ImageRef, ImageInfo>): LintResult {
+    const findings: Finding[] = [];
+    const diff = diffFrom(doc, request.previous);
+    const previousStates = diff ? resultStates.get(request.previous!) : undefined;
+    const states = new Map<string, BlockRuleState>();
+    const failedRules: string[] = [];
+    const { config, pack } = effectiveConfig(doc, request, findings);
     const suppressions = readSuppressions(doc);
 
     let incomplete: LintResult["incomplete"];
     const late = () => request.deadline !== undefined && Date.now() > request.deadline;
-    for (const rule of rules) {
+    for (const rule of slots) {
+      if (!isLoaded(rule)) {
+        if (ruleIsOn(rule.id, pack, config.rules)) throw new Error(`rule ${rule.id} is not loaded yet (lint() loads it)`);
+        continue;
+      }
       if (request.isCancelled?.()) { incomplete = "cancelled"; break; }
       if (late()) { incomplete = "deadline"; break; }
       const severity = ruleSeverity(rule, pack, config.rules);
@@ -307,6 +357,10 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
 
   async function lint(text: string, request: LintRequest = {}): Promise<LintResult> {
     const doc = modelOf(text, request);
+    if (rules.length < slots.length) {
+      const { config, pack } = effectiveConfig(doc, request, []);
+      await loadFor(config, pack);
+    }
     const images = new Map<ImageRef, ImageInfo>();
     const inspect = request.host?.inspectImage;
     if (inspect && doc.images.length) {
@@ -320,7 +374,11 @@ export function createLinter(options: { rules: readonly Rule[]; packs: Iterable<
     return lintDocument(doc, request, images);
   }
 
-  return { rules, packs, lint, lintSync, resolvePack };
+  async function prepare(config: DecorumConfig = {}, extra?: readonly Pack[]): Promise<void> {
+    if (rules.length < slots.length) await loadFor(config, resolvePack(config, extra));
+  }
+
+  return { get rules() { return rules; }, packs, lint, lintSync, resolvePack, prepare };
 }
 
 /** `offset` clamped into the text and moved off the middle of a surrogate pair (`dir` -1: back, 1: forward). */

@@ -12,8 +12,6 @@ import { readFile, realpath, stat, writeFile, open } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import exifr from "exifr";
-import { imageSize } from "image-size";
 import type { ImageInfo } from "../../../shared/src/index.js";
 
 export interface ImageInspectorOptions {
@@ -24,6 +22,11 @@ export interface ImageInspectorOptions {
 }
 
 const DEFAULT_ATTACHMENT_FOLDERS = ["attachments", "Attachments", "assets", "images", "img", "media", "_attachments"];
+// The two parsers load with the first image: a server or CLI run without images never pays for them.
+interface ImageParsers { exifr: { parse(data: Buffer | Uint8Array, options: Record<string, unknown>): Promise<unknown> }; imageSize: typeof import("image-size").imageSize }
+let parsers: Promise<ImageParsers> | undefined;
+const imageParsers = () => (parsers ??= Promise.all([import("exifr"), import("image-size")]).then(([e, s]) => ({ exifr: e.default as ImageParsers["exifr"], imageSize: s.imageSize })));
+
 /** Files exifr can hold location/time in and we know how to read. */
 const METADATA_TYPES = new Set([".jpg", ".jpeg", ".png", ".heic", ".heif", ".tif", ".tiff", ".avif", ".webp"]);
 const CACHE_LIMIT = 2000;
@@ -183,6 +186,7 @@ export async function readImage(path: string, size?: number): Promise<ImageInfo>
   } catch (e) {
     return { ...info, error: `cannot read the file (${shortError(e)})` };
   }
+  const { imageSize } = await imageParsers();
   try {
     const dims = imageSize(head);
     info.width = dims.width;
@@ -226,11 +230,12 @@ const TIME_KEYS = ["DateTimeOriginal", "CreateDate", "DateTimeDigitized", "DateC
 
 /** GPS position and capture time from EXIF, XMP, IPTC and PNG text chunks. */
 export async function readMetadata(data: Buffer | Uint8Array): Promise<{ gps?: { latitude: number; longitude: number }; captureTime?: string }> {
+  const { exifr } = await imageParsers();
   const meta = (await exifr.parse(data, {
     tiff: true, exif: true, gps: true, xmp: true, iptc: true, ifd1: false, icc: false, jfif: false,
     interop: false, makerNote: false, userComment: false, mergeOutput: true, reviveValues: false,
     translateValues: false, sanitize: true, silentErrors: true,
-  } as Record<string, unknown>)) as Record<string, unknown> | undefined;
+  })) as Record<string, unknown> | undefined;
   if (!meta) return {};
   const out: { gps?: { latitude: number; longitude: number }; captureTime?: string } = {};
   const lat = coordinate(meta.latitude ?? meta.GPSLatitude, meta.GPSLatitudeRef);
