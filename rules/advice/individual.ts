@@ -79,6 +79,39 @@ const PATTERNS: RegExp[] = [
   /\byou (?:should|need to|must|have to|ought to|(?:'ll|’ll|will) (?:need|want|have) to|(?:'d|’d) better)\s+(?:just\s+|definitely\s+|really\s+)?(?:rest|ice|elevate|stop|avoid|stay off|keep off|strap|tape|splint|brace|wear|apply|stretch|massage|immobili[sz]e|not (?:run|walk|train|exercise|lift|bear weight))\b[^.!?\n]{0,60}?\b(?:for (?:\d+|a|one|two|three|four|five|six|ten|a few|a couple of) (?:days?|weeks?|months?|fortnight)|(?:once|twice|three times|four times|\d+ times) (?:a|per|each) day|every \d+ hours)\b/gi,
 ];
 
+/**
+ * For each of PATTERNS (same order), words its every match contains, and whether it also names a
+ * medicine: a sentence without them cannot match, so the pattern is not run (nor compiled, on a
+ * freshly started server). test/rules/advice-hints.test.ts checks each is necessary.
+ */
+const PATTERN_HINTS: { cue: RegExp; medicine?: true }[] = [
+  { cue: /\b(?:your|ur)\s/i, medicine: true },
+  { cue: new RegExp(String.raw`\b${DOSE_VERB}\s+(?:taking\s+)?(?:the|that|those|these|this)\s`, "i"), medicine: true },
+  { cue: new RegExp(String.raw`\b(?:${DOSE_VERB}|take|try|grab|get|pop|buy)\s+(?:taking\s+)?(?:some|a few|a couple of|an?|half an?|\d+|two|three|four|extra|an extra|the leftover|the rest of the|any|the|(?:tonight|today|tomorrow|this morning|this evening)(?:'s|’s)|(?:the|your|his|her) next|next|one)\s`, "i"), medicine: true },
+  { cue: /\b(?:tell|get|have|make|ask)\s+(?:your|ur)\s/i, medicine: true },
+  { cue: /\b(?:alternate|alternating|rotate)\s/i, medicine: true },
+  { cue: /\b(?:your|ur)\s/i },
+  { cue: /\b(?:give|giving)\s+(?:him|her|them|your)\b/i, medicine: true },
+  { cue: /\b(?:take|taking|have|use|pop|try|to)\s+(?:\d|two|three|four|a couple|double|twice|extra|an extra)/i },
+  { cue: /\byou (?:should|can|could|need to|must|have to|might want to|may want to|'d better|’d better)\s/i },
+  { cue: /\byou (?:can|should|could|need to|must|'d better|’d better)\s/i },
+  { cue: /\bfor you\b/i },
+  { cue: /\b(?:DM|PM|message|inbox|text|e-?mail|send|whatsapp)\s+me\s/i },
+  { cue: /\b(?:DM|PM|message|inbox|text|e-?mail|whatsapp|drop|send|shoot)\s+me\b[^]*\bI(?:'ll|’ll| will| can) /i },
+  { cue: /\b(?:drop|send|shoot)\s+me\s+an?\s/i },
+  { cue: /\bskip /i },
+  { cue: /\bI(?:'d|’d| would)\s/, medicine: true },
+  { cue: /\bno need (?:for|to) /i },
+  { cue: /\byou (?:don't|do not|won't) need /i },
+  { cue: /\b(?:take|taking|use|have|try|pop|give|start|go on|stay on)\s\D*\d/i, medicine: true },
+  { cue: /\b(?:ask|get|tell|have|make)\s+(?:your|ur|the|a)\s+(?:own\s+)?(?:GP|doctor|dr|physician|psychiatrist|prescriber|provider|NP|nurse practitioner|dentist|pharmacist)\s/i, medicine: true },
+  { cue: /\b(?:no (?:taper|wean)|no need to (?:taper|wean)|need to (?:taper|wean))/i },
+  { cue: /\byou (?:should|need to|must|have to|ought to|'ll|’ll|will|'d|’d)\s/i },
+];
+if (PATTERN_HINTS.length !== PATTERNS.length) throw new Error("advice.individual: one hint per pattern");
+/** For the test that each hint is necessary. */
+export const patternHints = (): { re: RegExp; cue: RegExp; medicine: RegExp | undefined }[] => PATTERNS.map((re, k) => ({ re, cue: PATTERN_HINTS[k]!.cue, medicine: PATTERN_HINTS[k]!.medicine ? MED_IN_BLOCK : undefined }));
+
 /** Patterns behind a cheap keyword test (each is rare, so most sentences skip it). */
 const GUARDED: { guard: RegExp; re: RegExp }[] = [
   // "go back down to 20 mg total until you see your doctor": a dose change the reader makes (a "you" in the sentence)
@@ -294,7 +327,11 @@ export default defineRule({
       if (SCENARIO.test(sent)) continue;
       // "Replying to @x who asked whether she should quit: you should …": the lead-in reports the question, the answer is the author's
       const replyCut = REPLY_LEAD.exec(sent)?.[0].length ?? 0;
-      for (const re of PATTERNS) consider(re, false);
+      let medicine: boolean | undefined;
+      for (let k = 0; k < PATTERNS.length && !hit; k++) {
+        const hint = PATTERN_HINTS[k]!;
+        if (hint.cue.test(sent) && (!hint.medicine || (medicine ??= MED_IN_BLOCK.test(sent)))) consider(PATTERNS[k]!, false);
+      }
       if (!hit && guarded) for (const g of GUARDED) if (!hit && g.guard.test(sent)) consider(g.re, false);
       if (!hit && relativeAddressed && THIRD_HINT.test(sent)) consider(THIRD_PLAN, false);
       if (!hit && deviceRegimen && DEVICE_HINT.test(sent)) consider(DEVICE, false);
