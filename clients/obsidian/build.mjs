@@ -14,6 +14,7 @@ export async function computeCatalog() {
   // ESM: the registry loads its rules with a top-level await
   const out = await esbuild.build({
     entryPoints: [catalogEntry], bundle: true, platform: "node", format: "esm", write: false, logLevel: "error",
+    banner: { js: "import { createRequire as __decorumRequire } from 'node:module'; const require = __decorumRequire(import.meta.url);" },
   });
   const dir = resolve(root, "node_modules/.cache/decorum");
   mkdirSync(dir, { recursive: true });

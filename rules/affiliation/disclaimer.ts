@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from "../../shared/src/rule.js";
 import { blockValues, isOfficialDocument } from "../block-values.js";
-import type { DocumentModel } from "../../shared/src/document.js";
+import { lineBreakOf, type DocumentModel } from "../../shared/src/document.js";
 import type { Pack } from "../../shared/src/pack.js";
 import { healthTerms, scoreHealthTerms, findInstitutionMentions, findEmails, isInstitutionalEmail, isOwnContactEmail } from "../lexicon.js";
 import type { Block } from "../../shared/src/document.js";
@@ -147,7 +147,7 @@ function documentHealthScore(doc: DocumentModel, facts: readonly BlockFacts[]): 
 
 export function disclaimerEdit(doc: DocumentModel, pack: Pack, placement: string | undefined) {
   const text = pack.disclaimer!.text;
-  const eol = doc.text.includes("\r\n") ? "\r\n" : "\n";
+  const eol = lineBreakOf(doc);
   if ((placement ?? pack.disclaimer!.placement) === "after-front-matter") {
     const at = doc.bodyStart;
     return { start: at, end: at, insert: `${at > 0 ? eol : ""}${text}${eol}${eol}` };

@@ -1,5 +1,5 @@
 import { defineRule } from "../../shared/src/rule.js";
-import type { Block, DocumentModel } from "../../shared/src/document.js";
+import { lineBreakOf, type Block, type DocumentModel } from "../../shared/src/document.js";
 import type { Pack } from "../../shared/src/pack.js";
 import { findInstitutionMentions } from "../lexicon.js";
 import { blockValues, isOfficialDocument } from "../block-values.js";
@@ -169,7 +169,7 @@ function nicknameMention(pack: Pack, text: string): { start: number; end: number
 
 /** Where and what to insert for a disclosure sentence: after the title, or before the first paragraph. */
 function disclosureInsert(doc: DocumentModel, sentence: string): [number, string] {
-  const eol = doc.text.includes("\r\n") ? "\r\n" : "\n";
+  const eol = lineBreakOf(doc);
   const first = doc.blocks.find((b) => b.text.trim() !== "");
   let insertAt = doc.bodyStart, insert = `${sentence}${eol}${eol}`;
   if (first && first.kind === "heading") {

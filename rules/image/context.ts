@@ -2,7 +2,7 @@
  * What surrounds an image in the text: its caption, the sentence before and after it, the words
  * of its file name, and the edits that remove it. Shared by the image rules (no host APIs).
  */
-import type { DocumentModel, ImageRef } from "../../shared/src/document.js";
+import { changedStretch, documentId, type DocumentModel, type ImageRef } from "../../shared/src/document.js";
 import type { Edit } from "../../shared/src/finding.js";
 import { splitSentences } from "../../shared/src/text.js";
 
@@ -33,12 +33,31 @@ export function isRemoteSrc(src: string): boolean {
 const CAPTION_START = /^[ \t>]*(?:[*_]{1,3})?\s*(?:image|figure|fig\.?|photo(?:graph)?|picture|pic|source|credit|credits|caption|via|courtesy|pictured|above|below|left|right|top|bottom|diagram|illustration|graphic|infographic|chart|from|©|\(c\)|cc[- ]by|licen[cs]ed)\b/i;
 const EMPHASISED_LINE = /^[ \t>]*([*_]{1,3})(?=\S)[^\n]*\S\1[ \t]*$/;
 
+/**
+ * The stretch of text an imageContext() computation has read, while one runs: its result depends on
+ * nothing else (with the image itself and the other images on its line), so an equal stretch around
+ * the image in a later version of the document gives an equal context.
+ */
+interface ReadSpan {
+  lo: number; hi: number; atStart: boolean; atEnd: boolean;
+  /** Compared with where the body starts (after front matter): "reached", and "stopped" when that ended the search. */
+  body: "no" | "reached" | "stopped";
+}
+let reading: ReadSpan | undefined;
+function see(text: string, from: number, to: number): void {
+  if (!reading) return;
+  if (from <= 0) { reading.lo = 0; reading.atStart = true; } else if (from < reading.lo) reading.lo = from;
+  if (to >= text.length) { reading.hi = text.length; reading.atEnd = true; } else if (to > reading.hi) reading.hi = to;
+}
+
 function lineStartOf(text: string, at: number): number {
   const i = text.lastIndexOf("\n", at - 1);
+  see(text, i < 0 ? 0 : i, at);
   return i < 0 ? 0 : i + 1;
 }
 function lineEndOf(text: string, at: number): number {
   const i = text.indexOf("\n", at);
+  see(text, at, i < 0 ? text.length : i + 1);
   return i < 0 ? text.length : i;
 }
 const FIGCAPTION = /^(?:(?!<img\b|<\/figure)[^])*?<figcaption\b[^>]*>([^]*?)<\/figcaption>/i;
@@ -79,16 +98,78 @@ export const normalizeWords = remembered((s: string): string => {
 });
 
 function lastSentence(doc: DocumentModel, start: number, end: number): string {
+  see(doc.text, start, end);
   const spans = splitSentences(doc.prose, start, end);
   const s = spans[spans.length - 1];
   return s ? doc.prose.slice(s.start, s.end) : "";
 }
 function firstSentence(doc: DocumentModel, start: number, end: number): string {
-  const s = splitSentences(doc.prose, start, end)[0];
+  see(doc.text, start, end);
+  const s = splitSentences(doc.prose, start, end, 1)[0];
   return s ? doc.prose.slice(s.start, s.end) : "";
 }
 
 const cache = new WeakMap<ImageRef, { doc: DocumentModel; ctx: ImageContext }>();
+
+/** A context worked out before, with the text and prose it read (offsets relative to the image's start). */
+interface Remembered {
+  lo: number; hi: number; atStart: boolean; atEnd: boolean; body: ReadSpan["body"]; bodyStart: number;
+  text: string; prose: string;
+  /** The model it last held for (documentId) and the image's start there. */
+  docId: number; at: number;
+  /** The other images on the image's line, relative. */
+  others: string;
+  ctx: ImageContext;
+}
+/**
+ * Contexts by what the image is (its syntax, source, alt text, title and length): the image rules
+ * ask for every image's context on every keystroke, and an edit elsewhere leaves it the same. A
+ * remembered context is used only when the text and prose it read are equal around the image now.
+ */
+const knownContexts = new Map<string, Remembered>();
+const REMEMBERED_LIMIT = 4000;
+const imageKey = (image: ImageRef) => `${image.syntax}\u0000${image.end - image.start}\u0000${image.src}\u0000${image.alt ?? ""}\u0000${image.title ?? ""}\u0000${image.width ?? ""}`;
+const othersOnLine = (doc: DocumentModel, image: ImageRef, lineStart: number, lineEnd: number) =>
+  imagesWithin(doc.images, lineStart, lineEnd).filter((im) => im !== image).map((im) => `${im.start - image.start},${im.end - image.start}`).join(";");
+
+/** A copy of a slice that does not keep the whole document's text alive (V8 slices point into their parent). */
+const detached = (slice: string) => (slice + "\u0000").slice(0, -1);
+
+function shifted(ctx: ImageContext, by: number): ImageContext {
+  if (by === 0) return ctx;
+  return { ...ctx, lineStart: ctx.lineStart + by, lineEnd: ctx.lineEnd + by, captionSpan: ctx.captionSpan && { start: ctx.captionSpan.start + by, end: ctx.captionSpan.end + by } };
+}
+
+function recall(doc: DocumentModel, image: ImageRef, key: string): ImageContext | undefined {
+  const r = knownContexts.get(key);
+  if (!r) return undefined;
+  // usually the model was made from the one the context last held for: where the edit was says enough
+  const stretch = changedStretch(doc);
+  if (stretch && stretch.previous === r.docId && !stretch.imagesRebuilt) {
+    const lo = r.at + r.lo, hi = r.at + r.hi;
+    const by = hi <= stretch.start ? 0 : lo >= stretch.endOld ? stretch.endNew - stretch.endOld : undefined;
+    if (by !== undefined && image.start === r.at + by && bodyStartHolds(r, doc, image, lo + by)) {
+      r.docId = documentId(doc);
+      r.at = image.start;
+      return shifted(r.ctx, image.start);
+    }
+    // near the edit: compare what it read
+  }
+  const lo = image.start + r.lo, hi = image.start + r.hi;
+  if (lo < 0 || hi > doc.text.length || (r.atStart && lo !== 0) || (r.atEnd && hi !== doc.text.length)) return undefined;
+  if (!bodyStartHolds(r, doc, image, lo)) return undefined;
+  if (doc.text.slice(lo, hi) !== r.text || doc.prose.slice(lo, hi) !== r.prose) return undefined;
+  const ctx = shifted(r.ctx, image.start);
+  if (othersOnLine(doc, image, ctx.lineStart, ctx.lineEnd) !== r.others) return undefined;
+  r.docId = documentId(doc);
+  r.at = image.start;
+  return ctx;
+}
+
+/** The search back compared positions with the body's start: the same answers when it is where it was, or before the stretch both times. */
+function bodyStartHolds(r: Remembered, doc: DocumentModel, image: ImageRef, lo: number): boolean {
+  return r.body === "no" || doc.bodyStart - image.start === r.bodyStart || (r.body === "reached" && r.bodyStart < r.lo && doc.bodyStart < lo);
+}
 
 /** The images wholly inside [start, end), found by binary search (a document's images are in order). */
 function imagesWithin(images: readonly ImageRef[], start: number, end: number): ImageRef[] {
@@ -102,6 +183,33 @@ function imagesWithin(images: readonly ImageRef[], start: number, end: number): 
 export function imageContext(doc: DocumentModel, image: ImageRef): ImageContext {
   const hit = cache.get(image);
   if (hit && hit.doc === doc) return hit.ctx;
+  const key = imageKey(image);
+  let ctx = recall(doc, image, key);
+  if (!ctx) {
+    reading = { lo: image.start, hi: image.end, atStart: false, atEnd: false, body: "no" };
+    let span: ReadSpan;
+    try {
+      ctx = computeContext(doc, image);
+    } finally {
+      span = reading;
+      reading = undefined;
+    }
+    if (knownContexts.size >= REMEMBERED_LIMIT) knownContexts.delete(knownContexts.keys().next().value!);
+    knownContexts.delete(key);
+    knownContexts.set(key, {
+      lo: span.lo - image.start, hi: span.hi - image.start, atStart: span.atStart, atEnd: span.atEnd,
+      body: span.body, bodyStart: doc.bodyStart - image.start,
+      text: detached(doc.text.slice(span.lo, span.hi)), prose: detached(doc.prose.slice(span.lo, span.hi)),
+      others: othersOnLine(doc, image, ctx.lineStart, ctx.lineEnd), ctx: shifted(ctx, -image.start),
+      docId: documentId(doc), at: image.start,
+    });
+  }
+  cache.set(image, { doc, ctx });
+  return ctx;
+}
+
+/** The context worked out afresh (imageContext() remembers it; tests compare the two). */
+export function computeContext(doc: DocumentModel, image: ImageRef): ImageContext {
   const { text, prose } = doc;
   const lineStart = lineStartOf(text, image.start);
   const lineEnd = lineEndOf(text, image.end);
@@ -164,6 +272,7 @@ export function imageContext(doc: DocumentModel, image: ImageRef): ImageContext 
   }
 
   if (!caption && image.syntax === "html") {
+    see(text, image.end, image.end + 600);
     const fig = FIGCAPTION.exec(text.slice(image.end, image.end + 600));
     if (fig) caption = fig[1]!.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
   }
@@ -178,7 +287,13 @@ export function imageContext(doc: DocumentModel, image: ImageRef): ImageContext 
     else {
       // previous paragraph, skipping paragraphs that hold only images or comments
       let i = pStart - 1;
-      for (let guard = 0; guard < 4 && i > doc.bodyStart; guard++) {
+      // where the front matter ends bounds this search: the context depends on it
+      const aboveBody = (at: number) => {
+        const above = at > doc.bodyStart;
+        if (reading) reading.body = above && reading.body !== "stopped" ? "reached" : "stopped";
+        return above;
+      };
+      for (let guard = 0; guard < 4 && aboveBody(i); guard++) {
         while (i > 0 && isBlank(text.slice(lineStartOf(text, i), i + 1))) i = lineStartOf(text, i) - 1;
         if (i <= 0) break;
         const ps = paragraphStart(text, lineStartOf(text, i));
@@ -191,9 +306,7 @@ export function imageContext(doc: DocumentModel, image: ImageRef): ImageContext 
 
   const fileWords = isRemoteSrc(image.src) && !/\.[a-z]{3,4}$/i.test(image.src.replace(/[?#].*$/, "")) ? "" : fileNameWords(image.src);
   const own = [image.alt, image.title, fileWords, caption].filter(Boolean).join(" \u2022 ");
-  const ctx: ImageContext = { own, fileWords, caption, captionSpan, before, after, alone, lineStart, lineEnd };
-  cache.set(image, { doc, ctx });
-  return ctx;
+  return { own, fileWords, caption, captionSpan, before, after, alone, lineStart, lineEnd };
 }
 
 /** End of the paragraph holding `at`: the end of the last non-blank line before a blank one. */

@@ -1,5 +1,5 @@
 import { defineRule } from "../../shared/src/rule.js";
-import type { DocumentModel, ImageRef } from "../../shared/src/document.js";
+import { lineBreakOf, type DocumentModel, type ImageRef } from "../../shared/src/document.js";
 import type { Pack } from "../../shared/src/pack.js";
 import { consentFor } from "../../shared/src/suppression.js";
 import { imageContext, isRemoteSrc, removeImageEdits, continuationPrefix } from "../image/context.js";
@@ -146,7 +146,7 @@ function consentTemplateEdit(doc: DocumentModel, image: ImageRef) {
     ? `%% decorum-consent: ${CONSENT_TEMPLATE_REF} %%`
     : `<!-- decorum-consent: ${CONSENT_TEMPLATE_REF} -->`;
   const prefix = continuationPrefix(doc, image);
-  const eol = doc.text.includes("\r\n") ? "\r\n" : "\n";
+  const eol = lineBreakOf(doc);
   return { start: image.start, end: image.start, insert: prefix === undefined ? `${marker} ` : `${marker}${eol}${prefix}` };
 }
 

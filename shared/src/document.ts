@@ -138,6 +138,41 @@ let chunkCacheChars = 0;
 const modelStates = new WeakMap<DocumentModel, ModelState>();
 const modelDiffs = new WeakMap<DocumentModel, DocumentDiff>();
 
+/** Where a model made by `updateDocument` differs from the model it was made from. */
+export interface ChangedStretch {
+  /** documentId() of the model it was made from. */
+  previous: number;
+  /** Text and prose differ only in [start, endOld) of the previous model, now [start, endNew); the rest is equal (after it, moved). */
+  start: number;
+  endOld: number;
+  endNew: number;
+  /** The images were all read again (a reference definition changed): none is the previous model's image moved. */
+  imagesRebuilt: boolean;
+}
+const modelStretches = new WeakMap<DocumentModel, ChangedStretch>();
+const modelIds = new WeakMap<DocumentModel, number>();
+let lastModelId = 0;
+
+/** A number naming this model (no two models get the same one). */
+export function documentId(doc: DocumentModel): number {
+  let id = modelIds.get(doc);
+  if (id === undefined) modelIds.set(doc, (id = ++lastModelId));
+  return id;
+}
+
+const lineBreaks = new WeakMap<DocumentModel, string>();
+/** The document's line break ("\r\n" if it has one anywhere), for text that fixes insert: worked out once per model. */
+export function lineBreakOf(doc: DocumentModel): string {
+  let eol = lineBreaks.get(doc);
+  if (eol === undefined) lineBreaks.set(doc, (eol = doc.text.includes("\r\n") ? "\r\n" : "\n"));
+  return eol;
+}
+
+/** How `doc` differs from the model `updateDocument` made it from, if it was made so. */
+export function changedStretch(doc: DocumentModel): ChangedStretch | undefined {
+  return modelStretches.get(doc);
+}
+
 /**
  * Parses a document. With `deadline` (a `Date.now()` time), chunks reached after it are read by the
  * linear plain reader instead of remark (not cached): the model stays complete, only coarser.
@@ -279,6 +314,7 @@ export function updateDocument(previous: DocumentModel, text: string, changes?: 
   }
   modelStates.set(doc, { chunks, definitions });
   modelDiffs.set(doc, { previousBlocks: previous.blocks.length, prefixBlocks: before.blocks, suffixBlocks: after.blocks, delta });
+  modelStretches.set(doc, { previous: documentId(previous), start: Math.min(restart, lo), endOld: Math.max(resumeOld, hiOld), endNew: Math.max(resumeNew, hiNew), imagesRebuilt: definitionsChanged });
   return doc;
 }
 

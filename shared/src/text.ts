@@ -12,10 +12,11 @@ const ABBREVIATIONS = new Set([
  * Splits `text[start, end)` into sentence spans (absolute offsets). A sentence ends at . ! ? or …
  * (with closing quotes/brackets) followed by whitespace and then something that can start a
  * sentence, or at a blank line. Common abbreviations ("Mrs.", "e.g.") and initials ("J.D.") do not end one.
+ * With `most`, stops after that many sentences.
  */
 const SENTENCE_END_CHAR = /[.!?…\n]/g;
 
-export function splitSentences(text: string, start = 0, end = text.length): Span[] {
+export function splitSentences(text: string, start = 0, end = text.length, most = Infinity): Span[] {
   const spans: Span[] = [];
   let s = start;
   while (s < end && isSpace(text.charCodeAt(s))) s++;
@@ -42,6 +43,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
     }
     if (boundary >= 0) {
       pushTrimmed(text, spans, s, boundary);
+      if (spans.length >= most) return spans;
       s = boundary;
       while (s < end && isSpace(text.charCodeAt(s))) s++;
       i = s - 1;
