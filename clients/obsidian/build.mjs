@@ -4,16 +4,18 @@ import { builtinModules } from "node:module";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import process from "node:process";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
+import { spawnSync } from "node:child_process";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const catalogEntry = resolve(root, "clients/obsidian/src/catalog.ts");
 
-/** Rule titles and pack names, computed at build time by running the registry once in Node. */
+/** Rule titles and pack names, computed at build time by running the registry once in a Node child process. */
 export async function computeCatalog() {
-  // ESM: the registry loads its rules with a top-level await
+  // ESM (the registry loads its rules with a top-level await), printed as JSON by a child process
   const out = await esbuild.build({
-    entryPoints: [catalogEntry], bundle: true, platform: "node", format: "esm", write: false, logLevel: "error",
+    stdin: { contents: `import { RULES, PACKS } from ${JSON.stringify(catalogEntry)}; process.stdout.write(JSON.stringify({ RULES, PACKS }));`, resolveDir: root, loader: "js" },
+    bundle: true, platform: "node", format: "esm", write: false, logLevel: "error",
     banner: { js: "import { createRequire as __decorumRequire } from 'node:module'; const require = __decorumRequire(import.meta.url);" },
   });
   const dir = resolve(root, "node_modules/.cache/decorum");
@@ -21,8 +23,9 @@ export async function computeCatalog() {
   const file = resolve(dir, `catalog-${process.pid}-${Date.now()}.mjs`);
   writeFileSync(file, out.outputFiles[0].text);
   try {
-    const { RULES, PACKS } = await import(pathToFileURL(file).href);
-    return { RULES, PACKS };
+    const run = spawnSync(process.execPath, [file], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+    if (run.status !== 0) throw new Error(`computing the rule catalog failed: ${run.stderr}`);
+    return JSON.parse(run.stdout);
   } finally {
     rmSync(file, { force: true });
   }
