@@ -64,6 +64,22 @@ GROUPS.push(
   group("place", 1, String.raw`hospice|palliative care|soins palliatifs`),
   group("place", 2, String.raw`exam(?:ination)? tables?|consult(?:ing)? tables?|treatment tables?|procedure tables?|(?:palliative(?: care)?|oncology|stroke|renal|cardiac|coronary|burns?|rehab(?:ilitation)?|dialysis|maternity|neonatal|psychiatric|psych|geriatric|respiratory|surgical|medical|trauma|spinal|haematology|hematology|hospice|acute|intensive care|high dependency|step-?down|transplant|isolation) (?:units?|wards?|beds?|bays?|floors?)|unité de soins palliatifs|deathbed|death ?bed|last (?:evening|night|days?|hours?) (?:on|in) (?:the )?(?:unit|ward|hospice)`),
 );
+// a before-and-after of a cosmetic or dental treatment ("Puan Siti before and after veneers", "whitening, before and after"):
+// the treated person's face or teeth; a clinic waiting room ("Dermatology clinic waiting room, Monday 9am") is full of
+// patients; a veterinary dystocia ("calf-dystocia-barn.jpg") is an animal patient's delivery
+/** A board of the patients in a department ("the ER board at 4 a.m.", "tableau de l'urgence"): names and beds, not a teaching whiteboard. */
+const PATIENT_BOARD_SRC = String.raw`(?:er|ed|a ?& ?e|emergency|ward|triage|bed|patient|tracking|icu|nursing station|theatre) (?:white ?)?boards?|tableaux? (?:de l['’]urgence|des urgences|des civières|des patients|de l['’]unité|de l['’]étage)`;
+const PATIENT_BOARD = new RegExp(`(?<![\\w\\u00C0-\\u017F-])(?:${PATIENT_BOARD_SRC})(?![\\w\\u00C0-\\u017F-])`, "gi");
+const TREATMENTS = String.raw`veneers?|crowns?|braces|aligners?|invisalign|whitening|bleaching|bonding|implants?|dentures?|fillings?|orthodontics?|ortho treatment|smile makeover|rhinoplasty|botox|fillers?|blepharoplasty|facelift|liposuction|tummy tuck|abdominoplasty|otoplasty|scar revision|skin grafts?`;
+GROUPS.push(
+  group("body", 2, String.raw`before[- ](?:and|&|\/)[- ]after,?\s+(?:(?:of|with|her|his|their|the|new|first|full)\s+){0,2}(?:${TREATMENTS})|(?:${TREATMENTS}),?\s+(?:[-–—:]\s+)?before[- ](?:and|&|\/)[- ]after`),
+  group("place", 2, String.raw`(?:clinic|hospital|surgery|practice|gp|a ?& ?e|ed|er|emergency|emergency department|casualty|outpatients?|opd|dental|dentist's|derm(?:atology)?|paediatric|pediatric|fracture|antenatal|maternity|oncology|eye|fertility|urgent care|walk-in|ward|polyclinic|klinik) waiting (?:rooms?|areas?)|salles? d['’]attente (?:de l['’]urgence|des urgences|de la clinique|du CLSC|de l['’]hôpital)`),
+  group("scan", 2, String.raw`lateral cephs?|cephs?|cephalograms?|cephalometric (?:radiographs?|x-?rays?|films?|tracings?)`),
+  group("place", 2, PATIENT_BOARD_SRC),
+  // a filled-in label for one person's medicine ("Dispensing label I typed myself: …, amoxicillin 500 mg tds"): that patient's record
+  group("patient", 2, String.raw`(?:dispensing|prescription|medication|drug|pharmacy|patient) labels?(?=[^\n]{0,100}?\d+\s?(?:mg|mcg|µg|ml|units?|iu)\s+(?:tds|tid|bd|bid|od|qd|qds|qid|prn|nocte|mane|daily|once|twice|three times|four times|every)(?![\w-]))`),
+  group("encounter", 2, String.raw`dystocias?|dystocic|calf pulls?|calving jacks?|assisted (?:calving|lambing|foaling|whelping)|uterine prolapses?|prolapsed uterus|displaced abomasum`),
+);
 // "her burns", "his knee", "their scans": a third person's body, lesion or scan (a cue, not a cue word)
 const POSSESSED_WORDS = String.raw`(?:[\w-]+ ){0,2}?(?:burns?|scars?|wounds?|rash(?:es)?|ulcers?|lesions?|stumps?|grafts?|ct|mri|x-?rays?|scans?|radiographs?|ultrasound|echo|ecg|biopsy|lump|node|nodes|mass|swelling|fracture|stitches|sutures)`;
 GROUPS.push({ kind: "patient", weight: 1, re: new RegExp(String.raw`(?<![\w-])(?:his|her|their)(?= ${POSSESSED_WORDS}(?![\w-]))`, "gi"), silent: true });
@@ -72,7 +88,7 @@ GROUPS.push({ kind: "patient", weight: 1, re: new RegExp(String.raw`(?<![\w-])(?
 GROUPS.sort((a, b) => b.weight - a.weight);
 
 /** Images that are drawings, memes, models or documents, not photos of a person. */
-const NOT_A_PHOTO = /(?<![\w-])(?:diagrams?|infographics?|memes?|illustrations?|illustrated|cartoons?|drawings?|drawn|sketch(?:es|ed)?|doodles?|schematics?|charts?|graphs?|flow ?charts?|mnemonics?|mind ?maps?|concept maps?|models?|plastic models?|manikins?|mannequins?|simulators?|simulated|simulation|sim (?:lab|man|centre|center|suite)|simman|task trainers?|phantoms?|3d[- ]print(?:ed)?|logos?|crests?|emojis?|clip ?art|stock (?:photos?|images?)|textbooks?|lecture slides?|slide ?decks?|posters?|flashcards?|notes|cheat ?sheets?|plush(?:ie)?|toys?|costumes?|cakes?|cookies?|cupcakes?|halloween|(?:ultrasound|x-?ray|ct|mri|ecg|ekg|echo) (?:machines?|scanners?|probes?|carts?|workshops?|courses?|training)|(?:intra-?oral|dental|3d|surface|desktop) (?:scanners?|cameras?)|dental (?:chairs?|units?)|new (?:scanners?|machines?|equipment|chairs?)|practi[sc]ing|workshops?|training course|skills (?:lab|session|station)s?|clinical skills|on (?:each other|a classmate|my classmate|classmates|a volunteer)|animations?|3d renders?|renderings?|artwork|painting|paintings|screenshot of (?:my|the|a) (?:notes|slides?|app|timetable|schedule|calendar)|whiteboard|table of|algorithm|cycle|pathways?|atlas|netter|anki|figure from|from the textbook|medal|selfie with my|certificate|graduation|campus|cafeteria|canteen|library|gym|coffee|lunch|dinner|food|meal|view from|sunset|sunrise|skyline|waterfront|beach|mountain|lake|hike|run|marathon|pets?|my (?:dog|cat))(?![\w-])/i;
+const NOT_A_PHOTO = /(?<![\w-])(?:diagrams?|infographics?|memes?|illustrations?|illustrated|cartoons?|drawings?|drawn|sketch(?:es|ed)?|doodles?|schematics?|charts?|graphs?|flow ?charts?|mnemonics?|mind ?maps?|concept maps?|models?|plastic models?|manikins?|mannequins?|simulators?|simulated|simulation|sim (?:lab|man|centre|center|suite)|simman|task trainers?|phantoms?|3d[- ]print(?:ed)?|logos?|crests?|emojis?|clip ?art|stock (?:photos?|images?)|textbooks?|lecture slides?|slide ?decks?|posters?|flashcards?|notes|cheat ?sheets?|plush(?:ie)?|toys?|costumes?|cakes?|cookies?|cupcakes?|halloween|(?:ultrasound|x-?ray|ct|mri|ecg|ekg|echo) (?:machines?|scanners?|probes?|carts?|workshops?|courses?|training)|(?:intra-?oral|dental|3d|surface|desktop) (?:scanners?|cameras?)|dental (?:chairs?|units?)|new (?:scanners?|machines?|equipment|chairs?)|practi[sc]ing|workshops?|training course|skills (?:lab|session|station)s?|clinical skills|on (?:each other|a classmate|my classmate|classmates|a volunteer)|animations?|3d renders?|renderings?|artwork|painting|paintings|screenshot of (?:my|the|a) (?:notes|slides?|app|timetable|schedule|calendar)|whiteboard|table of|algorithm|cycle|pathways?|atlas|netter|anki|figure from|from the textbook|medal|templates?|blank labels?|open days?|open house|booths?|careers? fairs?|careers? expos?|recruitment (?:fairs?|drives?)|(?:amputation|surgical|surgeon['’]s|instrument|dissection|suture|obstetric|trepanning|bloodletting) (?:sets?|kits?)|antiques?|selfie with my|certificate|graduation|campus|cafeteria|canteen|library|gym|coffee|lunch|dinner|food|meal|view from|sunset|sunrise|skyline|waterfront|beach|mountain|lake|hike|run|marathon|pets?|my (?:dog|cat))(?![\w-])/i;
 
 /** French drawings, models, posters and slides. */
 const NOT_A_PHOTO_FR = /(?<![\w\u00C0-\u017F-])(?:schémas?|schématiques?|dessins?|dessinée?s?|croquis|modèles?|maquettes?|mannequins?|affiches?|diapos?|diapositives?|infographies?|graphiques?|tableaux?|organigrammes?|algorithmes?|manuels?|atlas|café|repas|coucher de soleil|lever de soleil|paysage)(?![\w\u00C0-\u017F-])/i;
@@ -90,6 +106,9 @@ const SOMEONE_NAMED = /(?<![\w-])(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]me|[Mm]adam|[Pp]ua
 const PLACE_KINDS = new Set<ClinicalKind>(["place", "equipment", "encounter"]);
 
 function notAPhoto(text: string, strongKinds: Set<ClinicalKind>): boolean {
+  // a patient board is a photo of patients' names and beds: its "whiteboard" or "tableau" is no drawing
+  if (strongKinds.has("place") && PATIENT_BOARD.test(text)) { PATIENT_BOARD.lastIndex = 0; text = text.replace(PATIENT_BOARD, " "); }
+  PATIENT_BOARD.lastIndex = 0;
   if (NOT_A_PHOTO.test(text)) {
     // every "not a photo" word is a frame (poster, slide) that carries a patient's images
     if (!CARRIES_PATIENT_IMAGE.test(text)) return true;

@@ -10,7 +10,7 @@ import type { Pack } from "../../shared/src/pack.js";
 import {
   TITLE_NAME, TITLE_PREFIX, NOT_NAMES, CUE_NAME, NAME_BEFORE_AGE, INITIALS, NOT_INITIALS, COLLEAGUE_NEAR, FAMOUS_RE,
   SHAPES, DEVICE_LABEL, DEVICE_NEAR, CONTACT_LABEL, PLACE_CUE, PLACE_CUE_FR, PLACE_FACILITY, PLACE_GENERAL, PLACE_POSS, HOSPITAL_SHORT, TELEGRAPH, NOT_PLACES, FIRST_PERSON, THIRD_PERSON, ADDRESS, HOSPITAL, HOSPITAL_LEAD_STOP, TOWN_CUE, NOT_TOWNS,
-  MY_ROLE, AGE_AFTER_NAME, AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT, ONE_OF_MY, CONSENT_SHOW, CROWD, OWN_DEVICE, FR_SETTING, FR_CASE, FR_CLINICAL, DISSECT_POSS, SHOW, META, QUOTED, FAMILY_TOPIC, CLINICAL, FR_NARRATIVE, FR_TIME,
+  MY_ROLE, AGE_AFTER_NAME, AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT, ONE_OF_MY, CONSENT_SHOW, CROWD, OWN_DEVICE, FR_SETTING, FR_CASE, FR_CLINICAL, DISSECT_POSS, SHOW, META, QUOTED, FAMILY_TOPIC, CLINICAL, FR_NARRATIVE, FR_TELEGRAPH, FR_TIME,
   CARE_MONTH, STREET_NAMED, UNIT_AFTER_PERSON, FAMILY_PLURAL, RELATIVE_NAMED, PLACE_ADJ_PERSON, PLACEMENT_TOWN, SIM_BLOCK, SIM_SENTENCE, NOT_OURS, SOCIAL_CONTACT,
   REFERENT, STRONG_REF, TITLE_BEFORE, GENERIC, IMPERATIVE_START, TIME, SETTING, ACTION, CASE, CASEFIND, PRONOUN3, OWN, CITATION, CITATION_LINE, VIGNETTE, TELEGRAPH_VERB, ETHNIC, FOLLOW_UP, SESSION_REF, PLACE_EVENT, PLACE_EVENT_HINT,
   IS_AGE, NAME_BEFORE_IS, VALUE_WORD, AGE_WHO, SHARE_OK, CLOCK_STAMP, CARE_HOME_TOWN, FAMILY_PLACE, QUOTED_NAME, QUOTED_NAME_BEFORE, TOWN_ANSWER, WHERE_ASKED, TOWN_POSTING, NOT_POSTING_TOWN, PUBLISHED_LATER, HEADING_MONTH,
@@ -250,6 +250,7 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean, family:
   else if (ONE_OF_MY.test(text) || (MY_ROLE.test(text) && !genericCore)) narrative = true;
   else if (CONSENT_SHOW.test(text) && SHOW.test(text)) narrative = true;
   else if (FR_NARRATIVE.test(text)) narrative = true;
+  else if (FR_TELEGRAPH.test(text) && (time || setting) && !/\?\s*$/.test(text)) narrative = true;
   else if (DISSECT_POSS.test(text) && !generic) narrative = true;
   else if (CASEFIND.test(text) && time) narrative = true;
   else if (strong >= 2) narrative = true;
@@ -268,6 +269,8 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean, family:
   if (narrative && !setting && !action && !time && !kase && !STRONG_REF.test(text) && READER.test(text)) narrative = false;
   // "the auntie I looked after found my TikTok and followed me": contact (patient.contact), not a story about her care
   if (narrative && strong === 0 && SOCIAL_CONTACT.test(text) && !CLINICAL.test(text) && !FR_CLINICAL.test(text)) narrative = false;
+  // "Their daughter Kenzie DM'd me the next morning …, so I followed her back": the family's contact, even with a name
+  else if (narrative && SOCIAL_CONTACT.test(text) && RELATIVE_SUBJECT.test(text) && !CLINICAL.test(text) && !FR_CLINICAL.test(text)) narrative = false;
   return { narrative, own, pronoun, weak: narrative && weak, pronounOnly: narrative && pronounOnly, cue: no.cue, strongCue: no.strongCue };
 }
 
@@ -275,6 +278,10 @@ const PLACE_RES = [PLACE_CUE, OCCUPATION_FROM, PLACE_CUE_FR, PLACE_FACILITY, PLA
 const PLACE_RES_EVENT = [...PLACE_RES, PLACE_EVENT];
 
 /** Analyses one block's text (cached by block.key). Offsets are relative to the block. */
+/** After "dossier N": whose file it is (a ministry, a committee) or what kind ("de candidature"): not a patient's chart. */
+const DOSSIER_NOT_RECORD = /^\s*(?:du|de|des|d['’])\s/i;
+/** A sentence whose subject is a patient's relative ("Their daughter Kenzie …", "His wife …"). */
+const RELATIVE_SUBJECT = /^[\s>*-]*(?:his|her|their|the (?:patient|client|owner)['’]s)\s+(?:(?:eldest|youngest|oldest|teenage|adult|little|big)\s+)?(?:daughters?|sons?|wife|husband|mum|mom|mother|dad|father|sisters?|brothers?|partner|granddaughter|grandson|niece|nephew|family|kids?|children|girlfriend|boyfriend)\b/i;
 export function analyseBlock(block: Block): BlockAnalysis {
   const hit = blockCache.get(block.key);
   if (hit) return hit;
@@ -324,6 +331,9 @@ export function analyseBlock(block: Block): BlockAnalysis {
         const label = g.label!;
         const vs = s + m[0].lastIndexOf(value);
         const kind: IdKind = DEVICE_LABEL.test(label) ? "device" : CONTACT_LABEL.test(label) ? "phone" : "id";
+        // a bare French "dossier" is also an application or a file ("mon dossier 2026 de candidature", "le dossier 4471902 du
+        // ministère"): a record number only with five digits or more, not followed by whose file it is
+        if (/^dossier$/i.test(label) && ((value.match(/\d/g)?.length ?? 0) < 5 || DOSSIER_NOT_RECORD.test(text.slice(vs + value.length, vs + value.length + 30)))) continue;
         const intrinsic = /^\d{6}-\d{2}-\d{4}$/.test(value) || /MRN|record|hospital|patient|chart|NHS|CHI|RAMQ|health|Medicare|Medicaid|UR|URN|bed ticket|insurance|member|policy|microchip|chip|tag|dossier|NAM|soleil|assurance/i.test(label);
         add({ kind, start: vs, end: vs + value.length, labelStart: s, intrinsic, own: kind === "id" ? ownId(s) : ownBefore(s) });
       } else if (g.email !== undefined) add({ kind: "email", start: s, end: e, own: ownBefore(s) });

@@ -15,7 +15,7 @@ const PLATFORM = String.raw`(?:facebook|fb|instagram|insta|ig|snapchat|snap|tikt
 const PLATFORM_PROFILE = String.raw`(?:facebook|fb|instagram|insta|ig|snapchat|tiktok|twitter|linkedin|socials|social media)(?:\s+(?:profile|page|account|feed|stories|posts|photos))?|(?:profile|account|feed)\s+on\s+(?:facebook|fb|instagram|insta|tiktok|twitter|linkedin|snapchat)`;
 /** A pronoun that is the object (googled her after clinic), not a possessive (googled her condition). */
 const OBJECT_END = String.raw`(?=\s*(?:[,.;!?)]|$|\s+(?:after|before|when|that|last|later|and|on|online|again|once|too|because|to|from|up|out of|yesterday|today|tonight|this)\b))`;
-const FAMILY = String.raw`(?:mums?|moms?|mams?|mammy|mummy|mommy|mama|mamma|ma|da|daddy|nan|nana|gran|granny|aunt(?:ie|y)?|aunts|uncles?|guardians?|stepmum|stepmom|stepdad|mothers?|dads?|fathers?|parents?|wi(?:fe|ves)|husbands?|sons?|daughters?|sisters?|brothers?|famil(?:y|ies)|relatives?|partners?|grand(?:son|daughter|child|children|ma|pa|mother|father)s?|kids?|children|carers?|caregivers?|niece|nephew)`;
+const FAMILY = String.raw`(?:mums?|moms?|mams?|mammy|mummy|mommy|mama|mamma|ma|da|daddy|nan|nana|gran|granny|aunt(?:ie|y)?|aunts|uncles?|guardians?|stepmum|stepmom|stepdad|mothers?|dads?|fathers?|parents?|wi(?:fe|ves)|husbands?|sons?|daughters?|sisters?|brothers?|famil(?:y|ies)|relatives?|partners?|grand(?:son|daughter|child|children|ma|pa|mother|father)s?|kids?|children|carers?|caregivers?|niece|nephew|girlfriends?|boyfriends?|fianc[ée]e?s?)`;
 /** Meeting socially (the counterpart must be the patient of the sentence or the story). */
 const MEET = new RegExp(
   String.raw`\b(?:we|let['’]?s)(?:(?:['’]ll|\s+(?:should|could|might|will|would|can|must|are going to|['’]re going to|agreed to|plan to|are planning to|decided to|promised to))\s+(?:(?:definitely|totally|maybe|probably|actually|finally|all|soon)\s+)?(?:grab|get|go\s+for|meet(?:\s+up)?(?:\s+for)?|have|catch\s+up\s+over|hang\s+out)|(?:['’]re|\s+are)\s+(?:(?:finally|actually|all)\s+)?(?:grabbing|getting|going\s+for|meeting(?:\s+up)?(?:\s+for)?|having|catching\s+up\s+over|hanging\s+out))\b[^.!?;]{0,20}?\b(?:coffees?|kopi|teh|tea|drinks?|beers?|pints?|lunch|dinner|brunch|breakfast|meal|bite|sometime|soon)\b` +
@@ -184,13 +184,14 @@ const DECLINED_AFTER = /\b(?:i|we)\s+(?:\w+\s+)?(?:declin(?:e|ed)|ignor(?:e|ed)|
 const ON_PLATFORM = new RegExp(String.raw`(?:\bon|\bvia|(?<![\p{L}])sur|\bpar)\s+${PLATFORM}(?![\p{L}])|\b(?:dm|dms|dm'?d|dm'?ed|direct[- ]messag\w*|pm'?d)\b`, "iu");
 const OBJECT_PRONOUN = /\b(?:her|him|them)\b|\b(?:she|he|they)\s+(?:\w+\s+)?(?:found|added|followed|messaged|dm'?d|texted)\s+me\b/i;
 
-const STORY_PRONOUN = /\b(?:she|he|they)\b/i;
+/** "she", "he", "they", and as object "her", "him", "them" ("a lady I photograph for her psoriasis follow-ups sent me a friend request"). */
+const STORY_PRONOUN = /\b(?:she|he|they|her|him|them)\b/i;
 /** "friend request" names no friend (NOT_PATIENT would read "friend" as the counterpart). */
 const FRIEND_REQUEST = /\bfriend(?:ship)?[- ]requests?\b/gi;
 const READER_ASK = /\b(?:please|pls|feel free to|you can|anyone|anybody|someone|somebody|if you)\b/i;
 const MESSAGE = "This describes social-media contact with patients or their families; policy discourages it, so keep contact in the clinical setting and leave this out.";
 /** "his daughter", "her son": a relative of the patient the story is about (only inside a patient story). */
-const STORY_RELATIVE = new RegExp(String.raw`\b(?:his|her|their)\s+(?:\w+\s+)?${FAMILY}\b|(?<![\p{L}])(?:sa|son|ses|leur|leurs)\s+(?:fille|fils|mère|père|femme|mari|conjointe?|petite?-(?:fille|fils)|petits-enfants|famille|proches?|enfants?|sœur|frère|belle-fille|gendre)(?![\p{L}])`, "iu");
+const STORY_RELATIVE = new RegExp(String.raw`\b(?:his|her|their)\s+(?:\w+\s+)?${FAMILY}\b|(?<![\p{L}])(?:sa|son|ses|leur|leurs)\s+(?:fille|fils|mère|père|femme|mari|conjointe?|blonde|chum|copine|copain|épouse|époux|petite?-(?:fille|fils)|petits-enfants|famille|proches?|enfants?|sœur|frère|belle-fille|gendre)(?![\p{L}])`, "iu");
 /** "The little one's mum", "the wee lad's dad": a child the author cared for, named by a parent. */
 const LITTLE_ONE_RELATIVE = new RegExp(String.raw`\b(?:little|wee|tiny|young)(?<=\b(?:the|this|that)\s+\w+)\s+(?:one|man|lady|guy|fella|chap|lad|boy|girl|patient|dude)(?:'s|’s)\s+${FAMILY}\b`, "i");
 /** The relative is someone else's: "my friend's daughter", "my sister's son". */
