@@ -42,6 +42,9 @@ const LET_DOWN = /\b(?:again|still|never|didn(?:'|’)?t(?! just| only)|did not(
 const PRAISED = /\b(?:sorted|fixed|rebuilt|resolved|listened|supportive|thank(?:s|ed|ful)?|grateful|helped|stepped up|went above)\b/i;
 /** A workplace event in a threat: "the video of you asleep at the team meeting". */
 const WORKPLACE_EVENT = /\b(?:(?:at|during|in|through)\s+(?:the|our|a|this|that|every|last|each)\s+(?:[\w&-]+\s+)?(?:team|staff|department|dept|ward|unit|faculty|lab|M&M|board|morning|monthly|weekly|safety|governance|audit)\s+(?:meeting|huddle|handover|briefing|away ?day|training|teaching|party|social|do)s?|at work|on (?:shift|the ward|rounds|nights)|at the (?:Christmas|holiday|staff|work|office|department|team) (?:party|do|social|dinner|drinks))\b/i;
+/** Work as the setting of a sexual remark: "booking her … for the ward rounds", "the new reg", "on shift". */
+const WORKPLACE_CUE = /\b(?:ward rounds?|rounds|rotas?|rostered|shifts?|on call|on-call|theatres?|studio|lab|office|staff ?room|booking|booked|level \d+|trainees?|colleagues?|co-?workers?|interns?|residents?|registrars?|regs?|nurses?|consultants?|attendings?|tutors?|lecturers?|supervisors?|managers?|boss|new (?:starters?|hires?|girl|guy)|physios?|radiographers?|photographers?|techs?|HCAs?|SHOs?|F1s?|FY1s?|receptionists?|scrub nurses?|demonstrators?|preceptors?|TAs?)\b/i;
+const PATIENT_PERSON = /\b(?:patients?|pts?|(?:bay|bed|cubicle|room) \d+|relatives?|next of kin)\b/i;
 const TARGET_RE = new RegExp(String.raw`\b${TARGET}\b`, "gi");
 
 /** What a programme is meant to provide, mocked: "thinks 'wellness' means a pizza lunch". */
@@ -168,6 +171,44 @@ const CALM_COMPLAINTS: [RegExp, RegExp][] = [
   [/(?<![\p{L}])(?:a passé|passe|passait|passé)\s+(?:toute\s+)?(?:sa|la|son|ses)\s+[\p{L}-]+\s+à\s+(?:rire|se moquer|crier|gueuler|hurler)\s+(?:des|de|sur|après)\s+(?:résident(?:e)?s|externes|étudiant(?:e)?s|stagiaires|infirmi(?:ères|ers)|nous)(?![\p{L}])|\bspent\s+(?:the|his|her|their)\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+)?(?:round|rounds|list|session|clinic|teaching|meeting|shift|handover)\s+(?:laughing|sneering|mocking|yelling|shouting|screaming|jeering)\s+at\s+(?:the\s+)?(?:residents|interns|students|juniors|nurses|trainees|us|me|the new starters)\b/giu, /rire|moquer|crier|gueuler|hurler|laughing|mocking|sneering|yelling|shouting|screaming|jeering/i],
 ];
 for (const [re] of CALM_COMPLAINTS) COMPLAINTS.push(re);
+
+/**
+ * Blind-9 classes, each with a cheap guard: a senior dumping work on juniors ("a staffing problem he keeps
+ * dumping on the R1s", "laisse toutes les admissions au R1 pendant qu'il dort"), a broken promise ("again,
+ * after promising at the retreat that it wouldn't happen"), a sarcastic shout-out to a colleague "who
+ * thinks it's normal to …" with scare quotes or "on se reconnaît" ("Petite pensée pour le R4 qui trouve normal de …"),
+ * and a pointed call to discuss "la culture de certains seniors".
+ */
+const JUNIOR = String.raw`(?:R1s?|R2s?|PGY-?[12]s?|interns?|juniors?|F1s?|FY1s?|F2s?|FY2s?|SHOs?|house officers?|residents?|first-years?|students?|new (?:grads?|starters?)|trainees?|nurses?|HCAs?|externs?)`;
+const DUMP = new RegExp(String.raw`\b(?:he|she|they|${TARGET})\s+(?:(?:keeps?|kept|always|just|conveniently|happily|simply|then|routinely|constantly|still)\s+)*(?:dump|dumps|dumped|dumping|offload|offloads|offloaded|offloading|off-load\w*|palm(?:s|ed|ing)? off|shove|shoves|shoved|shoving|foist(?:s|ed|ing)?)\b[^.!?\n]{0,50}?\b(?:on|onto|upon)\s+(?:(?:the|us|our|his|her|their)\s+)?(?:poor\s+|lowly\s+|new\s+)?${JUNIOR}(?![\w'’-])`, "gi");
+const PROMISE = new RegExp(String.raw`\b${TARGET}\b[^.!?\n]{0,160}?\b(?:after|despite)\s+(?:(?:having\s+)?promis(?:ing|ed)|swearing|assuring (?:us|everyone|the (?:residents|trainees|team|juniors)))\b[^.!?\n]{0,80}?\b(?:it|this|that|they|he|she|we)\s+(?:wouldn(?:'|’)?t|would not|won(?:'|’)?t|will not|would never|(?:'d|’d) never)\s+(?:happen|be\b|have to|do\b|need to)`, "gi");
+const FR_DUMP = /(?<![\p{L}])(?:laisse|laisser|laissait|laissent|refile|refiler|refilait|refilent|garroche|garrocher|garrochait|pellete|pelleter|pelletait|dompe|domper|dompait|dumpe|dumper|dumpait)\s+(?:(?:systématiquement|toujours|encore)\s+)?(?:toutes?|tous|tout|l['’]ensemble des)\s+(?:(?:les|ses|leurs|nos)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:au|aux|à\s+la|à\s+l['’]|à)\s*(?:(?:pauvres?|seule?s?)\s+)?(?:R1|R2|externes?|juniors?|stagiaires?|résidente?s?\s+juniors?|plus jeunes|infirmières?)(?![\p{L}\d])/giu;
+/** A French dumping sentence is a complaint when the senior sleeps, vanishes or the author sneers. */
+const FR_DUMP_SIGNAL = /pendant qu['’]|\bdort\b|dormir|sieste|du matin|trouve (?:ça |cela )?normal|«|"|“|🙃|🙄|🤡|sans (?:aide|support|supervision|superviser|répondre|rappeler)|disparaît|va se coucher/iu;
+const FR_DUMP_TEACHING = /pour qu['’]|pour (?:pratiquer|apprendre|s['’]exercer|les former)|afin (?:de|qu)|révise|supervise/iu;
+const SHOUTOUT = new RegExp(String.raw`(?<![\p{L}])(?:shout-?out|special (?:thanks|mention|shout-?out)|(?:big |huge |massive )?thanks|thank you|a (?:special |little )?thought|thoughts|petite pensée|pensée spéciale|mention spéciale|(?:un )?(?:gros |immense )?merci|clin d['’]œil)\s+(?:(?:aussi|also|as well|spécial|spéciale|again|encore)\s+)?(?:to|for|pour|à|au|aux)\s+(?:(?:the|our|my|that|le|la|les|mon|ma|notre|nos|l['’]|ce|cette)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:${ROLE}|R\d|résidente?s?|patronne?s?|superviseure?s?|cheffe?s?|externes?|infirmières?|infirmiers?|collègues?|médecins?|chirurgiens?|urgentologues?|boss|reg|reggie|senior reg)\s+(?:who|that|qui)\s+(?:(?:clearly|apparently|still|visiblement|apparemment|toujours)\s+)?(?:thinks?|trouves?|trouvait|finds?)\s+(?:(?:it(?:'s|’s| is)|ça|cela|that(?:'s|’s| is))\s+)?(?:totally\s+|perfectly\s+|tout à fait\s+|parfaitement\s+)?(?:normal|fine|okay|OK|ok|acceptable|correct|reasonable|appropriate|cool)\s+(?:to|de|d['’])`, "giu");
+/** Sarcasm: scare quotes around the colleague's excuse, or "on se reconnaît" / "you know who you are" (an emoji alone is not enough). */
+const SARCASM_SIGNAL = /[«"“][^»"”\n]{2,60}[»"”]|on se reconna[iî]t|(?:il|elle|iel|ils|elles) se reconna[iî]tr(?:a|ont)|you know who you are|\/s\b/iu;
+/** Sincere thanks, praise, or a kind act after "thinks it's normal to": "… to teach at 2am", "… to let us leave early". */
+const SINCERE = /merci infiniment|thank you so much|grateful|reconnaissante?|meilleure?s?|\b(?:the best|legend|hero|star|love (?:her|him|them|you)|adore|bravo|chapeau)\b|[❤💛💙💜🙏🥰😍💕]|\b(?:let|letting) (?:us|me) (?:leave|go|have|take|finish)|nous laisser (?:partir|aller|finir)|me laisser (?:partir|aller|faire)|(?:to|de|d['’]) (?:teach|enseigner|help|aider|bring|apporter|cover|remplacer|féliciter|congratulate)|f[ée]licit/iu;
+const CULTURE = /(?<![\p{L}])(?:il\s+faudra|il\s+faudrait|faudrait|faudra|faut|on\s+devra|on\s+doit|il\s+va\s+falloir|va\s+falloir)\s+(?:(?:bien|vraiment|un jour|sérieusement)\s+)*(?:qu['’]on\s+)?(?:parler|jaser|discuter|se parler)\s+(?:un jour\s+)?de\s+la\s+culture\s+(?:de|des|du|chez|dans|parmi)\s+(?:certains|certaines|quelques)\s+(?:seniors|patrons|patronnes|résidents|résidentes|R\d|superviseurs|superviseures|chirurgiens|médecins|membres|départements|services|programmes|équipes|staffs?)(?![\p{L}])|\b(?:we|someone|somebody|people|one day we)\s+(?:really\s+)?(?:need|needs|have|has|(?:'ll|’ll|will) have|should|must|ought)\s+(?:to\s+)?(?:talk|have (?:a|that) (?:talk|conversation)|start talking)\s+about\s+the\s+culture\s+(?:of|among|amongst|in|with)\s+(?:some|certain|a few)\s+(?:of\s+(?:the|our)\s+)?(?:seniors|senior residents|consultants|attendings|surgeons|registrars|regs|staff|faculty|doctors|nurses|managers|departments|teams)\b/giu;
+const RECALL10: [RegExp, RegExp][] = [
+  [DUMP, /dump|offload|off-load|palm\w* off|shov|foist/i],
+  [PROMISE, /\b(?:promis|swearing|assuring)/i],
+  [FR_DUMP, /laiss|refil|garroch|pellet|domp|dump/i],
+  [SHOUTOUT, /\b(?:who|that|qui)\s+(?:\S+\s+)?(?:thinks?|trouves?|trouvait|finds?)\s+(?:\S+\s+){0,3}?(?:normal|fine|okay|ok|acceptable|correct|reasonable|appropriate|cool)\b/i],
+  [CULTURE, /\bculture (?:de|des|du|chez|dans|parmi|of|among|amongst|in|with) (?:certain|some|a few|quelques)/i],
+];
+for (const [re] of RECALL10) COMPLAINTS.push(re);
+const RECALL10_SET = new Set(RECALL10.map(([re]) => re));
+/** One cheap case-sensitive test for all the blind-9 patterns, run once per block before their own guards. */
+const RECALL10_HINT = /dump|offload|off-load|palm\w* off|shov|foist|promis|swearing|assuring|laiss|refil|garroch|pellet|domp|culture|[Ss]hout|[Tt]hank|[Tt]hought|pensée|[Mm]ention|[Mm]erci|[Cc]lin d/;
+/** Extra sentence-level conditions for three of the blind-9 patterns. */
+const RECALL10_CHECK = new Map<RegExp, (sentence: string, after: string) => boolean>([
+  [FR_DUMP, (sent) => FR_DUMP_SIGNAL.test(sent) && !FR_DUMP_TEACHING.test(sent)],
+  [SHOUTOUT, (sent, after) => SARCASM_SIGNAL.test(sent + " " + after) && !SINCERE.test(sent + " " + after)],
+  [PROMISE, (sent) => !/\bkept (?:his|her|their|its|the) (?:word|promise)\b/i.test(sent)],
+]);
 const CALM = new Set(CALM_COMPLAINTS.map(([re]) => re));
 /** One cheap test for all the calm-complaint patterns, run once per block before their own guards. */
 const CALM_HINT = /cry|thr[eo]w|hurl|fl[iu]ng|chuck|told|called|informed|said to|rather|because (?:he|she|they)\b|never|lives?\b|because of|comme|treat|rire|moquer|crier|gueuler|hurler|laughing|mocking|sneering|yelling|shouting|screaming|jeering/;
@@ -179,6 +220,7 @@ const KNOW_YOU = COMPLAINTS.find((re) => re.source.includes("only one of you"))!
 /** Cheap word tests that must pass before the newer, costlier complaint patterns run on a block. */
 const COMPLAINT_GUARDS = new Map<RegExp, RegExp>();
 for (const [re, guard] of CALM_COMPLAINTS) COMPLAINT_GUARDS.set(re, guard);
+for (const [re, guard] of RECALL10) COMPLAINT_GUARDS.set(re, guard);
 for (const re of COMPLAINTS) {
   if (COMPLAINT_GUARDS.has(re)) continue;
   if (re.source.includes("two short planks")) COMPLAINT_GUARDS.set(re, /\b(?:thick|dumb|dim|sharpest|short of an?|waste of)\b/i);
@@ -323,9 +365,11 @@ export default defineRule({
 
     const accented = ACCENTED.test(text);
     const calm = CALM_HINT.test(text);
+    const recall10 = RECALL10_HINT.test(text);
     for (const re of COMPLAINTS) {
       if (!accented && FRENCH_ONLY.has(re)) continue;
       if (!calm && CALM.has(re)) continue;
+      if (!recall10 && RECALL10_SET.has(re)) continue;
       const guard = COMPLAINT_GUARDS.get(re);
       if (guard && !guard.test(text)) continue;
       for (const m of allMatches(re, text)) {
@@ -336,6 +380,8 @@ export default defineRule({
         // a quoted bad example in training notes ("→ a complaint about a colleague") is a mention, not a complaint
         if (inExampleQuote(text, m.index, m.index + m[0].length)) continue;
         const s = sentenceAt(sentences, m.index, text.length);
+        const extra = RECALL10_CHECK.get(re);
+        if (extra && !extra(text.slice(s.start, s.end), text.slice(s.end, s.end + 80))) continue;
         add(s, false);
       }
     }
@@ -374,8 +420,13 @@ export default defineRule({
 
     // threats or bullying aimed at a third person in a colleague context ("If she touches my setup again, she'll regret it")
     for (const s of harassmentSentences(block)) {
-      if (s.sexual || s.locating) continue;
+      if (s.locating) continue;
       const sent = text.slice(s.start, s.end);
+      // a sexual remark counts here only when it is about a colleague at work, not a patient or a stranger
+      if (s.sexual && (!WORKPLACE_CUE.test(sent) || PATIENT_CUE.test(sent))) continue;
+      // a threat or remark about a patient is not about a colleague
+      TARGET_RE.lastIndex = 0;
+      if (PATIENT_PERSON.test(sent) && !TARGET_RE.test(sent)) continue;
       TARGET_RE.lastIndex = 0;
       if ((/\b(?:she|he|her|him|hers|his)\b/i.test(sent) || TARGET_RE.test(sent)) && !/\b(?:you|your|ur)\b/i.test(sent)) add(s, false);
       // a threat addressed to a colleague: "Dear Karen from imaging: …", "… and everyone in the hospital will know"

@@ -149,6 +149,24 @@ const RECALL9: [RegExp, RegExp, string][] = [
   [ORIGIN_DISMISS, /\b(?:grandmas|grannies|grandmothers|grandpas|grandfathers|aunties|aunts|uncles|elders|ladies|women|men|mums|moms|mothers|dads|fathers|parents|families|patients|folks|people|guys|kids|teens|lot)\s+(?:(?:just|all|basically|literally|honestly|still|usually)\s+)*(?:never|always|don|won|can|refuse|do not|will not)\b/i, "This sentence dismisses a whole group's care because of their origin; remove it, and describe specific barriers respectfully if they matter."],
 ];
 
+/**
+ * Blind-9 class: an ethnic or Indigenous group stereotyped by habit in a patient context ("the
+ * usual Travellers who turn up without appointments and expect to be seen first", "the Roma families
+ * jumping the queue, as per"). The group needs a determiner or "usual/typical" (so a travel clinic's
+ * "travellers" or a sentence-initial "Travellers" is not read as the ethnic group), the predicate a
+ * habitual stereotype, and the sentence a habit marker ("usual", "always", "as per", "typical"); writing
+ * about barriers, exclusion or outreach (HEALTH_EQUITY) is not flagged.
+ */
+const ETH_NOUN = "(?:families|women|men|lads|girls|boys|kids|children|mums|mammies|mothers|fathers|dads|lot|crowd|clan|crew|patients|people|folk|folks|grannies|aunties|uncles|teens|parents)";
+const ETH_GROUP = String.raw`(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll (?:the|these|those)|[Hh]alf (?:of )?(?:the|these|those)|[Mm]ost of (?:the|these|those)|[Oo]ur|[Yy]our|[Aa] (?:load|bunch|pack|gang|crowd|horde|busload|clan) of|[Ll]oads of|[Tt]ypical|[Uu]sual)\s+(?:(?:usual|same|regular|local|typical|resident)\s+)?(?:(?:Irish\s+)?(?:Travell?ers|Roma|Romanies|Gypsies|Gipsies|Gitans|Natives|Aboriginals|Aborigines)(?:\s+${ETH_NOUN})?|(?:Irish\s+)?(?:Travell?er|Romani|Romany|Gypsy|Gipsy|Aboriginal|Indigenous|Native|First Nations|Inuit)\s+${ETH_NOUN})`;
+const ETH_PRED = String.raw`(?:(?:turn|turns|turning|turned|show|shows|showing|rock|rocks|rocking|roll|rolls|rolling|pile|piles|piling|come|comes|coming|wander|wanders|barge|barges|barging|stroll|strolls)\s+(?:up|in)(?:\s+here)?\s+(?:without\s+(?:an?\s+|any\s+)?(?:appointments?|booking|referral)|unannounced|whenever (?:they|it) (?:like|want|suits?|feel like it)|mob-handed|en masse|twenty-handed)|expect(?:s|ing|ed)?\s+(?:to be (?:seen|served|treated|looked after) (?:first|straight away|immediately|the same day|right away|before everyone)|special treatment|everything (?:for free|handed))|(?:jump|jumps|jumping|jumped|skip|skips|skipping|push|pushes|pushing)\s+(?:the\s+)?(?:queue|line)|(?:kick|kicks|kicking|kicked)\s+off|never\s+(?:keep|keeps|kept|turn up (?:for|to)|show up (?:for|to)|attend|pay|wait|queue|book)|(?:demand|demands|demanding|demanded)\s+(?:to be seen|antibiotics|everything|an? (?:doctor|consultant)|the consultant|special)|(?:scream|screams|screaming|screamed)\s+the place down|(?:won(?:'|’)?t|don(?:'|’)?t|refuse to|refusing to)\s+(?:wait|queue))`;
+const ETH_HABIT_RE = new RegExp(String.raw`\b${ETH_GROUP}\s*,?\s+(?:(?:who|that)\s+)?(?:(?:always|just|all|still|basically|literally|usually|inevitably|then|of course)\s+)*${ETH_PRED}`, "g");
+const ETH_HINT = /without (?:an? |any )?(?:appointment|booking|referral)|unannounced|whenever (?:they|it)|mob-handed|en masse|twenty-handed|expect\w* (?:to be|special|everything)|(?:jump|skip|push)\w* (?:the )?(?:queue|line)|kick\w* off|never (?:keep|kept|turn|show|attend|pay|wait|queue|book)|demand\w* (?:to be|antibiotics|everything|an? |the consultant|special)|place down|(?:won|don)(?:'|’)?t (?:wait|queue)|refus\w* to (?:wait|queue)/i;
+const ETH_WORD = /Travell?er|Roma|Romany|Gyps|Gips|Gitan|Native|Aborigin|Indigenous|First Nations|Inuit/;
+const ETH_HABIT = /\b(?:usual|always|typical|as per|as usual|as always|again|of course|every (?:time|week|day|clinic|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|never|classic|naturally|sure what can you do|what can you do|go figure)\b|[🙄🤦]/iu;
+const HEALTH_EQUITY = /\b(?:refus\w* (?:to )?register|registration|excluded|exclusion|discriminat\w*|racism|stigma\w*|outreach|inequ\w*|life expectancy|mortality|mistrust|distrust|liaison|mediators?|advocat\w*|culturally|literacy|access|turned away|settled population|evictions?|halting sites?)\b/i;
+const TRAVEL_MED = /\b(?:vaccin\w*|jabs?|yellow fever|malaria|typhoid|rabies|travel (?:clinic|health|medicine|insurance)|trips?|holidays?|flights?|airport|backpack\w*|itinerar\w*|abroad)\b/i;
+
 /** Each contempt pattern with a cheap word test that must pass before it runs on a block. */
 const CONTEMPT_GUARDED: [RegExp, RegExp][] = [
   [CLASS_CONTEMPT, /\b(?:welfare|benefits?|dole|assistance|BS|council|estate|trailer|ghetto|hood|projects|section|medicaid|uninsured|income|inner|rough)\b/i],
@@ -275,6 +293,8 @@ export default defineRule({
         if (overlaps(sentence)) continue;
         const sent = text.slice(sentence.start, sentence.end);
         if (/["“][^"”]*$/.test(text.slice(sentence.start, m.index)) && META_SENTENCE.test(sent)) continue;
+        // health-equity writing: "Our Indigenous patients often turn up without appointments at the outreach clinic, so we keep slots free"
+        if (HEALTH_EQUITY.test(sent) && !/(?:lazy|scum|vermin|animals|parasites|filthy|liars|criminals|thieves|breed|rabbits|hotel|sandwich|drugs|benefits|milk)/i.test(sent)) continue;
         taken.push(sentence);
         ctx.report({
           start: base + sentence.start,
@@ -296,6 +316,22 @@ export default defineRule({
         if (re === NICKNAME && META_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         taken.push(sentence);
         ctx.report({ start: base + sentence.start, end: base + sentence.end, message });
+      }
+    }
+
+    if (ETH_WORD.test(text) && ETH_HINT.test(text)) {
+      for (const m of allMatches(ETH_HABIT_RE, text)) {
+        const sentence = sentenceAt(sentences, m.index, text.length);
+        if (overlaps(sentence)) continue;
+        const sent = text.slice(sentence.start, sentence.end);
+        if (!ETH_HABIT.test(sent) || STRUCTURAL.test(sent) || HEALTH_EQUITY.test(sent) || (/Travell?er/.test(m[0]) && TRAVEL_MED.test(sent))) continue;
+        if (/["“][^"”]*$/.test(text.slice(sentence.start, m.index)) && META_SENTENCE.test(sent)) continue;
+        taken.push(sentence);
+        ctx.report({
+          start: base + sentence.start,
+          end: base + sentence.end,
+          message: "This sentence stereotypes people by their ethnic or national origin; remove it, and describe specific facts respectfully if they matter.",
+        });
       }
     }
 

@@ -13,6 +13,8 @@ const HARM_VERB = "(?:kill|murder|punch|hit|slap|beat(?: up)?|beat the (?:shit|c
 const WILL = "(?:I(?:'ll|’ll| will| am going to|'m going to|’m going to|'m gonna|’m gonna| wanna| want to| could| swear I(?:'ll|’ll| will))|(?:we|someone|somebody) (?:will|should|'ll|’ll|needs to|ought to))";
 
 export const PATTERNS: RegExp[] = [
+  // blind 9: violence against a person's body, said by the author: "I'll break every one of her fingers", "I'm going to snap his wrists"
+  new RegExp(String.raw`\b${WILL}\s+(?:(?:literally|actually|honestly|seriously|fucking|just|personally|physically|probably|happily|gladly)\s+)*(?:break|snap|smash|crush|shatter|rip|tear|chop|knock|kick|punch|bash|cave|stamp on|stomp on|wring|gouge|slam)\s+(?:(?:every (?:single )?one|each|all|both|every last one|one|each and every one) of\s+)?(?:your|ur|his|her|their|(?:that|this) (?:guy|woman|girl|man|idiot|prick|bitch)(?:'s|’s)|\p{Lu}\p{Ll}+(?:'s|’s))\s+(?:[\p{L}-]+\s+)?(?:fingers?|thumbs?|hands?|wrists?|arms?|legs?|knees?|kneecaps?|ankles?|necks?|jaws?|nose|ribs?|face|teeth|skulls?|spine|bones?|heads?|eyes?|throats?|toes?|elbows?)(?![\p{L}])(?!\s+(?:and|to|then)\s+(?:reset|reshape|realign|set|splint|straighten|rebuild|refracture)|\s+(?:into|in to|back into)\s+(?:shape|line|place|position|alignment))`, "giu"),
   // explicit violence against a person: "I'll punch him", "I want to strangle my registrar"
   new RegExp(`\\b${WILL}\\s+(?:(?:literally|actually|honestly|seriously|fucking|just|personally|physically|probably)\\s+)*${HARM_VERB}\\s+${TARGET}\\b(?!\\s+(?:exam|test|osce|shift|presentation|interview|game|round))`, "gi"),
   // damage to a person's property, or getting them shunned: "I swear I'll slash her tires", "make sure nobody in P3 ever talks to her again"
@@ -130,7 +132,8 @@ const CONFRONT = /\b(?:report(?:ed|ing)? me|snitch\w*|screenshots?|expose|lying|
 /** Cheap word tests that must pass before the costlier sexual-harassment patterns run on a block. */
 const GUARDS = new Map<RegExp, RegExp>();
 for (const re of PATTERNS) {
-  if (re.source.includes("sugar in the")) GUARDS.set(re, /tyre|tire|key|brick|smash|broke|crack|scratch|sugar/);
+  if (re.source.includes("kneecaps?")) GUARDS.set(re, /\b(?:break|snap|smash|crush|shatter|rip|tear|chop|knock|kick|punch|bash|cave|stamp on|stomp on|wring|gouge|slam) (?:every|each|all|both|one|your|ur|his|her|their|that|this|[A-Z])/i);
+  else if (re.source.includes("sugar in the")) GUARDS.set(re, /tyre|tire|key|brick|smash|broke|crack|scratch|sugar/);
   else if (re.source.includes("show (?:her|him|them) up in front of")) GUARDS.set(re, /(?:make|humiliate|put|take|knock|teach|show) (?:her|him|them)\b/);
   else if (re.source.includes("troll\\w*")) GUARDS.set(re, /make (?:sure|certain) (?:that )?(?:she|he|they)\b|\b(?:her|him|them)\b[^.!?\n]{0,60}\b(?:don(?:'|’)?t|do not)\b|(?:freeze|ice|shut|cut|ignore|exclude|blank|ghost|shun|boycott|blacklist) (?:her|him|them)\b/);
   else if (re.source.includes("mass[\\s-]?report")) GUARDS.set(re, /flood|spam|bombard|swarm|raid|blow up|pile|mass[\s-]?report/);

@@ -32,6 +32,24 @@ const RECALL9: [RegExp, RegExp][] = [
   [/(?<![\p{L}])gel[ée]e?s?\s+(?:(?:ben|bien|raides?|dur)\s+)?(?:du|de la|de l['’]|d['’]|de (?:notre|mon|ma|son|sa|leur|la grosse))\s*(?:party|veille|soirée|brosse|hier|5 à 7|cinq à sept|fin de semaine|week-?end|pot|joint|weed|after|bal|initiation)(?![\p{L}])/giu, /gel[ée]/i],
 ];
 
+/**
+ * Blind-9 class: Québec (and France) French slang for being drunk or high, said of people ("qui ont fini
+ * la soirée complètement paquetés", "on était toutes pas mal gelées", "j'étais ben chaud"). The subject is
+ * a person (a pronoun, "qui", a first name) with "être", "finir la soirée" or "rentrer"; "gelé" (frozen,
+ * cold) and "chaud" (hot, keen) are weak words that count only with drinking or partying in the paragraph
+ * and no cold or heat (FR_WEAK_OK).
+ */
+const FR_SUBJECT = String.raw`(?:(?<![\p{L}])(?:[Jj]e|[Jj]['’]|[Oo]n|[Nn]ous|[Vv]ous|[Ii]ls|[Ee]lles|[Ii]l|[Ee]lle|[Tt]u|[Tt]['’]|qui|[Tt]out le monde|[Tt]oute la gang|[Ll]a gang|[Ll]es gars|[Ll]es filles|(?:[Mm]es|[Nn]os) (?:colocs?|amie?s|chums|collègues|co-?résidente?s)|(?<!(?:[Ll][ea]|[Ll]es|[Ll]['’]|[Aa]u|[Dd]u|[Dd]es|[Cc]e|[Cc]ette)\s*)\p{Lu}\p{Ll}+(?:\s+et\s+\p{Lu}\p{Ll}+)?)\s*(?:(?:me|se|nous|vous|te|m['’]|s['’])\s*)?(?:étais|était|étaient|étions|étiez|suis|sommes|êtes|sont|es|est|a été|ont été|avons été|ai été|(?:ai|as|a|avons|avez|ont)\s+(?:fini|terminé|passé|commencé)\s+(?:la|leur|notre|sa|ma|toute la|le)\s+(?:soirée|nuit|veillée|party|5 à 7|fin de semaine|week-?end|brosse))(?:\s+(?:rentrée?s?|arrivée?s?|revenue?s?|sortie?s?|retournée?s?|restée?s?))?)`;
+const FR_INTENS = String.raw`(?:\s+(?:tous|toutes|tout|complètement|totalement|carrément|ben|bien|pas mal|mal|tellement|trop|full|encore|vraiment|un peu|assez|déjà|solidement|solide|raide|franchement|honnêtement|aussi))*`;
+const FR_STRONG_WORDS = String.raw`(?:paqueté|pacté|soûl|saoul|saoûl|bourré|éméché|pompette|défoncé|buzzé)(?:e|s|es)?|pompettes|ivres?(?!\s+(?:de|d['’]))`;
+export const FR_INTOX_STRONG = new RegExp(String.raw`${FR_SUBJECT}${FR_INTENS}\s+(?:${FR_STRONG_WORDS})(?![\p{L}-])(?!\s+(?:de\b|d['’]|comme des sardines|comme (?:un|des) (?:œufs?|oeufs?)|à craquer|dans (?:le|la|un|une|l['’])\s*(?:métro|bus|autobus|salle|voiture|char|ascenseur)))`, "gu");
+export const FR_INTOX_WEAK = new RegExp(String.raw`${FR_SUBJECT}${FR_INTENS}\s+(?:gelée?s?|chaude?s?|torchée?s?|pétée?s?)(?![\p{L}-])(?!\s+(?:(?:en masse|en crisse|en maudit|en sacrament|en tabarnak)\s+)?(?:de\b|d['’]|pour\b|à\b|sur place|par\b|jusqu['’]aux os|comme (?:une|des) (?:crottes?|balles?|glaçons?)|ben dur dehors))`, "gu");
+/** Drinking or partying named in the paragraph. */
+const FR_PARTY = /(?<![\p{L}])(?:party|partys|soirée|veillée|brosse|bières?|bière|shooters?|shots?|vin|alcool|fort|cocktails?|drinks?|bar|bars|5 à 7|cinq à sept|after|club|joints?|pot|weed|pétard|paquetée?s?|soûle?s?|saoule?s?|open bar|caisse de 24|tequila|téquila|vodka|rhum|gin|jäger)(?![\p{L}])|[🍻🍺🍷🥂🍸🍹🥃🍾]/iu;
+/** Cold, heat, fear or a fever explain "gelé" and "chaud". */
+const FR_COLD_HEAT = /(?<![\p{L}])(?:froid|frette|moins \d+|degrés|°|neige|tempête|hiver|glace|glacée?s?|vent|dehors|autobus|arrêt|ski|patin|motoneige|tuque|mitaines|chaleur|canicule|soleil|sauna|fièvre|fiévreu\w*|transpir\w*|climatisation|clim|peur|stress|figée?s?|terrasse|extérieur|plein air|feu de camp|pluie|mouillée?s?|trempée?s?|lac|rivière|fleuve|sol|terrain|route|chemin|stationnement|patinoire|étang)(?![\p{L}])|-\s?\d+\s?°?C/iu;
+const FR_WEAK_OK = (text: string) => FR_PARTY.test(text) && !FR_COLD_HEAT.test(text);
+
 export const PATTERNS: RegExp[] = [
   // "got/getting (absolutely) wasted", "get high", "got stoned"
   new RegExp(`\\b(?:got|get|gets|getting|gotten)\\s+${INTENS}*${DRUNK_WORDS}(?![\\w-])(?!\\s+(?:on|off|up)\\s+(?:a|the)\\s+(?:rota|list|schedule|exam|paper|case|test|question))(?!\\s+(?:by\\s+(?:a|an|the|our|my|his|her|their)\\b|(?:in|at|on)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:[\\w-]+\\s+)?(?:quiz|finals?|match|game|league|tournament|semis?|semi-finals?|round|exam|test|OSCE|leaderboard)\\b))`, "gi"),
@@ -114,13 +132,15 @@ export const PATTERNS: RegExp[] = [
   /\b(?:happy|celebrat(?:e|ed|ing)|blaze it|ready for|it(?:'s|’s| is)) 4\/?20\b(?![\d.,]|\s*(?:mg|mcg|g|ml|mL|units?|kcal|mmol|patients|people|pounds|dollars|\$|ms|beds))|\b4\/?20\s+(?:friendly|vibes?|sesh|celebrations?|blaze it)\b|\bblaze it\b/gi,
   // French (Québec and France): hungover, drunk, a binge
   /\b(?:lendemain de (?:veille|brosse)|gueule de bois|mal aux cheveux|chaudaille|chaudailles)\b/giu,
-  /(?:\b(?:j['’]étais|j['’]?suis|je suis|chu|on était|on est|on s['’]est|nous étions|ils étaient|elles étaient|il était|elle était|tout le monde était|j['’]ai fini|on a fini|on (?:va|s['’]en va) (?:être|finir)|je vais (?:être|finir)|(?:ils|elles|vous|tout le monde|la gang) (?:va|vont|allez) (?:être|finir)|nous allons être|on sera|je serai|on risque d['’]être|on finit|on finira)\s+(?:(?:tous|toutes|complètement|ben|bien|tellement|trop|full|encore|vraiment|un peu|assez|déjà|solidement|raide)\s+)*)(?:paqueté|paquetée|paquetés|paquetées|soûl|soûle|soûls|soûles|saoul|saoule|saouls|saoules|saoûl|saoûle|bourré|bourrée|bourrés|bourrées|pompette|pompettes|défoncé|défoncée|défoncés|défoncées|gelés? (?:ben |bien )?raides?|stone|stoned|high|buzzé|buzzée|buzzés|chaudaille|chaud raide|rond comme une (?:bille|queue de pelle)|ronds comme des billes)(?![\p{L}-])(?!\s+(?:de\b|d['’]|sur (?:la vie|l['’]adrénaline|le café|la caféine|le bonheur)|comme des sardines|à craquer|dans (?:le|la|un|une|l['’])\s*(?:métro|bus|autobus|salle|voiture|char|ascenseur)))/giu,
+  /(?:\b(?:j['’]étais|j['’]?suis|je suis|chu|on était|on est|on s['’]est|nous étions|ils étaient|elles étaient|il était|elle était|tout le monde était|j['’]ai fini|on a fini|on (?:va|s['’]en va) (?:être|finir)|je vais (?:être|finir)|(?:ils|elles|vous|tout le monde|la gang) (?:va|vont|allez) (?:être|finir)|nous allons être|on sera|je serai|on risque d['’]être|on finit|on finira)\s+(?:(?:tous|toutes|complètement|ben|bien|tellement|trop|full|encore|vraiment|un peu|assez|déjà|solidement|raide)\s+)*)(?:paqueté|paquetée|paquetés|paquetées|soûl|soûle|soûls|soûles|saoul|saoule|saouls|saoules|saoûl|saoûle|bourré|bourrée|bourrés|bourrées|pompette|pompettes|défoncé|défoncée|défoncés|défoncées|gelés? (?:ben |bien )?raides?|stone|stoned|high|buzzé|buzzée|buzzés|chaudaille|chaud raide|rond comme une (?:bille|queue de pelle)|ronds comme des billes)(?![\p{L}-])(?!\s+(?:de\b|d['’]|sur (?:la vie|l['’]adrénaline|le café|la caféine|le bonheur)|comme des sardines|comme (?:un|des) (?:œufs?|oeufs?)|à craquer|dans (?:le|la|un|une|l['’])\s*(?:métro|bus|autobus|salle|voiture|char|ascenseur)))/giu,
   /\b(?:pris|prendre|prend|prends|prenait|viré|virer|vire|virait|fait|faire)\s+une\s+(?:bonne\s+|grosse\s+|méchante\s+|belle\s+|maudite\s+|solide\s+)?(?:brosse|cuite)\b(?!\s+(?:à|a|de|pour|aux?|en)(?![\p{L}]))|\bsur la brosse\b/giu,
   // Québec French quantities: "on a vidé deux caisses de 24", "calé une bouteille de caribou", "descendu un 40 onces"
   /(?<![\p{L}])(?:vidé|vider|vide|vidait|calé|caler|cale|descendu|descendre|sifflé|bu|fini)\s+(?:(?:au moins|genre|comme|presque|facilement)\s+)?(?:une|deux|trois|quatre|cinq|six|\d+)\s+caisses?\s+de\s+(?:24|12|18|30|bières?)(?![\p{L}\d])|(?<![\p{L}])(?:vidé|vider|calé|caler|descendu|descendre|sifflé)\s+(?:une|la|un|le|deux|trois|notre|toute la|tout le)\s+(?:bouteilles?\s+de\s+(?:fort|vodka|caribou|tequila|téquila|rhum|gin|whisky|jäger|vin|bière)|(?:40|26|60)\s+onces|forty)(?![\p{L}])/giu,
   // drugs to get through a shift or exam without naming them: "took something to get through the night shift"
   /\b(?:took|taking|take|takes|popped|popping|pop|necked|dropped|snorted|had to take|needed)\s+(?:a (?:little|cheeky)\s+)?(?:something|a little something|a pill|some pills|a couple of pills|a bump|a line|a tab|half a tab|a cheeky (?:line|bump|pill))\s+(?:to (?:get through|survive|stay awake|keep going|make it through|power through|cope with|function (?:on|at|through|during)|last through|stay up for)|(?:before|during|on)\s+(?:the|my|a|our)\s+(?:[\w-]+\s+)?(?:night shift|shift|call|nights|exam|OSCE|finals|rounds|ward round|handover|lecture|placement|boards))\b/gi,
   ...RECALL9.map(([re]) => re),
+  FR_INTOX_STRONG,
+  FR_INTOX_WEAK,
 ];
 
 /** Cheap word tests that must pass before the costlier patterns run on a block. */
@@ -130,6 +150,8 @@ for (const re of PATTERNS) {
   else if (re.source.includes("bong rip|edible)")) PATTERN_GUARDS.set(re, /\b(?:joint|spliff|blunt|doobie|bong|edible)\b/i);
   else if (re.source.includes("reason (?:why )?|why )(?:I|we)")) PATTERN_GUARDS.set(re, /\b(?:reason|why)\b/i);
 }
+/** One cheap case-sensitive test for both French slang patterns, run once per block. */
+const FR_INTOX_HINT = /paquet|pacté|so[uû]l|saou|bourr|éméch|pompet|défonc|buzz|ivre|gel[ée]|chaud|torch[ée]|pét[ée]/;
 
 /** Memory loss with a time of night: "blacked out by 10", "blacked out before midnight" (not after fainting). */
 export const BLACKOUT_BY = /\bblack(?:ed)?[ -]out\s+(?:by|before|around|at|just after|not long after|well before)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|midnight|ten|nine|eight|eleven|twelve|half (?:nine|ten|eleven|twelve)|the (?:first|second) (?:song|round|bar|speech|course))(?![\w:])/gi;
@@ -173,9 +195,12 @@ function analyse(block: Block): BlockHits {
     const lead = m[0].length - m[0].trimStart().replace(/^[.!?]\s*/, "").length;
     return { start: m.index + lead, end: m.index + m[0].length, shown: m[0].slice(lead).trim() };
   };
+  let frHint: boolean | undefined;
   for (const re of PATTERNS) {
     const guard = PATTERN_GUARDS.get(re);
     if (guard && !guard.test(text)) continue;
+    if ((re === FR_INTOX_STRONG || re === FR_INTOX_WEAK) && !(frHint ??= FR_INTOX_HINT.test(text))) continue;
+    if (re === FR_INTOX_WEAK && !FR_WEAK_OK(text)) continue;
     for (const m of allMatches(re, text)) {
       const sentence = sentenceAt(sentences, m.index, text.length);
       if (reported.has(sentence.start)) continue;
