@@ -35,6 +35,10 @@ const STAT = new RegExp(
   ].join("|"),
   "i",
 );
+/** "One CT gives roughly the same dose as 400 chest X-rays", "as much sugar as 10 teaspoons": an equivalence in numbers (behind EQUIV_HINT). */
+const EQUIV = new RegExp(String.raw`\b(?:(?:the\s+)?same|as\s+much|equivalent|comparable)\s+(?:amount\s+of\s+|level\s+of\s+)?(?:radiation(?:\s+dose)?|(?:radiation\s+)?dose|exposure|sugar|calories|caffeine|salt|sodium|fat|alcohol|nicotine|tar|damage|risk)\s+(?:as|to|of)\s+(?:(?:about|roughly|around|nearly|almost|over|more than|up to|some)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|hundreds of|thousands of)\s+(?!mg\b|mcg\b|ml\b|g\b|units?\b|years?\b|days?\b|weeks?\b|months?\b)(?:[\w-]+\s+){0,2}?[\w-]*[a-z]s\b|\b(?:radiation|dose|exposure|sugar|calories|caffeine|salt|sodium|alcohol|nicotine)\s+(?:[\w-]+\s+){0,2}?(?:equivalent to|equal to|comparable to|the same as|equivalent of)\s+(?:(?:about|roughly|around|nearly|almost|over|more than|up to|some)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|hundreds of|thousands of)\s+(?!mg\b|mcg\b|ml\b|g\b|units?\b|years?\b|days?\b|weeks?\b|months?\b)(?:[\w-]+\s+){0,2}?[\w-]*[a-z]s\b`, "i");
+const HAS_DIGIT = /\d/;
+const EQUIV_HINT = /\b(?:same|as much|equivalent|comparable|equal)\b/i;
 /** Health claims that need a source even without a number. */
 const CLAIM = /\b(?:(?:usually|almost always|nearly always|normally|typically|generally|often)\s+means\s+(?:that\s+)?(?:the\s+|a\s+|an\s+|your\s+|you(?:'ve|’ve| have)?\s+(?:got\s+)?|there(?:'s|’s| is)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:is|are)\s+)?(?:inflamed|infected|infection|inflammation|broken|fractured|deficien\w+|disease|damaged|abscess|ulcer|cancer|tumou?r|nerve damage|torn|blocked|dehydrated|dehydration|anaemic|anemic|diabet\w+|viral|bacterial)|cures?|cured|reverses?|reversed|prevents?|boosts?\s+(?:your\s+)?immun\w*|detox(?:es|ifies)?|kills?\s+(?:\d+%\s+of\s+)?(?:germs|bacteria|viruses|cancer cells)|causes?\s+(?:cancer|autism|diabetes|infertility|dementia|heart disease|strokes?)|(?:lowers?|reduces?|cuts?|raises?|increases?)\s+(?:your\s+|the\s+)?(?:risk|chances?|odds)\s+of|(?:is|are)\s+(?:proven|clinically proven|scientifically proven)|(?:studies|research|science|evidence|data) (?:shows?|have shown|has shown|proves?|suggests?|confirms?|found)|(?:doctors|experts|scientists|dermatologists|dentists|nutritionists|dietitians|researchers|cardiologists|most physicians) (?:all )?(?:agree|say|recommend|have (?:proven|shown)|confirm)|(?:it's|it is) (?:a )?(?:proven|scientific|medical) fact|(?:scientifically|clinically|medically) proven)\b/i;
 /** "Most people see results within a week": a generalisation about people's health stated as fact. */
@@ -52,7 +56,7 @@ const CITATION = /\bet al\b|\(\s*[A-Z][^()]{0,80}?(?:19|20)\d{2}[a-z]?\s*\)|\[\s
 const NO_SOURCE = /\b(?:can(?:'|’)?t|cannot|couldn(?:'|’)?t|could not|unable to|never|did not|didn(?:'|’)?t) (?:find|locate|track down|remember|recall|trace|see)\b[^.!?\n]{0,20}?\bsources?\b|\b(?:no|without (?:a|any)|need(?:s)? a|anyone (?:have|got) a|looking for (?:a|the)|where(?:'s|’s| is) the) sources?\b/gi;
 const NORMATIVE_QUOTE = /^\s*["“'‘]/;
 /** Where a clause ends: "Students remember 90% of what they teach, so I get them talking" has two. */
-const CLAUSE_END = /[;:—–]|,\s+(?:so|but|which|and so|because|while|whereas)\b|\s(?:so|but|because)\s+(?:I|we|my|our)\b/gi;
+const CLAUSE_END = /[;:—–]|,\s+(?:so|but|which|and so|and|because|while|whereas)\b|\s(?:so|but|because)\s+(?:I|we|my|our)\b/gi;
 /** The clause of `prose` around a statistic: a personal word there ("my", "I scored") makes it a personal number. */
 function clauseAround(prose: string, start: number, end: number): string {
   let from = 0, to = prose.length;
@@ -63,11 +67,17 @@ function clauseAround(prose: string, start: number, end: number): string {
   return prose.slice(from, to);
 }
 
+/** A personal hedge in front of a population figure ("From what I've seen, well over 60% of …"): the figure is still unsourced. */
+const HEDGE = /\b(?:from what I(?:'ve|’ve| have)? (?:seen|heard|read|can tell)|in my (?:experience|opinion|view)|I(?:'d|’d| would) (?:say|guess|estimate|bet)|I (?:think|reckon|believe|suspect|bet|guess|hear|read)|I(?:'m|’m| am) (?:pretty |fairly |quite )?(?:sure|confident|told)|as far as I (?:know|can tell)|I(?:'ve|’ve| have) (?:heard|read|been told))\b,?/gi;
 /** The clause around a statistic, where "of our students" inside the statistic is a population, not a personal number. */
 function ownClause(prose: string, stat: RegExpExecArray): string {
-  const clause = clauseAround(prose, stat.index, stat.index + stat[0].length);
+  let clause = clauseAround(prose, stat.index, stat.index + stat[0].length);
+  if (/\bI\b/.test(clause)) clause = clause.replace(HEDGE, " ");
   return /\bof our\b/i.test(stat[0]) ? clause.replace(stat[0], "") : clause;
 }
+/** "A tired brain remembers less, full stop.": a health generalisation stated as settled fact. */
+const EMPHATIC = /[,—–-]\s*(?:full stop|period|end of story|no exceptions|no ifs,? no buts|simple as that|that(?:'s|’s| is) (?:a )?(?:fact|science|biology|physiology)|it(?:'s|’s| is) (?:just )?(?:science|biology|physiology))\s*[.!]*\s*$/i;
+const BODY_CLAIM = /\b(?:brain|brains|memory|memories|body|bodies|gut|heart|liver|kidneys?|lungs?|skin|hormones?|metabolism|immune|sleep|tired|fatigue|stress|cortisol|insulin|blood|muscles?|bones?|teeth|gums|weight|fat|sugar|caffeine|alcohol|diet|exercise|calories|vitamins?|supplements?)\b/i;
 
 export default defineRule({
   id: "accuracy.unsourced",
@@ -105,8 +115,8 @@ function unsourcedIn(block: Block): { start: number; end: number }[] {
   for (const s of block.sentences) {
     const prose = block.text.slice(s.start - block.start, s.end - block.start);
     if (NORMATIVE_QUOTE.test(prose)) continue;
-    const stat = STAT.exec(prose);
-    if (stat ? NOT_A_CLAIM.test(ownClause(prose, stat)) : !(CLAIM.test(prose) || (MOST_PEOPLE.test(prose) && HEALTH.test(prose))) || NOT_HEALTH_CLAIM.test(prose) || REPORTED_CLAIM.test(prose)) continue;
+    const stat = STAT.exec(prose) ?? (HAS_DIGIT.test(prose) && EQUIV_HINT.test(prose) ? EQUIV.exec(prose) : null);
+    if (stat ? NOT_A_CLAIM.test(ownClause(prose, stat)) : !(CLAIM.test(prose) || (MOST_PEOPLE.test(prose) && HEALTH.test(prose)) || (EMPHATIC.test(prose.slice(-48)) && BODY_CLAIM.test(prose) && !NOT_A_CLAIM.test(prose))) || NOT_HEALTH_CLAIM.test(prose) || REPORTED_CLAIM.test(prose)) continue;
     const start = s.start - block.start + (prose.length - prose.trimStart().length);
     out.push({ start, end: s.start - block.start + prose.trimEnd().length });
   }

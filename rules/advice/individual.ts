@@ -37,7 +37,7 @@ const PATTERNS: RegExp[] = [
   // "double your Symbicort puffs", "you should stop your metformin"
   new RegExp(String.raw`\b${DOSE_VERB_CAP}\s+(?:taking\s+|using\s+)?(?:your|ur)\s+(?:[A-Za-z\u00C0-\u024F\d.-]+\s+){0,2}?${MED}\b`, "g"),
   // "and stop the propranolol your GP gave you": an imperative about a named medicine
-  new RegExp(String.raw`(?:^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|also|you should|you can|you could|you need to|I'd|I would)\s+)(?:(?:just|probably|safely|definitely|easily|honestly|totally|prob)\s+)?${DOSE_VERB}\s+(?:taking\s+)?(?:the|that|those|these|this)\s+(?:[A-Za-z0-9.-]+\s+){0,2}?${MED}\b`, "gi"),
+  new RegExp(String.raw`(?:^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|also|you should|you can|you could|you need to|I'd|I would)\s+)(?:(?:just|probably|safely|definitely|easily|honestly|totally|prob)\s+)?${DOSE_VERB}\s+(?:back\s+|in\s+)?(?:taking\s+)?(?:the|that|those|these|this)\s+(?:[A-Za-z0-9.-]+\s+){0,2}?${MED}\b`, "gi"),
   // "Best to double the dose and see", "start the leftover nitrofurantoin", "grab some hydrocortisone":
   // an imperative about a medicine, after a sentence start, a comma or an advice lead-in
   new RegExp(String.raw`(?:^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|also|best to|better to|best thing is to|I'd|I would|I'd just|I would just|you want to|you'll want to|try to|make sure (?:to|you)|remember to|my advice(?: is|:)?(?: to)?|honestly)\s+)(?:just\s+|simply\s+|honestly\s+)?(?:${DOSE_VERB}|take|try|grab|get|pop|buy)\s+(?:taking\s+)?(?:some|a few|a couple of|an?|half an?|\d+|two|three|four|extra|an extra|the leftover|the rest of the|any|the|(?:tonight|today|tomorrow|this morning|this evening)(?:'s|’s)|(?:the|your|his|her) next|next|one)\s+(?:[A-Za-z0-9.-]+\s+){0,2}?${MED_DRUG}\b`, "gi"),
@@ -86,7 +86,7 @@ const PATTERNS: RegExp[] = [
  */
 const PATTERN_HINTS: { cue: RegExp; medicine?: true }[] = [
   { cue: /\b(?:your|ur)\s/i, medicine: true },
-  { cue: new RegExp(String.raw`\b${DOSE_VERB}\s+(?:taking\s+)?(?:the|that|those|these|this)\s`, "i"), medicine: true },
+  { cue: new RegExp(String.raw`\b${DOSE_VERB}\s+(?:back\s+|in\s+)?(?:taking\s+)?(?:the|that|those|these|this)\s`, "i"), medicine: true },
   { cue: new RegExp(String.raw`\b(?:${DOSE_VERB}|take|try|grab|get|pop|buy)\s+(?:taking\s+)?(?:some|a few|a couple of|an?|half an?|\d+|two|three|four|extra|an extra|the leftover|the rest of the|any|the|(?:tonight|today|tomorrow|this morning|this evening)(?:'s|’s)|(?:the|your|his|her) next|next|one)\s`, "i"), medicine: true },
   { cue: /\b(?:tell|get|have|make|ask)\s+(?:your|ur)\s/i, medicine: true },
   { cue: /\b(?:alternate|alternating|rotate)\s/i, medicine: true },
@@ -128,6 +128,10 @@ const GUARDED: { guard: RegExp; re: RegExp }[] = [
   { guard: /\bmedications\b|med(?:ication)?s? list|drug list/i, re: /\b(?:DM|PM|message|inbox|text|e-?mail|send|whatsapp)\s+me\s+(?:your|ur)\s+(?:(?:full|complete|current|latest|recent|whole|entire)\s+)?(?:med(?:ication)?s? list|list of (?:meds|medications)|medications|drug list)\b/gi },
   // "bump yourself up to 50 mg", "push yourself up to 100": a dose change the reader makes alone
   { guard: /(?:your|ur)self\s+(?:back\s+)?(?:up|down)\b/i, re: /\b(?:bump|push|put|move|take|titrate|step|up)\s+(?:yourself|urself)\s+(?:back\s+)?(?:up|down)\s+to\s+\d+(?:\.\d+)?\b/gi },
+  // "I'd just go up to 100 on your own": a dose change without a unit, for a medicine the block names (see consider)
+  { guard: /\bI(?:'d|’d| would)\s+(?:(?:just|honestly|probably|definitely|personally)\s+)?(?:go|bump it|push it|take it|bring it|drop|step)\s+(?:back\s+)?(?:up|down)\s+to\s+\d/i, re: /\bI(?:'d|’d| would)\s+(?:(?:just|honestly|probably|definitely|personally)\s+)?(?:go|bump it|push it|take it|bring it|drop|step)\s+(?:back\s+)?(?:up|down)\s+to\s+\d+(?:\.\d+)?(?:\s?(?:mg|mcg|µg|ml|mL|units?|IU))?(?=\s*(?:$|[,.;!)—–-]|\s(?:on (?:your|ur) own|yourself|urself|and|then|if|for|straight away|now|tonight|today|tomorrow|next|from|instead|asap)\b))/gi },
+  // "I told her to soak them in Steradent every night and put some Bonjela on the sore spot": a regimen the author handed someone (see consider)
+  { guard: /\bI(?:'ve|’ve| have| just| also| then)?\s+(?:told|advised|instructed)\s+(?:him|her|them|my)\b/i, re: /\bI(?:'ve|’ve| have| just| also| then)?\s+(?:told|advised|instructed)\s+(?:him|her|them|my (?:patient|client|aunt|auntie|aunty|uncle|mum|mom|dad|friend|neighbou?r|cousin|follower))\s+to\s+(?:just\s+)?(?:take|use|put|apply|rub|soak|give|start|stop|double|halve|increase|up|cut|skip|switch|try|pop|add|keep taking|gargle|rinse)\b(?=[^.!?\n]{0,160}\b(?:every (?:night|day|morning|evening|\d+ hours)|(?:once|twice|three times|\d+ times) (?:a|per) day|at night|before bed|until (?:her|his|their|the) (?:next )?(?:appointment|review|visit|follow-up|check-?up)|for (?:\d+|a|one|two|three|a few) (?:days?|weeks?)|\d+\s?(?:mg|ml|mL|tablets?|puffs?)\b))/gi },
   // "switch him out of the single-vision lenses", "put her in compression stockings": a device for the reader's relative
   { guard: /\b(?:switch|put|move|change|get|keep)\s+(?:him|her|them|your\s+(?:\w+\s+)?(?:son|daughter|kid|child|baby|boy|girl|toddler|mum|mom|mother|dad|father|husband|wife|partner|grandma|grandpa))\s+(?:out of|off|onto|on to|into|in|on|to)\b/i, re: new RegExp(String.raw`(?<=^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|also|I'd|I would|you should|you need to|you could)\s+)(?:just\s+)?(?:switch|put|move|change|get|keep)\s+(?:him|her|them|your\s+(?:\w+\s+)?(?:son|daughter|kid|child|baby|boy|girl|toddler|mum|mom|mother|dad|father|husband|wife|partner|grandma|grandpa))\s+(?:out of|off|onto|on to|into|in|on|to)\s+(?:[\w.-]+\s+){0,4}?(?:lenses|glasses|contacts|spectacles|specs|stockings|socks|brace|splint|orthotics|insoles|hearing aids?|formula|CPAP|inhaler|spacer|nappies|diapers|${MED_DRUG})\b`, "gi") },
   // "send me a video of her talking and I'll tell you if it sounds like apraxia": an offer to judge someone's photo or video privately
@@ -179,7 +183,9 @@ const COACHING_HINT = /\b(?:appeal|EC|mitigating|consideration|extension|deferra
 const ACADEMIC_ADDRESSED: RegExp[] = [
   // "she can drop to a reduced load next semester", "he should withdraw from Pharmacology"
   /\b(?:she|he)\s+(?:can|could|should|needs? to|has to|must|(?:'d|’d) better)\s+(?:just\s+|simply\s+)?(?:(?:drop|defer|withdraw|resit|retake|repeat|switch|transfer|move|go down|take)\s+(?:to\s+|from\s+|into\s+)?(?:the\s+|a\s+|this\s+|her\s+|his\s+|next\s+)?(?:(?:reduced|lighter|part-time|half|partial)\s+(?:load|schedule|course ?load|programme|program)|semester|year|module|course|subject|programme|program|paper|credits?|leave of absence|gap (?:year|semester))\b|(?:drop|defer|withdraw from|resit|retake)\s+(?:the\s+)?[A-Z][\w\u00C0-\u024F]+)/g,
-  // "she won't lose her scholarship", "you won't lose your PTPTN loan"
+  // "with 7A he should apply for the IMU merit scholarship first", "she needs to take the PTPTN loan for the full amount"
+  /\b(?:she|he)\s+(?:should|needs? to|has to|must|(?:'d|’d) better|ought to)\s+(?:(?:just|definitely|first|really)\s+)?(?:apply for|go for|put in for|take(?: up)?|get)\s+(?:the\s+|an?\s+|her\s+|his\s+)?(?:[\w'’-]+\s+){0,3}?(?:scholarship|bursary|loan|PTPTN|grant|fee waiver|instal?lment plan|financial aid|zakat|sponsorship)\b(?!\s+(?:office|committee|portal|page|website|team|officer|talk|briefing|fair|interview))/g,
+  // "she won't lose her scholarship", "you won't lose your PTPTN loan\"
   /\b(?:you|she|he|they)\s+(?:won't|won’t|will not|wouldn't|would not|will never|can't|cannot)\s+lose\s+(?:your|ur|her|his|their|the)\s+(?:scholarship|bursary|loan|PTPTN|funding|place|seat|sponsorship|visa|offer|JPA|MARA|award|grant|financial aid)\b/gi,
   // "Apply for the Tabung Kebajikan emergency grant"
   /(?<=^|[.!?:;]\s+|,\s+|\b(?:yes|yeah|so|just|then|and|definitely)\W+)(?:apply for|go for|put in for|put in an application for)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:grant|fund|bursary|scholarship|loan|aid|fee waiver|waiver|allowance|zakat|assistance|top-?up|instal?lment plan)\b/gi,
@@ -187,11 +193,11 @@ const ACADEMIC_ADDRESSED: RegExp[] = [
   /\byou(?:'ll|’ll| will| would)\s+(?:definitely|surely|easily|certainly|100%|for sure|absolutely)\s+(?:get|qualify|receive|be approved|be eligible|be accepted|keep)\b[^.!?\n]{0,30}?(?:grant|bursary|scholarship|loan|funding|aid|waiver|RM\s?\d|\$\s?\d|full amount|the full|approved|a place|PTPTN)/gi,
 ];
 /** One cheap pre-test per ACADEMIC_ADDRESSED pattern, in the same order. */
-const ACADEMIC_HINTS = [/\b(?:she|he)\s+(?:can|could|should|needs?|has|must|'d|’d)\b/i, /\blose\b/i, /\b(?:apply|go|put in)\s+(?:for|an)\b/i, /\byou(?:'ll|’ll| will| would)\s+(?:definitely|surely|easily|certainly|100%|for sure|absolutely)\b/i];
+const ACADEMIC_HINTS = [/\b(?:she|he)\s+(?:can|could|should|needs?|has|must|'d|’d)\b/i, /\b(?:she|he)\s+(?:should|needs?|has|must|'d|’d|ought)\b/i, /\blose\b/i, /\b(?:apply|go|put in)\s+(?:for|an)\b/i, /\byou(?:'ll|’ll| will| would)\s+(?:definitely|surely|easily|certainly|100%|for sure|absolutely)\b/i];
 const ACADEMIC_ANY = new RegExp(ACADEMIC_HINTS.map((h) => h.source).join("|"), "i");
 /** A question the asker puts about their own case: "Should I appeal or just repeat the semester?" */
 const ASKER_QUESTION = /\b(?:[Ss]hould|[Ss]hall|[Cc]an|[Cc]ould|[Dd]o|[Ww]ould|[Mm]ust|[Ww]ill)\s+(?:I|we)\b[^?]*\?\s*$/;
-const ADDRESSED = /\b(?:you|your|ur)\b|^\W*@[\w.]|^(?:[^\n]{0,60}:\s*)?\**(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?,\s/u;
+const ADDRESSED = /\b(?:you|your|ur)\b|^\W*@[\w.]|^(?:[^\n]{0,60}:\s*)?\**(?:(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?,\s|(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?!\s)/u;
 
 const CRISIS = /\b(?:suicid\w*|self[- ]harm\w*|kill(?:ing)? (?:myself|yourself|themselves)|end (?:it all|my life|your life)|overdos\w*|OD(?:'d|ed)?|cutting (?:myself|yourself)|(?:took|taken|take|swallowed|had) (?:way )?too many (?:of (?:my|your|her|his|the) )?(?:\w+ )?(?:pills|tablets|paracetamol|painkillers|meds|sleeping pills|capsules))\b/i;
 /** Advice that keeps someone in crisis from care: "just sleep it off", "you'll be fine", "make yourself sick". */
@@ -244,6 +250,15 @@ const DOSE_AMOUNT = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|mL|units|IU)\b/;
 const KEEP = PATTERNS.findIndex((re) => re.source.includes("keep taking"));
 const CHANGE_IT = PATTERNS.find((re) => re.source.includes("a quarter"));
 const PERSONAL_CASE = GUARDED.find((g) => g.guard.source.includes("situation"))!.re;
+const BARE_DOSE = GUARDED.find((g) => g.guard.source.includes("bump it|push it"))!.re;
+const TOLD_TO = GUARDED.find((g) => g.guard.source.includes("told|advised|instructed"))!.re;
+/** The author's own habit or past, not advice: "when I was on it I'd go up to 100 in winter". */
+const OWN_PAST = /\b(?:when I was|I used to|back when|when I started|last (?:year|winter|time))\b/i;
+/** Generic medicine words: a regimen told to someone must name the product itself ("Bonjela", "Steradent", "ibuprofen"). */
+const GENERIC_MED = /\b(?:tablets?|pills?|meds|medications?|medicines?|dose|doses|dosage|capsules?|drops|patch(?:es)?|injections?|inhalers?|puffs?)\b/gi;
+const PRODUCT_NAMED = /\b(?:some|a bit of|a little|a dab of|in|with)\s+[A-Z][a-z]{3,}/;
+/** A clinic visit or supervised counselling: what the author told a patient there is care, not advice online. */
+const CLINIC_SESSION = /\b(?:on the ward|in (?:the )?clinic|at the clinic|during (?:the |her |his |their )?(?:consult(?:ation)?|clinic|session|visit|round)|my (?:supervisor|preceptor|consultant|registrar|attending|lecturer|clinical instructor)|counsell?(?:ed|ing)|discharge|OSCE|station)\b/i;
 /** Food, drink, exercise and sleep: what a plan for someone's own health is made of. */
 const LIFESTYLE = /\b(?:rice|sugar|sugary|salt|carbs?|teh|tea|coffee|caffeine|alcohol|drinks?|diet|meals?|portions?|snacks?|fried|sweets?|exercise|walk\w*|run\w*|sleep|fluids?|protein|dairy|gluten|weight|calories|smoking|vape|vaping|cigarettes?)\b/i;
 const COACH = ACADEMIC_COACHING.find((re) => re.source.includes("stopped you"));
@@ -319,6 +334,8 @@ export default defineRule({
           if (re === REGIMEN && !BODY.test(text)) continue;
           if (re === COACH && !APPEAL_CONTEXT.test(text)) continue;
           if (re === PERSONAL_CASE && !MED_IN_BLOCK.test(sent) && !LIFESTYLE.test(sent)) continue;
+          if (re === BARE_DOSE && (!MED_IN_BLOCK.test(text) || OWN_PAST.test(sent))) continue;
+          if (re === TOLD_TO && ((!namesMedicine(sent.replace(GENERIC_MED, " ")) && !PRODUCT_NAMED.test(sent.slice(m.index))) || CLINIC_SESSION.test(text))) continue;
           if (TAKE_AMOUNT.has(re) && !/\b(?:you|your|ur|u)\b/i.test(sent) && !RELAY.test(before) && !IMPERATIVE_START.test(before.slice(lastClauseStart(before)))) continue;
           hit = { index: m.index, academic };
           return;

@@ -60,6 +60,11 @@ const LEND_BEFORE = /\b(?:put(?:s|ting)?|lend(?:s|ing)?|stak(?:e|es|ing)|attach(
 const LEND_AFTER = /^(?:'s|’s)(?:\s+(?:good\s+)?name)?\s*[—–,-]?\s*(?:behind|to (?:this|these|it|them))\b/;
 /** "CiteNest Pro is the one IMU Library recommends": a named product, then the institution's pick (with BARE_VERB_AFTER). */
 const ONE_BEFORE = /\b(?:is|are|'s|’s)\s+(?:(?:the\s+(?:one|ones|brand|tool|app|product|option|plan)|what|exactly what)\s+)(?:that\s+|which\s+)?(?:the\s+)?$/i;
+/** "VitaBond Ultra is the only resin cement IMU's restorative team uses": a named product, then the institution's exclusive use (with ONLY_USE_AFTER). */
+const ONLY_BEFORE = /\b(?:is|are|'s|’s)\s+(?:(?:still|now|honestly|literally)\s+)?(?:the\s+)?(?:only|one and only|sole)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:the\s+)?$/i;
+const ONLY_USE_AFTER = /^(?:'s|’s)?(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:actually|really|ever|will|would|currently|now)\s+)?(?:uses?|trusts?|stocks?|buys?|orders?|recommends?|prescribes?|allows?|approves?|swears\s+by|stands?\s+behind)\b/u;
+/** The sentence recommends or sells what it names: an exclusive use stated as a recommendation. */
+const RECOMMEND_CUE = /\brecommend\w*|\bswears?\s+by\b|\btrust(?:s|ed)?\b|\b(?:the\s+)?best\b|\blove\b|\bget yours\b|\bgrab (?:one|yours|it)\b|\b(?:discount|promo|code|affiliate|link in bio|sponsored)\b/i;
 /** "tell them IMU Finance sent you": a referral that trades on the institution's name (with SENT_AFTER). */
 const SENT_BEFORE = /\b(?:(?:tell|telling|let)\s+(?:them|the\s+(?:staff|cashier|counter|agent|teller|banker|officer|shop|store|clinic|salesperson|rep))\s+(?:know\s+)?|(?:say|saying|mention|mentioning)\s+)(?:that\s+)?$/i;
 const SENT_AFTER = /^(?:'s|’s)?(?:\s+[A-Z][\p{L}&-]*){0,3}\s+(?:sent|referred)\s+you\b/u;
@@ -199,6 +204,7 @@ export default defineRule({
       if (!hit && BEFORE_BY.test(before) && !NEGATION.test(before.replace(BEFORE_BY, ""))) hit = PROMOTION.test(sentence) || /\b(?:this|these|it|our|my)\b/i.test(before);
       if (!hit && BEFORE_BEHALF.test(before) && !GENERAL.test(before) && !/\bif\b/i.test(before) && PROMOTION.test(sentence)) hit = true;
       if (!hit && ONE_BEFORE.test(before) && BRAND_IN.test(before) && BARE_VERB_AFTER.test(after) && !NEGATION.test(before.slice(-30))) hit = true;
+      if (!hit && /\b(?:only|sole)\b/i.test(before) && ONLY_BEFORE.test(before) && BRAND_IN.test(before) && ONLY_USE_AFTER.test(after) && RECOMMEND_CUE.test(sentence) && !NEGATION.test(before.slice(-40))) hit = true;
       if (!hit && SENT_BEFORE.test(before) && SENT_AFTER.test(after) && !NEGATION.test(before.slice(-30))) hit = true;
       if (!hit && LEND_AFTER.test(after) && LEND_BEFORE.test(before) && !NEGATION.test(before.slice(-40))) hit = true;
       let reportEnd = ss + sentence.trimEnd().length;

@@ -65,11 +65,11 @@ const NOT_A_NAME = /^(?:Google|Who|House|Strange|Seuss|Oz|Phil|Pepper|No|Doctor|
 /** Famous or historical people are named in the literature, not tagged. */
 const HISTORICAL = /\b(?:historical|history|famous|famously|renowned|legendary|pioneer(?:ed|ing)?|founded|founder|developed|coined|father of|mother of|legacy|the late|once said|biography|published|case report|textbook|literature|book|article|paper|essay|podcast|interview|wrote|written by|new yorker|ted talk|in \d{4}|\d{4}s|century|born in|died|nobel|discovered|invented|described|(?:19|18|17)\d{2})\b/i;
 /** Permission mentioned in the sentence. */
-const PERMISSION = /\b(?:with (?:(?:his|her|their) )?permission|(?:he|she|they|everyone|all) (?:said yes|said|agreed|gave|okay|ok|consented)|shared with consent|consent(?:ed)?|permission|agreed to)\b/i;
+const PERMISSION = /\b(?:with (?:(?:his|her|their) )?permission|you(?: both| all| two)? (?:said yes|agreed|consented|gave (?:me )?(?:the )?(?:ok|okay|go-ahead|green light))|(?:he|she|they|everyone|all) (?:said yes|said|agreed|gave|okay|ok|consented)|shared with consent|consent(?:ed)?|permission|agreed to)\b/i;
 
 /** A photo or clip of other people mentioned in the text: "this video of my co-resident dancing". */
 const MEDIA = String.raw`(?:photos?|pics?|pictures?|videos?|vids?|clips?|selfies?|footage|reels?|tiktoks?|snaps?|boomerangs?|recordings?|shots?)`;
-const GROUP = String.raw`(?:${ROLES}|[RM]\d{1,2}s?|PGY-?\d{1,2}s?|MS\d{1,2}s?|friends?|team|squad|crew|gang|cohort|batch|class|group|everyone|whole\s+\w+|the\s+girls|the\s+boys|the\s+guys|housemates?|family)`;
+const GROUP = String.raw`(?:${ROLES}|(?:co-?)?(?:[RM]\d{1,2}|PGY-?\d{1,2}|MS\d{1,2})s?|friends?|team|squad|crew|gang|cohort|batch|class|group|everyone|whole\s+\w+|the\s+girls|the\s+boys|the\s+guys|housemates?|family)`;
 const CLIP = new RegExp(
   [
     String.raw`\b${MEDIA}\s+(?:of|with|featuring|starring)\s+(?:(?:my|our|the|all\s+(?:my|our|the))\s+(?:[a-z][\w-]*\s+){0,2}?${GROUP}\b|(?:${NAME})\s+(?=(?:and\s+\w+\s+)?(?:dancing|sleeping|singing|napping|crying|asleep|passed out|falling|eating|yelling|screaming|doing|trying|attempting|pranking|losing)\b))`,
@@ -78,6 +78,14 @@ const CLIP = new RegExp(
   ].join("|"),
   "gu",
 );
+/**
+ * "Alexis et Camille (oui, vous êtes dans la photo)", "Sam and Priya — yes, you're in the pic": people
+ * named and told they are in the photo being posted. Group 1 = the names.
+ */
+const IN_PHOTO = /(?<![\p{L}'’@-])([A-Z\u00C0-\u00DD][\p{Ll}'’-]+(?:\s*(?:,|\band\b|\bet\b|&)\s*[A-Z\u00C0-\u00DD][\p{Ll}'’-]+){0,4})\s*[(,—–:-]?\s*(?:(?:yes|yep|yeah|yup|oui|ouais)\s*,?\s*)?(?:you(?:'re|’re| are| were)|you (?:two|both|guys|all)(?:'re|’re| are| were)|y['’]all (?:are|were)|vous (?:êtes|étiez)|t['’]es|tu es|tu étais)\s+(?:(?:both|all|totally|definitely|so|toutes?|tous|les deux|all of you)\s+)?(?:in|on|dans|sur)\s+(?:the|this|that|my|la|cette|ma|le|mon|ce)\s+(?:(?:group|last|first|second|dernière|première)\s+)?(?:photos?|pics?|pictures?|videos?|vidéos?|clips?|story|stories|reel|shot|selfie)(?![\p{L}\d])(?:[^()\n]{0,60}\))?/gu;
+const IN_PHOTO_HINT = /\b(?:you|vous|t['’]es|tu es|tu étais|y['’]all)\b[^.!?\n]{0,30}\b(?:photos?|pics?|pictures?|videos?|vidéos?|clips?|story|stories|reel|shot|selfie)\b/i;
+/** Capitalised words before "you're in the photo" that are not a person's name. */
+const NOT_NAME_LEAD = /^(?:Thanks|Thank|Yes|Yep|Yeah|Oui|Ouais|Hey|Hi|Hello|Oh|Ok|Okay|Sorry|Désolée?|Merci|Bonjour|Salut|Guys|Everyone|Folks|Friends|Team|Also|And|Et|If|Si|When|Quand|Lol|Haha|Attention|Heads|Note|PS|P\.S)$/;
 /** Advice or a rule, not an act: "never post photos of colleagues without asking". */
 const CLIP_GENERAL = /\b(?:never|don'?t|do not|doesn'?t|avoid|shouldn'?t|should not|must not|without (?:their|asking|consent|permission)|ask(?:ing|ed)? (?:before|first|permission)|before (?:you )?(?:post|share)|policy|rules?)\b/i;
 
@@ -98,7 +106,7 @@ const IMAGE_PEOPLE = new RegExp(
     String.raw`(?:^|[—–:;]\s*)\s*(?!(?:${NOT_PERSON_ALT})\b)[A-Z\u00C0-\u00DD][\p{Ll}'’-]+(?:\s+[A-Z\u00C0-\u00DD][\p{Ll}'’-]+)?\s+(?:(?:fast|sound|dead|half|completely)\s+)?(?:asleep|sleeping|napping|dozing|snoring|passed out|crashed out|zonked|drooling|dancing|crying|yawning|mid-yawn|face-?down|wasted|drunk|hungover|photobombing|pranked|caught)\b`,
     // French captions: "Les R2 au chalet", "moi et mes co-résidents", "toute la gang"
     String.raw`\b(?:[Ll]es|[Nn]os|[Mm]es)\s+(?:[\p{L}-]+\s+)?(?:R\d{1,2}|résident\p{L}*|co-?résident\p{L}*|collègues?|externes?|internes?|ami\p{L}*|coloc\p{L}*|filles|gars|boys|patrons?)(?![\p{L}\d])`,
-    String.raw`\b(?:[Mm]oi\s+(?:et|avec)|[Aa]vec\s+(?:mes|les|nos))\s+[\p{L}]|\b(?:toute la gang|la gang|l'équipe|notre équipe|toute l'équipe|tout le monde)\b`,
+    String.raw`\b(?:[Mm]oi\s+(?:et|avec)|[Aa]vec\s+(?:mes|les|nos))\s+[\p{L}]|\b(?:[Tt]oute la (?:gang|bande)|[Ll]a (?:gang|bande)|[Ll]['’]équipe|[Nn]otre (?:équipe|gang|bande|cohorte)|[Tt]oute l['’]équipe|[Tt]out le monde)(?![\p{L}\d])`,
   ].join("|"),
   "u",
 );
@@ -240,6 +248,16 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
         if (NOT_FIRST_NAME.test(name) || NOT_A_COLLEAGUE.test(name) || NOT_PERSON_WORD.test(name) || NOT_A_NAME.test(name) || out.some((r) => r.start < nameStart + name.length && nameStart < r.end)) continue;
         out.push({ start: nameStart, end: nameStart + name.length, message: message(`names ${name} as the colleague who reported others`) });
       }
+    }
+    // ---- "Alexis et Camille (oui, vous êtes dans la photo)" ----
+    if (IN_PHOTO_HINT.test(text)) for (const m of allMatches(IN_PHOTO, text)) {
+      const first = m[1]!.split(/[\s,&]+/)[0]!;
+      if (NOT_NAME_LEAD.test(first) || NOT_FIRST_NAME.test(first) || NOT_A_COLLEAGUE.test(first) || NOT_PERSON_WORD.test(first) || NOT_A_NAME.test(first)) continue;
+      if (out.some((r) => r.start < m.index + m[0].length && m.index < r.end)) continue;
+      const sent = sentenceOf(m.index);
+      const sentence = sent ? text.slice(sent.start - block.start, sent.end - block.start) : text;
+      if (PERMISSION.test(sentence) || CLIP_GENERAL.test(sentence)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, message: "This names people and says they are in the photo or clip; make sure everyone in it has agreed before you post it." });
     }
     // ---- photos and clips of colleagues described in the text ----
     if (CAUGHT.test(text)) {

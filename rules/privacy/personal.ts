@@ -55,6 +55,15 @@ const NOT_PERSONAL_REG = /\b(?:company|business|SSM|ROC|ROB|vehicle|car|course|e
 /** "call the house line on …", "ring our home number, …": the author's own home or personal line. */
 const HOME_LINE = /\b(?:call|ring|phone|text|reach|try|on)\s+(?:\w+\s+){0,2}?(?:(?:house|home|personal|private)\s+(?:line|number|phone|no\.?)|landline)\b[^.!?\n]{0,20}$/i;
 const HAS_BIRTH = /born|birth|\bdob\b|b-?day/i;
+const ZODIAC_HINT = /\b(?:Aries|Taurus|Gemini|Cancer|Leo|Virgo|Libra|Scorpio|Sagittarius|Capricorn|Aquarius|Pisces)\b/;
+const HAS_YEAR = /\d{4}/;
+/** "14 August 2003 (Leo, obviously)": a star sign right after a date makes it the author's birthday. */
+const ZODIAC_AFTER = /^\s*[(,–—-]\s*(?:(?:a|an|total|typical|proud|classic|true)\s+)?(?:Aries|Taurus|Gemini|Cancer|Leo|Virgo|Libra|Scorpio|Sagittarius|Capricorn|Aquarius|Pisces)(?=\s*[,)!.♈-♓]|\s+(?:obviously|btw|lol|haha|season|szn|baby|gang|here|energy|vibes)\b|\s*$)/u;
+/** "No. 27, Jalan USJ 11/3 — drop by for swaps!": an invitation to come to the address makes it the author's own. */
+const INVITE_AFTER = /^\s*[—–,(-]?\s*(?:(?:just|feel free to|do)\s+)?(?:drop|come|pop|swing|stop)\s+(?:by|round|over)\b/i;
+const INVITE_HINT = /\b(?:drop|come|pop|swing|stop)\s+(?:by|round|over)\b/i;
+/** A business or public place, not a home: "the clinic at 12 Jalan SS2/24 — drop by". */
+const BUSINESS = /\b(?:clinic|shop|store|kedai|cafe|café|restaurant|booth|stall|office|hall|centre|center|pharmacy|farmacia|market|bazaar|gallery|studio|gym|salon|branch|outlet|event|open day|launch)\b/i;
 const HAS_ID = /\b(?:ic|nric|mykad|i\/c|id|identity|passport|social|ssn|sin|medicare|ramq|health card|licen[cs]e|registration|mmc|apc|npi|dea|gmc|hcpc|cmq|pin)\b/i;
 const HAS_ADDRESS = /\b(?:live|living|stay|staying|reside|residing|address|house|home|flat|apartment|condo|place|unit|room|hostel|rent|renting|sharing|subletting|moved|moving|send|post|postal|postcards?|letters?|mail|deliver|ship|porch|doorstep|door|gate|veranda|verandah|garage|driveway|mailbox|letterbox|yard|garden)\b/i;
 
@@ -120,14 +129,15 @@ export default defineRule({
       const ss = s.start - block.start, se = s.end - block.start;
       const sentence = text.slice(ss, se);
       // ---- birth dates ----
-      if (HAS_BIRTH.test(sentence)) for (let i = ss; i < se; i++) {
+      if (HAS_BIRTH.test(sentence) || ZODIAC_HINT.test(sentence)) for (let i = ss; i < se; i++) {
         if (i > ss && /[\w]/.test(text[i - 1]!)) continue;
         DATE.lastIndex = i;
         const m = DATE.exec(text);
         if (!m || m.index + m[0].length > se) continue;
         if (!/\d/.test(m[0])) continue;
         const before = text.slice(Math.max(ss, i - 60), i);
-        if (BIRTH_CONTEXT.test(before) && !/\b(?:he|she|they|patient|baby|son|daughter|who)\s+(?:was\s+)?born\s*(?:on\s+)?(?:the\s+)?$/i.test(before)) {
+        const zodiac = HAS_YEAR.test(m[0]) && ZODIAC_AFTER.test(text.slice(m.index + m[0].length, Math.min(se, m.index + m[0].length + 40))) && !SOMEONE_ELSE.test(sentence);
+        if ((BIRTH_CONTEXT.test(before) || zodiac) && !/\b(?:he|she|they|patient|baby|son|daughter|who)\s+(?:was\s+)?born\s*(?:on\s+)?(?:the\s+)?$/i.test(before)) {
           const end = m.index + m[0].replace(/[,.\s]+$/, "").length;
           if (free(i, end)) { taken.push([i, end]); report(ctx, i, end, "birth date"); }
         }
@@ -178,7 +188,8 @@ export default defineRule({
         report(ctx, start, end, "phone number");
       }
       // ---- home address ----
-      if (HAS_ADDRESS.test(sentence)) for (let i = ss; i < se; i++) {
+      const invite = INVITE_HINT.test(sentence) && !SOMEONE_ELSE.test(sentence) && !BUSINESS.test(sentence);
+      if (HAS_ADDRESS.test(sentence) || invite) for (let i = ss; i < se; i++) {
         if (i > ss && /[\w-]/.test(text[i - 1]!)) continue;
         if (!/[0-9NULABnulab]/.test(text[i]!)) continue;
         ADDRESS.lastIndex = i;
@@ -188,7 +199,7 @@ export default defineRule({
         if (i + value.length > se) value = value.slice(0, se - i).replace(/[\s,.]+$/, "");
         if (!STREET_WORD.test(value) && !/\b\d{5}\b/.test(value.slice(3))) continue;
         const before = text.slice(Math.max(ss, i - 80), i);
-        if (!ADDRESS_CONTEXT.test(before) || !free(i, i + value.length)) continue;
+        if (!(ADDRESS_CONTEXT.test(before) || (invite && INVITE_AFTER.test(text.slice(i + value.length, Math.min(se, i + value.length + 40))))) || !free(i, i + value.length)) continue;
         taken.push([i, i + value.length]);
         report(ctx, i, i + value.length, "home address");
         i += value.length - 1;
