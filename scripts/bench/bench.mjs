@@ -1,6 +1,7 @@
 // `npm run bench [-- --json] [-- --quick] [-- --only full|memory|keystrokes|startup|vault]`: Decorum against its peers in one run, on documents generated
 // deterministically (scripts/bench/generate.mjs). Decorum runs under its own V8 flags in child processes (full-lint.mjs); keystroke figures go through the real server over
-// stdio. Prints each figure with its ratio to each peer. Never a timed unit test.
+// stdio. Every lint being timed runs in a process of its own (full-lint.mjs, peer-lint.mjs), so this process
+// stays small and idle while it measures the server. Prints each figure with its ratio to each peer. Never a timed unit test.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, writeFileSync, statSync, existsSync, rmSync } from "node:fs";
 import { tmpdir, availableParallelism } from "node:os";
@@ -36,34 +37,22 @@ function record(name, value, unit, target, peers = {}) {
 // --- in-process engine and peers -------------------------------------------------------------
 const engineFile = join(ROOT, "node_modules/.cache/decorum-bench-engine.mjs");
 // The engine runs in child processes under the product's V8 flags (the bundle sets them first, as the
-// server and CLI do); the peers run here with V8's defaults.
+// server and CLI do); the peers run in child processes with V8's defaults.
 await build({ stdin: { contents: `import "./server/src/node/v8-flags.ts"; export { createLinter, clearDocumentCache } from "./shared/src/index.ts"; export { rules, builtinPacks } from "./rules/index.ts";`, resolveDir: ROOT, loader: "ts" },
   bundle: true, alias: aliases, platform: "node", format: "esm", outfile: engineFile, logLevel: "error", banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
-const { unified } = await import("unified");
-const remarkParse = (await import("remark-parse")).default;
-const remarkRetext = (await import("remark-retext")).default;
-const retextEnglish = (await import("retext-english")).default;
-const retextProfanities = (await import("retext-profanities")).default;
-const alex = await import("alex");
-
-const plainStack = unified().use(remarkParse).use(remarkRetext, unified().use(retextEnglish).use(retextProfanities));
-async function plainLint(text) { const tree = plainStack.parse(text); await plainStack.run(tree, { value: text }); }
-
-async function timeIt(fn, runs) {
-  const times = [];
-  for (let i = 0; i < runs; i++) { const t = performance.now(); await fn(i); times.push(performance.now() - t); }
-  return times;
+/** Times from a child process of its own (a fresh heap: the bench process must stay small while it measures the server). */
+function childTimes(script, args) {
+  const child = spawnSync(process.execPath, [join(import.meta.dirname, script), ...args.map(String)], { encoding: "utf8", maxBuffer: 1 << 24 });
+  if (child.status !== 0) throw new Error(`${script} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout);
 }
 
 const sizes = !want("full") ? [] : quick ? [500, 2000] : [500, 2000, 50000];
 for (const words of sizes) {
   const runs = words > 10000 ? 5 : 20;
-  const child = spawnSync(process.execPath, [join(import.meta.dirname, "full-lint.mjs"), engineFile, POLICY, String(words), String(runs)], { encoding: "utf8" });
-  if (child.status !== 0) throw new Error(`full-lint child failed: ${child.stderr}`);
-  const decorum = JSON.parse(child.stdout);
-  const docs = Array.from({ length: runs }, (_, i) => generateDocument(words, 7 + i * 101));
-  const plain = await timeIt((i) => plainLint(docs[i]), runs);
-  const alexT = await timeIt((i) => alex.markdown(docs[i]), words > 10000 ? 3 : runs);
+  const decorum = childTimes("full-lint.mjs", [engineFile, POLICY, words, runs]);
+  const plain = childTimes("peer-lint.mjs", ["plain", words, runs]);
+  const alexT = childTimes("peer-lint.mjs", ["alex", words, words > 10000 ? 3 : runs]);
   record(`full lint, ${words} words (median)`, median(decorum), "ms", words === 50000 ? "≤ 250 ms" : "", { "unified+retext-profanities": median(plain), alex: median(alexT) });
 }
 
