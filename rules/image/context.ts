@@ -63,9 +63,9 @@ function lineEndOf(text: string, at: number): number {
 const FIGCAPTION = /^(?:(?!<img\b|<\/figure)[^])*?<figcaption\b[^>]*>([^]*?)<\/figcaption>/i;
 const isBlank = (s: string) => s.trim() === "";
 
-/** Answers of the pure word functions below, by input: image rules ask again for every image on every keystroke. */
-function remembered(fn: (s: string) => string): (s: string) => string {
-  const answers = new Map<string, string>();
+/** Answers of a pure function of a string, by input: image rules ask again for every image on every keystroke. */
+export function remembered<T>(fn: (s: string) => T): (s: string) => T {
+  const answers = new Map<string, T>();
   return (s) => {
     let a = answers.get(s);
     if (a === undefined) {

@@ -1,7 +1,7 @@
 import { defineRule, type Report } from "../../shared/src/rule.js";
 import type { Block, DocumentModel, ImageRef } from "../../shared/src/document.js";
 import { consentFor } from "../../shared/src/suppression.js";
-import { imageContext } from "../image/context.js";
+import { imageContext, remembered } from "../image/context.js";
 import { allMatches } from "../../shared/src/text.js";
 import { blockValues } from "../block-values.js";
 
@@ -279,10 +279,10 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
   return out;
 }
 
+/** What an image says about itself shows other people (its alt text, title, file name and caption; asked for every image on every keystroke). */
+const ownShowsOthers = remembered((own: string) => !!own && !IMAGE_NOT_PEOPLE.test(own) && !PERMISSION.test(own) && IMAGE_PEOPLE.test(own));
 function imageShowsOthers(doc: DocumentModel, image: ImageRef): boolean {
-  const own = imageContext(doc, image).own;
-  if (!own || IMAGE_NOT_PEOPLE.test(own) || PERMISSION.test(own)) return false;
-  return IMAGE_PEOPLE.test(own);
+  return ownShowsOthers(imageContext(doc, image).own);
 }
 
 export default defineRule({
