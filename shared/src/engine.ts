@@ -110,7 +110,7 @@ export function createLinter(options: { rules: readonly (Rule | LazyRule)[]; pac
     return pack;
   }
 
-  function ruleSeverity(rule: Rule, pack: Pack, settings: Record<string, RuleSetting> | undefined): Severity | undefined {
+  function ruleSeverity(rule: Pick<Rule, "id" | "severity">, pack: Pack, settings: Record<string, RuleSetting> | undefined): Severity | undefined {
     const setting = settings?.[rule.id];
     const configured = typeof setting === "object" && setting !== null ? setting.severity : setting;
     if (configured === "off") return undefined;
@@ -119,13 +119,8 @@ export function createLinter(options: { rules: readonly (Rule | LazyRule)[]; pac
     return pack.rules[rule.id];
   }
 
-  /** Whether ruleSeverity() gives a severity, known without the rule itself. */
-  function ruleIsOn(id: string, pack: Pack, settings: Record<string, RuleSetting> | undefined): boolean {
-    const setting = settings?.[id];
-    const configured = typeof setting === "object" && setting !== null ? setting.severity : setting;
-    if (configured === "off") return false;
-    return Boolean(configured) || setting !== undefined || Boolean(pack.rules[id]);
-  }
+  /** Whether a rule is on, known without loading it (its own default severity only matters once it is on). */
+  const ruleIsOn = (id: string, pack: Pack, settings: Record<string, RuleSetting> | undefined) => ruleSeverity({ id, severity: "hint" }, pack, settings) !== undefined;
 
   /** Loads the lazy rules that `config` turns on under `pack` (each once; a rule that fails to load is retried next time). */
   async function loadFor(config: DecorumConfig, pack: Pack): Promise<void> {
