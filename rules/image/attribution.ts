@@ -1,7 +1,7 @@
 import { defineRule } from "../../shared/src/rule.js";
 import type { ImageRef } from "../../shared/src/document.js";
-import { imageContext, isRemoteSrc } from "./context.js";
-import { hasCredit } from "./credit.js";
+import { imageContext, isRemoteSrc, withContext } from "./context.js";
+import { creditInText, creditLinked } from "./credit.js";
 import { isLogoImage } from "./logo-match.js";
 
 /** Local images that say they come from somewhere else. */
@@ -11,8 +11,15 @@ const THIRD_PARTY = /(?<![\w-])(?:memes?|infographics?|stock (?:photos?|images?)
 const IMAGE_HOST = /^(?:https?:)?\/\/(?:i\.redd\.it|preview\.redd\.it|external-preview\.redd\.it|(?:i\.|m\.)?imgur\.com|pbs\.twimg\.com|[\w-]+\.cdninstagram\.com|scontent[\w.-]*\.fbcdn\.net|[\w-]+\.fbcdn\.net|media\d*\.giphy\.com|i\.giphy\.com|media\.tenor\.com|c\.tenor\.com|i\.pinimg\.com|lh\d\.googleusercontent\.com|i\.ibb\.co|ibb\.co|postimg\.cc|i\.postimg\.cc|i\.stack\.imgur\.com)\//i;
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|heic|bmp|tiff?)(?:[?#]|$)/i;
 function isImageLink(url: string): boolean {
-  return IMAGE_HOST.test(url) || (/^(?:https?:)?\/\//i.test(url) && IMAGE_FILE.test(url));
+  let answer = imageLinks.get(url);
+  if (answer === undefined) {
+    if (imageLinks.size >= 4000) imageLinks.clear();
+    imageLinks.set(url, (answer = IMAGE_HOST.test(url) || (/^(?:https?:)?\/\//i.test(url) && IMAGE_FILE.test(url))));
+  }
+  return answer;
 }
+/** Answers by URL: every link is asked on every keystroke. */
+const imageLinks = new Map<string, boolean>();
 
 function isThirdParty(image: ImageRef, own: string): boolean {
   if (isRemoteSrc(image.src)) return true;
@@ -38,10 +45,9 @@ export default defineRule({
     const { doc, pack } = ctx;
     for (const image of doc.images) {
       if (!image.src.trim()) continue;
-      const c = imageContext(doc, image);
-      if (!isThirdParty(image, c.own)) continue;
+      if (!withContext(doc, image, "third-party", (c) => isThirdParty(image, c.own))) continue;
       if (isLogoImage(pack, image)) continue; // affiliation.logo speaks to it
-      if (hasCredit(c, image, doc)) continue;
+      if (withContext(doc, image, "credit-text", (c) => creditInText(c, image)) || creditLinked(imageContext(doc, image), image, doc)) continue;
       ctx.report({
         start: image.start, end: image.end,
         message: "This image comes from elsewhere and has no credit; add a caption naming its source and licence, or use your own image.",
@@ -52,9 +58,8 @@ export default defineRule({
       if (link.kind !== "autolink" && link.kind !== "markdown" && link.kind !== "html") continue;
       if (!isImageLink(link.url) || doc.images.some((im) => im.start <= link.start && im.end >= link.end)) continue;
       const asImage: ImageRef = { syntax: "markdown", start: link.start, end: link.end, src: link.url, alt: link.kind === "autolink" ? "" : link.label, title: "" };
-      const c = imageContext(doc, asImage);
-      // without `doc`: the link itself would count as "the image links to its source"
-      if (isLogoImage(pack, asImage) || hasCredit(c, asImage)) continue;
+      // its text only: the link itself would count as "the image links to its source"
+      if (isLogoImage(pack, asImage) || withContext(doc, asImage, "credit-text", (c) => creditInText(c, asImage))) continue;
       ctx.report({
         start: link.start, end: link.end,
         message: "This links an image from elsewhere with no credit; add a caption naming its source and licence, or use your own image.",

@@ -109,7 +109,8 @@ function firstSentence(doc: DocumentModel, start: number, end: number): string {
   return s ? doc.prose.slice(s.start, s.end) : "";
 }
 
-const cache = new WeakMap<ImageRef, { doc: DocumentModel; ctx: ImageContext }>();
+/** By image object: its context in the model it was last asked for, and the remembered record it came from. */
+const cache = new WeakMap<ImageRef, { doc: DocumentModel; ctx: ImageContext; r?: Remembered }>();
 
 /** A context worked out before, with the text and prose it read (offsets relative to the image's start). */
 interface Remembered {
@@ -120,6 +121,8 @@ interface Remembered {
   /** The other images on the image's line, relative. */
   others: string;
   ctx: ImageContext;
+  /** Values worked out from the context alone (withContext()). */
+  derived?: Map<string, unknown>;
 }
 /**
  * Contexts by what the image is (its syntax, source, alt text, title and length): the image rules
@@ -182,9 +185,19 @@ function imagesWithin(images: readonly ImageRef[], start: number, end: number): 
 
 export function imageContext(doc: DocumentModel, image: ImageRef): ImageContext {
   const hit = cache.get(image);
-  if (hit && hit.doc === doc) return hit.ctx;
+  if (hit) {
+    if (hit.doc === doc) return hit.ctx;
+    // the same image object in the next model lies before the edit: its context holds if what it read does
+    const r = hit.r, stretch = changedStretch(doc);
+    if (r && remembering && stretch && stretch.previous === r.docId && r.docId === documentId(hit.doc) && r.at === image.start
+      && !stretch.imagesRebuilt && r.at + r.hi <= stretch.start && bodyStartHolds(r, doc, image, r.at + r.lo)) {
+      r.docId = documentId(doc);
+      cache.set(image, { doc, ctx: hit.ctx, r });
+      return hit.ctx;
+    }
+  }
   const key = imageKey(image);
-  let ctx = recall(doc, image, key);
+  let ctx = remembering ? recall(doc, image, key) : undefined;
   if (!ctx) {
     reading = { lo: image.start, hi: image.end, atStart: false, atEnd: false, body: "no" };
     let span: ReadSpan;
@@ -204,8 +217,33 @@ export function imageContext(doc: DocumentModel, image: ImageRef): ImageContext 
       docId: documentId(doc), at: image.start,
     });
   }
-  cache.set(image, { doc, ctx });
+  cache.set(image, { doc, ctx, r: knownContexts.get(key) });
   return ctx;
+}
+
+/**
+ * A value worked out from nothing but the image's context and the image's own syntax, source, alt text
+ * and title, remembered with the context: the image rules ask it of every image on every keystroke, and
+ * an edit elsewhere leaves both the same. `compute` must read nothing else, and its value must hold no
+ * positions (a remembered context moves with the text).
+ */
+export function withContext<T>(doc: DocumentModel, image: ImageRef, name: string, compute: (ctx: ImageContext) => T): T {
+  const ctx = imageContext(doc, image);
+  const r = cache.get(image)?.r;
+  // the remembered context is this image's here only while it was last recalled for this model at this place
+  if (!remembering || !r || r.docId !== documentId(doc) || r.at !== image.start) return compute(ctx);
+  const derived = (r.derived ??= new Map());
+  if (derived.has(name)) return derived.get(name) as T;
+  const value = compute(ctx);
+  derived.set(name, value);
+  return value;
+}
+
+/** Whether contexts (and what withContext() works out from them) are remembered: off, every lint works them out afresh (tests). */
+let remembering = true;
+export function rememberImageContexts(on: boolean): void {
+  remembering = on;
+  knownContexts.clear();
 }
 
 /** The context worked out afresh (imageContext() remembers it; tests compare the two). */

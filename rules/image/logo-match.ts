@@ -60,8 +60,23 @@ export function imageLogoText(image: ImageRef): string {
   return normalizeWords([image.alt, image.title, image.src.replace(/^[a-z]+:\/\//i, "")].join(" "));
 }
 
+/** Answers by image (source, alt text, title) per pack: three rules ask of every image on every keystroke. */
+const logoAnswers = new WeakMap<Pack, Map<string, boolean>>();
+
 /** True when the image looks like the pack's institution logo or crest. */
 export function isLogoImage(pack: Pack, image: ImageRef): boolean {
+  let answers = logoAnswers.get(pack);
+  if (!answers) logoAnswers.set(pack, (answers = new Map()));
+  const key = `${image.src}\u0000${image.alt}\u0000${image.title}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    if (answers.size >= 4000) answers.clear();
+    answers.set(key, (answer = judgeLogo(pack, image)));
+  }
+  return answer;
+}
+
+function judgeLogo(pack: Pack, image: ImageRef): boolean {
   const m = logoMatchers(pack);
   if (!m.normalized) return false;
   const text = imageLogoText(image);

@@ -2,9 +2,9 @@ import { defineRule } from "../../shared/src/rule.js";
 import { lineBreakOf, type DocumentModel, type ImageRef } from "../../shared/src/document.js";
 import type { Pack } from "../../shared/src/pack.js";
 import { consentFor } from "../../shared/src/suppression.js";
-import { imageContext, isRemoteSrc, removeImageEdits, continuationPrefix } from "../image/context.js";
+import { imageContext, isRemoteSrc, removeImageEdits, continuationPrefix, withContext, type ImageContext } from "../image/context.js";
 import { scoreClinical, describeKind, isClinical, POINTS_AT_IMAGE, type ClinicalScore } from "../image/clinical.js";
-import { hasCredit } from "../image/credit.js";
+import { creditInText, creditLinked } from "../image/credit.js";
 import { analyseDocument, type Narrative } from "./document-pass.js";
 import { besideNarrative } from "./analysis.js";
 import { TITLE_NAME, COLLEAGUE_NEAR } from "./lexicon.js";
@@ -55,16 +55,24 @@ const BODY_KINDS = new Set(["body", "lesion", "scan"]);
  */
 function besideStory(doc: DocumentModel, image: ImageRef, narratives: readonly Narrative[]): Verdict | undefined {
   if (!narratives.length) return undefined;
+  const own = withContext(doc, image, "beside-story", storySubject);
+  if (!own || credited(doc, image)) return undefined;
   const ctx = imageContext(doc, image);
+  const bodyKind = own.kind !== undefined && BODY_KINDS.has(own.kind);
+  if (besideNarrative(doc.text, image.start, image.end, narratives)) { if (!bodyKind) return undefined; }
+  else if (!storyBelowPointed(doc, image, ctx.own, ctx.after, narratives)) return undefined;
+  return { score: { ...own, strongCount: Math.max(1, own.strongCount), terms: own.terms.length ? own.terms : ["a patient's story"] }, fromContext: true };
+}
+
+/** What the image says it shows, when that could be the body of a patient in a story beside it (from the context alone). */
+function storySubject(ctx: ImageContext): ClinicalScore | undefined {
   const own = scoreClinical(ctx.own);
   const bodyKind = own.kind !== undefined && BODY_KINDS.has(own.kind);
   // "Day 10 split-skin graft on a forearm, clinical photography studio": a body part seen in a clinical place
   const encounterKind = own.kind === "encounter" && own.score >= 2;
   if (own.notPhoto || own.generic || (!bodyKind && !encounterKind) || ROLE_PLAY.test(ctx.own) || SIMULATED.test(ctx.own) || AUTHOR_CARE.test(ctx.own)) return undefined;
-  if (PUBLIC_SOURCE.test(ctx.own) || PUBLIC_SOURCE.test(ctx.before) || (isRemoteSrc(image.src) && hasCredit(ctx, image, doc))) return undefined;
-  if (besideNarrative(doc.text, image.start, image.end, narratives)) { if (!bodyKind) return undefined; }
-  else if (!storyBelowPointed(doc, image, ctx.own, ctx.after, narratives)) return undefined;
-  return { score: { ...own, strongCount: Math.max(1, own.strongCount), terms: own.terms.length ? own.terms : ["a patient's story"] }, fromContext: true };
+  if (PUBLIC_SOURCE.test(ctx.own) || PUBLIC_SOURCE.test(ctx.before)) return undefined;
+  return own;
 }
 
 /** Nothing but prose between an image and the story below it (no heading, no other image). */
@@ -111,12 +119,33 @@ const OWN_BODY_SAID = /(?<![\w-])(?:my\s+own|photographed\s+by\s+me|self[- ]port
 
 /** Whether the image shows a patient, body part, specimen, scan, cadaver or clinical place/encounter. */
 export function judgeClinicalImage(doc: DocumentModel, image: ImageRef): Verdict | undefined {
-  const ctx = imageContext(doc, image);
+  const judged = withContext(doc, image, "patient.image", (ctx) => judgeFromContext(ctx, image));
+  // a licensed, credited image from elsewhere is published teaching material, not the author's patient
+  if (judged.unlessLinked && creditLinked(imageContext(doc, image), image, doc)) return undefined;
+  return judged.verdict;
+}
+
+/** A credit for an image from elsewhere: in its text, or a link around it or in its caption. */
+function credited(doc: DocumentModel, image: ImageRef): boolean {
+  if (!isRemoteSrc(image.src)) return false;
+  return withContext(doc, image, "credit-text", (ctx) => creditInText(ctx, image)) || creditLinked(imageContext(doc, image), image, doc);
+}
+
+/**
+ * judgeClinicalImage() from the context alone; `unlessLinked`: the verdict stands unless a link credits
+ * the image (the links are the document's, so they are read apart).
+ */
+function judgeFromContext(ctx: ImageContext, image: ImageRef): { verdict?: Verdict; unlessLinked: boolean } {
   const own = scoreClinical(OWN_BODY_SAID.test(ctx.own) ? ctx.own.replace(NO_PATIENT, " ") : ctx.own);
   const care = careAtBedside(ctx.own);
-  if (own.notPhoto && !care) return undefined;
-  // a licensed, credited image from elsewhere is published teaching material, not the author's patient
-  if (isRemoteSrc(image.src) && hasCredit(ctx, image, doc)) return undefined;
+  if (own.notPhoto && !care) return { unlessLinked: false };
+  const remote = isRemoteSrc(image.src);
+  if (remote && creditInText(ctx, image)) return { unlessLinked: false };
+  const verdict = clinicalVerdict(ctx, own, care);
+  return { verdict, unlessLinked: remote && verdict !== undefined };
+}
+
+function clinicalVerdict(ctx: ImageContext, own: ClinicalScore, care: boolean): Verdict | undefined {
   if (PUBLIC_SOURCE.test(ctx.own) || PUBLIC_SOURCE.test(ctx.before)) return undefined;
   if (care && !isClinical(own)) return { score: { ...own, notPhoto: false, kind: "encounter", strongCount: 1, terms: ["care at the bedside", ...own.terms] }, fromContext: false };
   if (care) return { score: { ...own, notPhoto: false }, fromContext: false };
@@ -187,13 +216,13 @@ export default defineRule({
     for (const image of doc.images) {
       let verdict = judgeClinicalImage(doc, image);
       // the alt text names the patient of the story ("![Uncle Tan practising sit-to-stand at his door](…)")
-      if (!verdict && image.alt && !(isRemoteSrc(image.src) && hasCredit(imageContext(doc, image), image, doc))) {
+      if (!verdict && image.alt && !credited(doc, image)) {
         names ??= analyseDocument(doc, pack, ctx.previous, ctx.late).identifiers.filter((i) => i.kind === "name");
         const named = names.find((i) => i.start >= image.start && i.end <= image.end);
         if (named) verdict = { score: { score: 2, strongCount: 1, terms: [named.text], kind: "patient", notPhoto: false, generic: false }, fromContext: false };
       }
       if (!verdict) {
-        const titled = titledNameInAlt(image);
+        const titled = withContext(doc, image, "titled-name", () => titledNameInAlt(image));
         if (titled) verdict = { score: { score: 2, strongCount: 1, terms: [titled], kind: "patient", notPhoto: false, generic: false }, fromContext: false };
       }
       if (!verdict && image.alt) verdict = besideStory(doc, image, analyseDocument(doc, pack, ctx.previous, ctx.late).narratives);

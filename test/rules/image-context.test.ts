@@ -2,9 +2,10 @@
  * imageContext() remembers each image's context and reuses it in later versions of the document
  * when what it read is unchanged: after random edits (near images, across paragraphs, captions,
  * front matter, reference definitions), the remembered context equals one worked out afresh on a
- * freshly parsed document.
+ * freshly parsed document; and the image rules, which remember what they work out from a context
+ * with it, report what a lint by a separate copy of the code that remembers nothing reports.
  */
-import { describe, it, expect } from "vitest";
+import { describe, it, expect, vi } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -66,5 +67,37 @@ describe("remembered image contexts", () => {
     const updated = updateDocument(doc, next, [{ start: at, end: at + "Figure:".length, text: "Not a caption, a long story. " }]);
     expect(imageContext(updated, updated.images[0]!)).toEqual(computeContext(parseDocument(next), parseDocument(next).images[0]!));
     expect(imageContext(updated, updated.images[0]!).caption).not.toMatch(/day 3/);
+  });
+
+  it("give the image rules the findings a lint that remembers nothing gives, after random edits", async () => {
+    const live = { ...(await import("../../shared/src/index.js")), ...(await import("../../rules/index.js")) };
+    vi.resetModules(); // a second copy of every module: its remembered contexts are its own
+    const fresh = { ...(await import("../../shared/src/index.js")), ...(await import("../../rules/index.js")), ...(await import("../../rules/image/context.js")) };
+    fresh.rememberImageContexts(false);
+    const liveLinter = live.createLinter({ rules: live.rules, packs: live.builtinPacks });
+    const freshLinter = fresh.createLinter({ rules: fresh.rules, packs: fresh.builtinPacks });
+    const view = (r: { findings: { rule: string; start: number; end: number; message: string }[] }) => r.findings.map((f) => `${f.rule} ${f.start}-${f.end} ${f.message}`);
+    const policies = ["imu-staff", "imi", "imu-students", "quebec-postgraduate"];
+    let compared = 0, imageFindings = 0;
+    await fc.assert(fc.asyncProperty(
+      fc.nat(BASES.length - 1),
+      fc.nat(policies.length - 1),
+      fc.array(fc.tuple(fc.nat(400000), fc.nat(12), fc.constantFrom(...PIECES)), { minLength: 1, maxLength: 8 }),
+      async (base, p, edits) => {
+        const config = { policy: policies[p]! };
+        let text = BASES[base]!;
+        let previous = await liveLinter.lint(text, { config });
+        for (const [where, del, piece] of edits) {
+          const change = edit(text, where % (text.length + 1), del, piece);
+          text = text.slice(0, change.start) + change.text + text.slice(change.end);
+          previous = await liveLinter.lint(text, { config, previous, changes: [change] });
+          expect(view(previous)).toEqual(view(await freshLinter.lint(text, { config })));
+          compared++;
+          imageFindings += previous.findings.filter((f) => /^(?:patient\.image|image\.|affiliation\.logo)/.test(f.rule)).length;
+        }
+      },
+    ), { numRuns: 40, seed: 20261124 });
+    expect(compared).toBeGreaterThan(100);
+    expect(imageFindings).toBeGreaterThan(20); // the image rules really spoke
   });
 });
