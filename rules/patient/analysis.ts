@@ -11,7 +11,7 @@ import {
   TITLE_NAME, TITLE_PREFIX, NOT_NAMES, CUE_NAME, NAME_BEFORE_AGE, INITIALS, NOT_INITIALS, COLLEAGUE_NEAR, FAMOUS_RE,
   SHAPES, DEVICE_LABEL, DEVICE_NEAR, CONTACT_LABEL, PLACE_CUE, PLACE_CUE_FR, PLACE_FACILITY, PLACE_GENERAL, PLACE_POSS, HOSPITAL_SHORT, TELEGRAPH, NOT_PLACES, FIRST_PERSON, THIRD_PERSON, ADDRESS, HOSPITAL, HOSPITAL_LEAD_STOP, TOWN_CUE, NOT_TOWNS,
   MY_ROLE, AGE_AFTER_NAME, AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT, ONE_OF_MY, CONSENT_SHOW, CROWD, OWN_DEVICE, FR_SETTING, FR_CASE, FR_CLINICAL, DISSECT_POSS, SHOW, META, QUOTED, FAMILY_TOPIC, CLINICAL, FR_NARRATIVE, FR_TELEGRAPH, FR_TIME,
-  CARE_MONTH, STREET_NAMED, UNIT_AFTER_PERSON, FAMILY_PLURAL, RELATIVE_NAMED, PLACE_ADJ_PERSON, PLACEMENT_TOWN, SIM_BLOCK, SIM_SENTENCE, NOT_OURS, SOCIAL_CONTACT,
+  CARE_MONTH, STREET_NAMED, UNIT_AFTER_PERSON, FAMILY_PLURAL, FAMILY_SUBJECT, CONTACT_REFERENT, RELATIVE_NAMED, PLACE_ADJ_PERSON, PLACEMENT_TOWN, SIM_BLOCK, SIM_SENTENCE, NOT_OURS, SOCIAL_CONTACT,
   REFERENT, STRONG_REF, TITLE_BEFORE, GENERIC, IMPERATIVE_START, TIME, SETTING, ACTION, CASE, CASEFIND, PRONOUN3, OWN, CITATION, CITATION_LINE, VIGNETTE, TELEGRAPH_VERB, ETHNIC, FOLLOW_UP, SESSION_REF, PLACE_EVENT, PLACE_EVENT_HINT,
   IS_AGE, NAME_BEFORE_IS, VALUE_WORD, AGE_WHO, SHARE_OK, CLOCK_STAMP, CARE_HOME_TOWN, FAMILY_PLACE, QUOTED_NAME, QUOTED_NAME_BEFORE, TOWN_ANSWER, WHERE_ASKED, TOWN_POSTING, NOT_POSTING_TOWN, PUBLISHED_LATER, HEADING_MONTH,
   FR_ACTION, VISIT_NAME, VERB_NAME, CHAIR_PERSON, OCCUPATION_FROM, RELATIVE_CARRIED, SUBJECT_CASE, NAME_BEFORE_CASE, NAME_PAREN, NAME_IS_AGED, FICTION, FICTION_HEADING, FICTION_NOT, VERB_NAME_LOOSE, NOT_PERSON_PART, FAMILY_NAME, COLLEAGUE_TOPIC, OTHER_GENERIC, PRESENT_CASE, NAME_WORD, NAME_JOIN,
@@ -87,13 +87,13 @@ export const OWN_BEFORE = /\b(?:my|mine|myself)\b[^.!?]{0,12}$|\b(?:I|I'm|I’m)
 /** A royal, a politician or another dignitary on a visit ("Prince William came into our hospital"): no patient by this cue. */
 const DIGNITARY = /^(?:Prince|Princess|Queen|King|Duke|Duchess|Sultan|Sultanah|Tunku|Tengku|Raja|Minister|Senator|Governor|Mayor|President|Premier|Chancellor|Bishop|Father|Pope|Sir|Dame|Lord|Lady|Tan Sri|Datuk|Dato|Tun)\b/;
 /** Rare words: chairs and recliners, a care event after a name, fiction notes (one scan per block). */
-const RARE_TRIGGERS = /chair|recliner|fauteuil|came\s+(?:back\s+)?in|was\s+(?:admitted|brought|rushed|wheeled|referred|transferred)|presented\s+to|walked\s+into|fict|invent|made[- ]up|imaginary|hypothetical|ress?emblance|personnages|correspond|any real/i;
+const RARE_TRIGGERS = /chair|recliner|fauteuil|came\s+(?:back\s+)?in|was\s+(?:admitted|brought|rushed|wheeled|referred|transferred)|presented\s+to|walked\s+into|fict|invent|made[- ]up|imaginary|hypothetical|ress?emblance|personnages|correspond|any real|are real|were real/i;
 /** "Jenny (she's a …)": a bracketed description of a person (guards NAME_PAREN). */
 const NAME_PAREN_HINT = /\((?:s?he)['’\s]/;
 /** "our family medicine clinic": the family is no subject. */
 const FAMILY_NOT_SUBJECT = /^\s*(?:medicine|practice|physician|doctor|GP|health|clinic|planning|therapy|court|services?)\b/i;
 /** The words of a fiction note (FICTION, FICTION_HEADING): one scan before the per-sentence test. */
-const FICTION_HINT = /fict|invent|made[- ]up|imaginary|hypothetical|ress?emblance|personnages|correspond|any real/i;
+const FICTION_HINT = /fict|invent|made[- ]up|imaginary|hypothetical|ress?emblance|personnages|correspond|any real|are real|were real/i;
 /** A spatial word before a capitalised name, or a French road word: STREET_NAMED may match. */
 const STREET_HINT = /\b(?:on|along|off|at|near|down|up|in|di|sur|rue|du|au|la|le)\s+(?:\p{Lu}|(?:rue|avenue|boulevard|chemin|rang|route|montée|côte|impasse|allée|promenade)\s)/u;
 /**
@@ -138,7 +138,7 @@ const FR_AGE_DE = /(?:âgée?s?|patiente?|homme|femme|dame|monsieur|enfant|garç
 /** A capitalised word after a spatial cue that is no town: a state or country, a month, a department, a pronoun. */
 function notPlace(place: string): boolean {
   const first = place.split(/[\s-]+/)[0]!;
-  return NOT_TOWNS.has(place) || NOT_TOWNS.has(first) || NOT_NAMES.has(first) || NOT_PLACES.has(place) || NOT_PLACES.has(first);
+  return /^(?:Lot|No|Unit|Apt|Block|Blok|Flat|House)$/.test(place) || NOT_TOWNS.has(place) || NOT_TOWNS.has(first) || NOT_NAMES.has(first) || NOT_PLACES.has(place) || NOT_PLACES.has(first);
 }
 
 /**
@@ -268,7 +268,7 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean, family:
   // "Uncle Ravi asked in the comments whether …": a reader's question, not a patient story
   if (narrative && !setting && !action && !time && !kase && !STRONG_REF.test(text) && READER.test(text)) narrative = false;
   // "the auntie I looked after found my TikTok and followed me": contact (patient.contact), not a story about her care
-  if (narrative && strong === 0 && SOCIAL_CONTACT.test(text) && !CLINICAL.test(text) && !FR_CLINICAL.test(text)) narrative = false;
+  if (narrative && strong === 0 && SOCIAL_CONTACT.test(text) && !clinicalBeyond(text)) narrative = false;
   // "Their daughter Kenzie DM'd me the next morning …, so I followed her back": the family's contact, even with a name
   else if (narrative && SOCIAL_CONTACT.test(text) && RELATIVE_SUBJECT.test(text) && !CLINICAL.test(text) && !FR_CLINICAL.test(text)) narrative = false;
   return { narrative, own, pronoun, weak: narrative && weak, pronounOnly: narrative && pronounOnly, cue: no.cue, strongCue: no.strongCue };
@@ -278,6 +278,27 @@ const PLACE_RES = [PLACE_CUE, OCCUPATION_FROM, PLACE_CUE_FR, PLACE_FACILITY, PLA
 const PLACE_RES_EVENT = [...PLACE_RES, PLACE_EVENT];
 
 /** Analyses one block's text (cached by block.key). Offsets are relative to the block. */
+/** The neighbourhood or town right after an address: "12 Elm Street in Preston" (group 1). */
+const TOWN_AFTER_ADDRESS = /^,?\s+(?:in|di|à)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?![\p{L}])/u;
+/** A village or neighbourhood after a lot or house number: "at Lot 2217 in Kampung Sungai Lui", "No. 14 in Taman Sri Muda" (group 1). */
+const LOT_TOWN = /(?<![\p{L}])(?:Lot|No\.?|Unit|Apt\.?|Block|Blok|Flat|House)\s*\d{1,5}[A-Za-z]?,?\s+(?:in|di)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?![\p{L}])/gu;
+/** A night's case told as a brag: a clock time, the emergency, then the team's time ("3 a.m. STEMI, door-to-balloon 52 min", "2am code blue, ROSC after 14 minutes"). */
+const CASE_BRAG_HINT = /door-to|\bD2B\b|\bDTN\b|\bROSC\b|baby out/i;
+const CASE_BRAG = /^[\s>*-]*(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}h\d{2}|(?:last\s+night|tonight|this\s+morning|overnight)['’]s)\s+(?:[\p{L}-]+\s+)?(?:N?STEMI|code(?:\s+(?:blue|stroke|red|pink))?|stroke\s+code|(?:cardiac\s+)?arrest|trauma(?:\s+call)?|crash\s+(?:section|C-?section|CS)|(?:ruptured\s+)?AAA|GI\s+bleed|DKA|tamponade|(?:saddle\s+)?PE|stroke|anaphylaxis|shoulder\s+dystocia|PPH)\s*[,:;—–-]\s*(?:door-to-(?:balloon|needle|groin|CT|ECG|puncture)|D2B|DTN|ROSC|baby\s+out)(?![\p{L}])[^.!?\n]{0,24}?\d{1,3}\s?(?:min|mins|minutes)(?![\p{L}])/iu;
+/** A target or an average, not one case: "door-to-balloon target is 90 min". */
+const BRAG_NOT = /\b(?:target|goal|should|under|within|aim|guideline|median|average|mean|benchmark|less than|no more than)\b|</i;
+/** Clinical words beyond the phrase that says who the contact is ("a patient I treated on my rotation"). */
+function clinicalBeyond(text: string): boolean {
+  const rest = text.replace(CONTACT_REFERENT, " ");
+  return CLINICAL.test(rest) || FR_CLINICAL.test(rest);
+}
+/** A first name owning what a care photo or series shows: "Leanne's hand burn series", "Aiden's graft at day 10" (group 1). Nouns that eponyms take (fracture, ulcer, disease, sign) are left out. */
+const NAME_POSS_CARE = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)['’]s\s+(?:(?:left|right|bilateral|upper|lower|hand|arm|forearm|leg|foot|knee|hip|shoulder|back|chest|face|facial|scalp|neck|skin|donor[- ]site|partial[- ]thickness|full[- ]thickness|split[- ]thickness|split[- ]skin|burn|post-?op|surgical|pressure)\s+){0,3}(?:burns?|wounds?|grafts?|scars?|dressings?|healing|recovery|rehab|stump|series|progress|before[- ]and[- ]after|x-?rays?|scans?|MRI|bloods)(?![\p{L}])/gu;
+const POSS_HINT = /\p{Ll}['’]s\s/u;
+/** Capitalised words before such a possessive that are no patient: days, units, the author's circle. */
+const POSS_NOT_NAME = /^(?:Today|Tonight|Yesterday|Week|Month|Year|Day|Everyone|Anyone|Someone|Mum|Mom|Dad|Nan|Nana|Gran|Granny|Grandma|Grandpa|God|Nature|Mother|Father|Baby)$/;
+/** Plural capitalised nouns that are no family: roles, teams, bands ("The Residents decided", "The Vikings drove"). */
+const FAMILY_SUBJECT_NOT = /^(?:Nurse|Doctor|Resident|Intern|Student|Parent|Owner|Kid|Twin|Medic|Paramedic|Surgeon|Attending|Fellow|Viking|Packer|Bear|Lion|Giant|Patriot|Beatle|Avenger|Simpson|Kardashian|Stone|Wild|Timberwolve|Twin|Saint|Angel)$/;
 /** After "dossier N": whose file it is (a ministry, a committee) or what kind ("de candidature"): not a patient's chart. */
 const DOSSIER_NOT_RECORD = /^\s*(?:du|de|des|d['’])\s/i;
 /** A sentence whose subject is a patient's relative ("Their daughter Kenzie …", "His wife …"). */
@@ -387,6 +408,15 @@ export function analyseBlock(block: Block): BlockAnalysis {
     const s = m.index, e = s + m[0].length;
     for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start >= s && cands[i]!.end <= e && cands[i]!.kind !== "phone") cands.splice(i, 1);
     add({ kind: "address", start: s, end: e, own: ownBefore(s) });
+    const t = TOWN_AFTER_ADDRESS.exec(text.slice(e, e + 60));
+    if (t && !notPlace(t[1]!)) { const ts = e + t[0].length - t[1]!.length; add({ kind: "town", start: ts, end: ts + t[1]!.length, own: ownBefore(s) }); }
+  }
+  // "lives alone at Lot 2217 in Kampung Sungai Lui": the village after a lot or house number
+  if (/\d/.test(text)) for (const m of allMatches(LOT_TOWN, text)) {
+    const place = m[1]!;
+    if (notPlace(place)) continue;
+    const s = m.index + m[0].length - place.length;
+    add({ kind: "town", start: s, end: s + place.length, own: ownBefore(m.index) });
   }
   // 3. names
   for (const m of allMatches(TITLE_NAME, text)) {
@@ -514,6 +544,18 @@ export function analyseBlock(block: Block): BlockAnalysis {
     if (NOT_NAMES.has(stem) || NOT_PLACES.has(stem) || NOT_TOWNS.has(stem)) continue;
     const s = m.index + m[0].lastIndexOf(stem);
     add({ kind: "name", start: s, end: m.index + m[0].length, entity: entityKey(stem), own: ownBefore(m.index) });
+  }
+  // "Week 3 of Leanne's hand burn series": a first name owning the wound, graft or recovery being shown
+  if (POSS_HINT.test(text)) for (const m of allMatches(NAME_POSS_CARE, text)) {
+    const name = m[1]!;
+    if (NOT_NAMES.has(name) || NOT_PLACES.has(name) || NOT_TOWNS.has(name) || ETHNIC.test(name) || FAMOUS_RE.test(name) || NOT_PERSON_PART.test(name) || POSS_NOT_NAME.test(name)) continue;
+    add({ kind: "name", start: m.index, end: m.index + name.length, entity: entityKey(name), own: ownBefore(m.index) });
+  }
+  if (text.includes("he ")) for (const m of allMatches(FAMILY_SUBJECT, text)) {
+    const stem = m[1]!;
+    if (NOT_NAMES.has(stem) || NOT_PLACES.has(stem) || NOT_TOWNS.has(stem) || ETHNIC.test(stem) || ETHNIC.test(stem + "s") || FAMILY_SUBJECT_NOT.test(stem) || FAMOUS_RE.test(stem)) continue;
+    const s = m.index + m[0].indexOf(stem);
+    add({ kind: "name", start: s, end: s + stem.length + 1, entity: entityKey(stem), own: ownBefore(m.index) });
   }
   for (const m of allMatches(RELATIVE_NAMED, text)) {
     const name = m[1]!;
@@ -758,6 +800,18 @@ export function analyseBlock(block: Block): BlockAnalysis {
       si.weak = !strongCue;
     }
   }
+  // "3 a.m. STEMI, door-to-balloon 52 min": a telegraphic brag about one night's case is the author's encounter
+  if (/\d\s?min/.test(text) && CASE_BRAG_HINT.test(text)) {
+    const m = CASE_BRAG.exec(text);
+    if (m && !BRAG_NOT.test(m[0])) {
+      const end = m.index + m[0].length;
+      for (let i = 0; i < sentences.length && sentences[i]!.start < end; i++) {
+        const si = sentences[i]!;
+        if (si.own) continue;
+        si.narrative = true; si.weak = false;
+      }
+    }
+  }
   // "come back when the results were published" cites nothing
   const cited = CITATION.test(text) && (!/published/.test(text) || CITATION.test(text.replace(PUBLISHED_LATER, " ")));
   const result: BlockAnalysis = {
@@ -823,6 +877,7 @@ export function altCandidates(alt: string): Candidate[] {
       else if (g.dob !== undefined) { const vs = s + m[0].lastIndexOf(g.dobv!); c = { kind: "date", start: vs, end: vs + g.dobv!.length, labelStart: s, sentence: 0 }; }
       else if (g.date !== undefined) c = { kind: "date", start: s, end: e, sentence: 0 };
       else if (g.nric !== undefined) c = { kind: "id", start: s, end: e, intrinsic: true, sentence: 0 };
+      else if (g.ramq !== undefined) c = { kind: "id", start: s, end: e, sentence: 0 };
       else if (g.labelled !== undefined && (g.value!.match(/\d/g)?.length ?? 0) >= 3 && !DEVICE_LABEL.test(g.label!) && !CONTACT_LABEL.test(g.label!)) {
         const vs = s + m[0].lastIndexOf(g.value!);
         c = { kind: "id", start: vs, end: vs + g.value!.length, labelStart: s, sentence: 0 };

@@ -592,6 +592,20 @@ const ROW_AGE = /^(?:age|age\s*\/\s*(?:sex|gender)|dob|date of birth|âge|ddn)$/
 const ROW_PLACE = /^(?:lives|lives in|home|address|town|city|suburb|neighbou?rhood|area|from|hometown|residence|adresse|ville|domicile)$/i;
 const ROW_ID = /^(?:(?:clinic\s+|case\s+|patient\s+|hospital\s+)?(?:file|record|chart)(?:\s+(?:no\.?|number|#))?|mrn|ic|nric|id|hospital\s+(?:no\.?|number)|ramq|dossier|nhs(?:\s+(?:no\.?|number))?)$/i;
 const ROW_CLINICAL = /^(?:(?:chief\s+|presenting\s+)?complaint|c\/o|diagnos[ie]s|dx|problem|history|hx|presentation|plan|treatment|findings|impression|motif|admitted|bed|ward|room)$/i;
+/** A registration-number column ("RN", "Reg. No."): ambiguous, so it needs long numbers in its cells. */
+const COL_REG = /^(?:rn|r\/n|reg(?:istration)?\.?(?:\s*(?:no\.?|number|#))?)$/i;
+/** Whether a body cell of column `c` of the table in blocks [i, j) matches `re`. */
+function columnHas(doc: DocumentModel, blocks: readonly Block[], i: number, j: number, c: number, re: RegExp): boolean {
+  let line = -2, row = -1, k2 = 0;
+  for (let k = i; k < j; k++) {
+    const ln = doc.text.lastIndexOf("\n", blocks[k]!.start);
+    if (ln !== line) { line = ln; row++; k2 = 0; } else k2++;
+    if (row > 0 && k2 === c && re.test(blocks[k]!.text)) return true;
+  }
+  return false;
+}
+/** A bed code in a table's patient column ("B14", "Bed 4", "Bay 2"): where the patient lies stands for them. */
+const CELL_BED = /^(?:B|Bed|Bay|Rm|Room|Cubicle|Cot|Lit)\s?\d{1,3}[A-Z]?(?![\p{L}\d])/u;
 const COL_DATE = /^(?:admitted|admission(?:\s+date)?|date\s+(?:of\s+)?admi(?:tted|ssion)|doa|dod|discharged?|date d['’]admission)$/i;
 /** A lead-in to a list or table of patients: "My patients on the ward this week:", "Today's ward list:". */
 const GROUP_INTRO = /\b(?:(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?patients\s+(?:today|tonight|this\s+(?:week|morning|shift)|on\s+(?:the\s+)?(?:ward|call|nights?|rounds)|in\s+(?:clinic|bay|ICU|resus)|from\s+(?:today|last\s+night))|(?:my|our|today['’]s|tonight['’]s|this\s+morning['’]s)\s+(?:[\p{L}-]+\s+)?(?:ward|patient|handover|clinic|theatre|census)\s+list|(?:the\s+)?(?:patients|cases)\s+(?:I|we)\s+(?:saw|clerked|admitted|looked after|treated|scrubbed in on))\b[^.!?]{0,60}:\s*$/iu;
@@ -611,7 +625,9 @@ function groupCandidates(b: Block, role: string): Candidate[] {
   const lead = b.text.length - b.text.trimStart().length;
   const t = b.text.trim();
   if (role === "name") {
-    const m = CELL_NAME.exec(t);
+    const bed = CELL_BED.exec(t);
+    const m = bed ? null : CELL_NAME.exec(t);
+    if (bed) out.push({ kind: "location", start: lead, end: lead + bed[0].length, sentence: 0 });
     if (m && !NOT_NAMES.has(m[0].split(/\s+/)[0]!.replace(/\.$/, "")) && !FAMOUS_RE.test(m[0])) {
       const tp = TITLE_PREFIX.exec(m[0]);
       out.push({ kind: "name", start: lead, end: lead + m[0].length, entity: entityKey(tp ? m[0].slice(tp[0].length) : m[0]), sentence: 0 });
@@ -668,7 +684,11 @@ function groupContext(doc: DocumentModel, blocks: readonly Block[], analyses: Bl
       const header: string[] = [];
       for (let k = i; k < j && doc.text.lastIndexOf("\n", blocks[k]!.start) === headerLine; k++) header.push(blocks[k]!.text.replace(/[*_`]/g, "").trim());
       const col = (re: RegExp) => header.findIndex((h) => re.test(h));
-      const name = col(COL_NAME), age = col(COL_AGE), bed = col(COL_BED), dx = col(COL_DX), id = col(COL_ID), date = col(COL_DATE);
+      const name = col(COL_NAME), age = col(COL_AGE), bed = col(COL_BED), dx = col(COL_DX), date = col(COL_DATE);
+      let id = col(COL_ID);
+      // "RN" or "Reg. no." (a registration number, or a registered nurse): a record-number column only when its cells hold long numbers
+      let regId = false;
+      if (id < 0) { const rn = col(COL_REG); if (rn >= 0 && columnHas(doc, blocks, i, j, rn, /\d{5,}/)) { id = rn; regId = true; } }
       const anyContext = (() => { for (let k = i; k < j; k++) if (context[k]) return true; return false; })();
       // a bare "Name" column (a list of diseases, staff or students) needs an age column too
       const patientName = name >= 0 && !/^(?:(?:full\s+|first\s+)?names?|nom)$/i.test(header[name]!);
@@ -700,11 +720,11 @@ function groupContext(doc: DocumentModel, blocks: readonly Block[], analyses: Bl
         const roles: (string | undefined)[] = header.map((_, c) => c === name ? "name" : c === age ? "age" : c === bed ? "bed" : c === id ? "id" : undefined);
         let row = -1, line = -2, c = 0;
         /** The current row: its span, and whether its name or record-number cell holds something (a patient, not "—"). */
-        let cur: { start: number; end: number; who: boolean; cands: [number, Candidate[]][] } | undefined;
+        let cur: { start: number; end: number; who: boolean; coded?: boolean; cands: [number, Candidate[]][] } | undefined;
         // a row with no one in its name or record-number cell ("| 11:00 | — | team photo |") is no patient
         const closeRow = () => {
-          if (cur?.who) {
-            rows.push({ start: cur.start, end: cur.end });
+          if (cur?.who || cur?.coded) {
+            if (cur.who) rows.push({ start: cur.start, end: cur.end });
             for (const [k, cs] of cur.cands) extra.set(k, cs);
           }
           cur = undefined;
@@ -718,7 +738,11 @@ function groupContext(doc: DocumentModel, blocks: readonly Block[], analyses: Bl
           // each row of a table of patients is one patient's encounter
           if (!cur) cur = { start: blocks[k]!.start, end: blocks[k]!.end, who: false, cands: [] };
           cur.end = blocks[k]!.end;
-          if ((c === name || c === id) && /[\p{L}\d]/u.test(blocks[k]!.text)) cur.who = true;
+          // a bed code in the patient column or a number in an "RN" column gives identifiers, not a story of its own
+          if ((c === name || c === id) && /[\p{L}\d]/u.test(blocks[k]!.text)) {
+            if ((c === name && CELL_BED.test(blocks[k]!.text.trim())) || (c === id && regId)) cur.coded = true;
+            else cur.who = true;
+          }
           const role = roles[c];
           if (!role) continue;
           const cands = groupCandidates(blocks[k]!, role);

@@ -104,6 +104,8 @@ const IMAGE_PEOPLE = new RegExp(
     String.raw`\b(?:Dr|Prof|Professor)\.?\s+[A-Z]`,
     // "Nguyen asleep face-down on the call room couch": a name, then what they were caught doing
     String.raw`(?:^|[—–:;]\s*)\s*(?!(?:${NOT_PERSON_ALT})\b)[A-Z\u00C0-\u00DD][\p{Ll}'’-]+(?:\s+[A-Z\u00C0-\u00DD][\p{Ll}'’-]+)?\s+(?:(?:fast|sound|dead|half|completely)\s+)?(?:asleep|sleeping|napping|dozing|snoring|passed out|crashed out|zonked|drooling|dancing|crying|yawning|mid-yawn|face-?down|wasted|drunk|hungover|photobombing|pranked|caught)\b`,
+    // « Maxime qui dort sur le divan », « Julie endormie sur la civière »: a name, then what they were caught doing (French)
+    String.raw`(?:^|[—–:;]\s*)\s*(?!(?:${NOT_PERSON_ALT}|Le|La|Les|Un|Une|Mon|Ma|Mes|Notre|Nos|Moi)\b)[A-Z\u00C0-\u00DD][\p{Ll}'’-]+(?:\s+[A-Z\u00C0-\u00DD][\p{Ll}'’-]+)?\s+(?:qui\s+(?:dort|ronfle|fait\s+(?:la\s+sieste|dodo)|bave|pleure|danse|cuve)|(?:complètement\s+|profondément\s+)?(?:endormie?|assoupie?|saoule?|soûle?|paquetée?|gelée?\s+ben\s+raide)|en\s+train\s+de\s+(?:dormir|ronfler|pleurer|danser|baver))(?![\p{L}])`,
     // French captions: "Les R2 au chalet", "moi et mes co-résidents", "toute la gang"
     String.raw`\b(?:[Ll]es|[Nn]os|[Mm]es)\s+(?:[\p{L}-]+\s+)?(?:R\d{1,2}|résident\p{L}*|co-?résident\p{L}*|collègues?|externes?|internes?|ami\p{L}*|coloc\p{L}*|filles|gars|boys|patrons?)(?![\p{L}\d])`,
     String.raw`\b(?:[Mm]oi\s+(?:et|avec)|[Aa]vec\s+(?:mes|les|nos))\s+[\p{L}]|\b(?:[Tt]oute la (?:gang|bande)|[Ll]a (?:gang|bande)|[Ll]['’]équipe|[Nn]otre (?:équipe|gang|bande|cohorte)|[Tt]oute l['’]équipe|[Tt]out le monde)(?![\p{L}\d])`,
@@ -131,6 +133,11 @@ const GROUP_STORY = /\b(?:we|us|our|\w+ of us|on|nous|notre|nos|\w+ d['’]entre
 /** Not a colleague's first name at the start of such a clause. */
 const NOT_FIRST_NAME = /^(?:Il|Elle|Ils|Elles|On|Tout|Tous|Toute|Personne|Quelqu'un|Chacun|Puis|Ensuite|Après|Et|Mais|Donc|He|She|They|It|We|I|You|Everyone|Everybody|Someone|Somebody|Nobody|Noone|Half|Most|All|Both|One|Two|Three|Four|Five|Six|Who|Which|Then|Later|Apparently|Obviously|Honestly|And|But|So|Also|Still|Everything|Nothing|Anyone|Anybody|Each|None)$/;
 const PATIENT_SCENE = /\b(?:patients?|brought in|admitted|admission|presented|triage|ambulance|A&E|ER|ED|emergency department|bed \d|the ward|resus|famously|historically)\b/i;
+/** "Jenna from nights", "Dave from pharmacy", "Marie-Ève de nuit": a first name with the colleague's shift or unit (group 1). */
+const NAME_FROM_SHIFT = /(?<![\p{L}'’@.-])([A-Z\u00C0-\u00DD][\p{Ll}'’]+(?:-[A-Z\u00C0-\u00DD][\p{Ll}'’]+)?)\s+(?:from|de)\s+(?:the\s+|la\s+|l['’])?(?:nights|days|nightshift|night\s+shift|day\s+shift|night\s+team|day\s+team|evenings|pharmacy|radiology|the\s+lab|ICU|NICU|PICU|CCU|HR|L&D|nuit|jour|soir|garde\s+de\s+nuit|pharmacie|radiologie|urgence|soins\s+intensifs)(?![\p{L}&])/gu;
+const SHIFT_HINT = /\s(?:from|de)\s+(?:the\s+|la\s+|l['’])?(?:nights|days|night|day|evenings|pharmacy|radiology|lab|ICU|NICU|PICU|CCU|HR|L&D|nuit|jour|soir|garde|pharmacie|radiologie|urgence|soins)\b/;
+/** Capitalised words before "from nights" that are no colleague's name. */
+const NOT_SHIFT_NAME = /^(?:People|Folks|Staff|Nurses|Residents|Guys|Those|These|Someone|Somebody|Anyone|Anybody|Nobody|Everyone|Everybody|Coming|Going|Back|Home|Off|Straight|Fresh|Recovering|Sleep|Tired|Transition|Switching|Rotating|Moving|Away|Break|Breaks|Time|Notes|Handover|Report|Days|Nights|Patients?|Transfer|Transfers|Admission|Admissions|Sortie|Retour|Passage|Changement)$/;
 /** "We know it was Kayla": the classmate who reported the cohort, named. */
 const ACCUSED = /\b(?:(?:know|knows|knew|bet|guess|sure|heard|obvious|found out)\s+(?:that\s+)?it\s+was|it\s+was\s+(?:obviously|clearly|definitely|totally)|(?:sait|savons|sais|savent|doute)\s+(?:bien\s+|tous\s+|toutes\s+)?(?:que\s+|qu['’])?c['’](?:est|était))\s+([A-Z\u00C0-\u00DD][\p{Ll}'’-]+)(?![\p{L}'’-])/gu;
 const REPORTING = /\b(?:dénoncée?s?|porté plainte|a stool[ée]|plainte|report(?:ed|ing)?|complain(?:ed|ing)?|snitch(?:ed|ing)?|ratt?(?:ed|ing)? (?:us|them|me) out|rats? us out|grass(?:ed|ing)?|dob(?:bed|bing)? (?:us|them) in|told (?:the|our) (?:dean|director|PD|program director|coordinator|supervisor|manager|lecturer|tutor)|went to (?:the|our) (?:dean|director|PD|coordinator|supervisor|manager))\b/i;
@@ -248,6 +255,15 @@ function blockReports(block: Block): Omit<Report, "fixes">[] {
         if (NOT_FIRST_NAME.test(name) || NOT_A_COLLEAGUE.test(name) || NOT_PERSON_WORD.test(name) || NOT_A_NAME.test(name) || out.some((r) => r.start < nameStart + name.length && nameStart < r.end)) continue;
         out.push({ start: nameStart, end: nameStart + name.length, message: message(`names ${name} as the colleague who reported others`) });
       }
+    }
+    // ---- "if Jenna from nights writes us up again": a colleague named with their shift or unit ----
+    if (SHIFT_HINT.test(text)) for (const m of allMatches(NAME_FROM_SHIFT, text)) {
+      const name = m[1]!;
+      if (NOT_FIRST_NAME.test(name) || NOT_A_COLLEAGUE.test(name) || NOT_PERSON_WORD.test(name) || NOT_A_NAME.test(name) || NOT_SHIFT_NAME.test(name) || out.some((r) => r.start < m.index + m[0].length && m.index < r.end)) continue;
+      const sent = sentenceOf(m.index);
+      const sentence = sent ? text.slice(sent.start - block.start, sent.end - block.start) : text;
+      if (PERMISSION.test(sentence) || PATIENT_SCENE.test(sentence.replace(m[0], " "))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, message: message(`names ${name} with their shift or unit`) });
     }
     // ---- "Alexis et Camille (oui, vous êtes dans la photo)" ----
     if (IN_PHOTO_HINT.test(text)) for (const m of allMatches(IN_PHOTO, text)) {
