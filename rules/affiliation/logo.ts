@@ -35,13 +35,34 @@ function fileMarkRe(pack: Pack): RegExp | null {
 }
 /** The institution's mark under another name: a file named for its mark, or a generic "University crest" in a post tied to it. */
 function isGenericMark(doc: DocumentModel, pack: Pack, image: ImageRef): boolean {
-  const file = fileNameWords(image.src).toLowerCase();
-  if (fileMarkRe(pack)?.test(file)) return true;
-  // an untitled image whose file is "university-crest.png" says the same as the alt text "University crest"
-  if (!GENERIC_MARK_ALT.test(normalizeWords(image.alt)) && (image.alt.trim() !== "" || !GENERIC_MARK_ALT.test(normalizeWords(file)))) return false;
-  if (findInstitutionMentions(pack, file.toUpperCase()).length) return true;
+  const said = markSaid(pack, image);
+  if (said !== "generic") return said === "mark";
   const scope = JSON.stringify(pack.institution);
   return doc.blocks.some((b) => memoByBlock("affiliation.logo:mentions", scope, b, () => findInstitutionMentions(pack, b.text).length > 0));
+}
+
+/** Answers by image (source, alt text) per pack: every image is asked on every keystroke. */
+const marksSaid = new WeakMap<Pack, Map<string, "mark" | "generic" | "none">>();
+/**
+ * What the image's own names say: "mark", its file is named for the institution's mark (or a generic mark
+ * file names the institution); "generic", a generic mark of "the university" (the institution's when the
+ * post is tied to it); "none".
+ */
+function markSaid(pack: Pack, image: ImageRef): "mark" | "generic" | "none" {
+  let answers = marksSaid.get(pack);
+  if (!answers) marksSaid.set(pack, (answers = new Map()));
+  const key = `${image.src}\u0000${image.alt}`;
+  let said = answers.get(key);
+  if (said === undefined) {
+    if (answers.size >= 4000) answers.clear();
+    const file = fileNameWords(image.src).toLowerCase();
+    // an untitled image whose file is "university-crest.png" says the same as the alt text "University crest"
+    said = fileMarkRe(pack)?.test(file) ? "mark"
+      : !GENERIC_MARK_ALT.test(normalizeWords(image.alt)) && (image.alt.trim() !== "" || !GENERIC_MARK_ALT.test(normalizeWords(file))) ? "none"
+      : findInstitutionMentions(pack, file.toUpperCase()).length ? "mark" : "generic";
+    answers.set(key, said);
+  }
+  return said;
 }
 
 export default defineRule({
