@@ -168,6 +168,16 @@ const ACADEMIC: RegExp[] = [
   /\bwith your (?:family income|income|CGPA|GPA|grades|results|marks|background)\b[^.!?\n]{0,40}\byou (?:definitely |will |should |would |easily |surely )*(?:qualify|get in|get it|be eligible|pass|be fine)\b/gi,
 ];
 
+/**
+ * A plan for someone's funding (packs with `redirection.academic`): "just let the MARA sponsorship
+ * lapse for one semester", "turn down the JPA offer and take PTPTN", behind FUNDING_HINT.
+ */
+const FUNDING_OBJECT = String.raw`(?:your|ur|the|that|this|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:scholarships?|sponsorships?|bursary|bursaries|loans?|PTPTN|funding|grants?|JPA|MARA)`;
+const FUNDING_PLAN = new RegExp(String.raw`(?:^|[.!?:;]\s+|,\s+|\b(?:just|so|then|and|you should|you need to|you could|you can|you'd better|I'd|I would|definitely|simply)\s+)(?:(?:let|allow)\s+${FUNDING_OBJECT}\s+(?:lapse|expire|run out|go)\b|(?:give up|turn down|decline|cancel|freeze|suspend|pause|surrender|forfeit|drop)\s+${FUNDING_OBJECT}\b)`, "gi");
+const FUNDING_HINT = /\b(?:lapse|expire|run out|give up|turn down|decline|cancel|freeze|suspend|pause|surrender|forfeit|drop)\b/i;
+/** Cheap case-sensitive word test before FUNDING_HINT and FUNDING_PLAN. */
+const FUNDING_WORD = /[Ss]cholarship|[Ss]ponsorship|[Bb]ursar|[Ll]oan|PTPTN|[Ff]unding|[Gg]rant|JPA|MARA/;
+
 /** Coaching an appeal or a course load (packs with `redirection.academic`), behind one cheap block test. */
 const ACADEMIC_COACHING: RegExp[] = [
   // "so submit the appeal letter this week, not after results are out": an appeal or claim on a deadline the adviser sets
@@ -309,6 +319,7 @@ export default defineRule({
     const sentences = blockSentences(block);
     // the newer patterns are rare: one scan of the block decides whether any sentence needs them
     const guarded = GUARDED_ANY.test(text), academicNew = academicOn && ACADEMIC_ANY.test(text), coaching = academicOn && COACHING_HINT.test(text);
+    const funding = academicOn && FUNDING_WORD.test(text) && FUNDING_HINT.test(text);
     // a quoted post reproduced to take it apart ("> … Pharma doesn't want you to know this") is not the author's advice
     if (block.inQuote && MISINFO.test(text)) return;
     const quoted = quotedSpans(text);
@@ -379,6 +390,7 @@ export default defineRule({
       const asking = academicOn && ASKER_QUESTION.test(sent);
       if (academicOn && !asking) for (const re of ACADEMIC) consider(re, true);
       if (academicOn && !asking && !hit && coaching && COACHING_HINT.test(sent)) for (const re of ACADEMIC_COACHING) consider(re, true);
+      if (academicOn && !asking && !hit && funding) consider(FUNDING_PLAN, true);
       if (academicOn && !hit && addressed && ACADEMIC_ANY.test(sent)) for (let k = 0; k < ACADEMIC_ADDRESSED.length && !hit; k++) if (ACADEMIC_HINTS[k]!.test(sent)) consider(ACADEMIC_ADDRESSED[k]!, true);
       if (!hit && academicOn && !asking) {
         const i = imperativeAcademicAdvice(sent);

@@ -44,6 +44,12 @@ const BRAND_OBJECT = /^\s+(?:the\s+)?[*_]{0,2}(?:[A-Z][a-z]*[A-Z][\w+]*|[A-Z][\w
 /** "As an IMU lecturer, I endorse …": the name used as the author's credential for an endorsement. */
 const AS_ROLE_BEFORE = /\b(?:as|i'm|i’m|i am)\s+(?:an?\s+|the\s+)?(?:(?:proud|former|senior|longtime|long-time|current|new|recent|full-time|part-time)\s+)?$|\bas\s+(?:someone|somebody|one)\s+who\s+(?:teaches|works|lectures|trains|practises|practices)\s+(?:[\w-]+\s+){0,3}?(?:at|in|for|with)\s+(?:the\s+)?$|\bas\s+(?:an?\s+|the\s+|one of (?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:lecturers?|staff|faculty|professors?|dean|director|doctors?|academics?|researchers?|employees?|members? of staff|tutors?|counsell?ors?|clinicians?|head of [\w ]{1,30}?)\s+(?:at|of|in|from|with)\s+(?:the\s+)?$/i;
 const ROLE_AFTER = /^(?:'s)?\s+(?:lecturer|staff|faculty|professor|dean|director|doctor|academic|researcher|employee|representative|spokesperson)/i;
+/** After the credential, in a block about an election: a candidate or party picked out ("Dr. Lim is the only candidate who…", "vote for him"). */
+const ROLE_CANDIDATE = /\b(?:is|'s|’s|are)\s+(?:(?:clearly|honestly|simply|by far|really)\s+)?(?:the\s+)?(?:only|best|right|one|obvious|clear|strongest)\s+(?:[\w-]+\s+){0,2}?(?:candidate|choice|person|man|woman|party|option)\b|\b(?:vote|voting)\s+for\s+(?:him|her|them|[A-Z])|\b(?:deserves|has earned|gets)\s+(?:your|our|my)\s+votes?\b/;
+/** After the credential: a promotion in the same sentence ("use my code PRIYA10", "10% off", "I only put my name to products that work"). */
+const ROLE_PROMO = /\b(?:use|using|enter|with|apply)\s+(?:my|our|the)\s+(?:(?:discount|promo|referral|affiliate)\s+)?code\b|\b(?:put|lend|give)s?\s+(?:my|our)\s+(?:own\s+)?name\s+(?:to|behind|on)\s+(?:\w+\s+){0,2}?(?:products?|brands?|supplements?|this|it|them)\b|\blink in (?:my\s+)?bio\b|\baffiliate link\b/i;
+const ROLE_PROMO_HINT = /code|name|bio\b|affiliate/i;
+const ROLE_NEGATION = /(?:\b(?:not|never|no|nobody|neither|nor)\b|n['’]t\b)[^.!?]{0,40}$/i;
 const I_ENDORSE = /\b(?:i|we)(?:'m|’m|'re|’re|\s+am|\s+are|'d|’d|\s+would)?\s+(?:\w+\s+)?(?:endorse|endorsing|back|backing|support|supporting|recommend|recommending|urge|urging|ask|asking|encourage|encouraging|call on|calling on|beg|begging|invite|inviting|want|swear by|swearing by)\b([^.!?\n]{0,100})/i;
 /** "the one probiotic that IMU's pharmacy school stands behind": a product named before, the institution's verb after. */
 const PRODUCT_BEFORE = /\b(?:the\s+(?:one|only)|the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:products?|brands?|probiotics?|supplements?|vitamins?|drinks?|sachets?|kits?|gloves|masks?|sunscreens?|creams?|serums?|moisturi[sz]ers?|apps?|devices?|gadgets?|stethoscopes?|scrubs|shoes|textbooks?|formula|teas?|coffees?|powders?|snacks?|equipment|software|laptops?|bottles?|toothpastes?|mouthwash)\s+(?:that\s+|which\s+)?$/i;
@@ -184,6 +190,8 @@ export default defineRule({
     if (!mentions.length) { reportRefLinks(); return; }
     mentions.sort((a, b) => a.start - b.start);
     const reported = new Set<number>();
+    const pending: { start: number; end: number; name: string }[] = [];
+    let election: boolean | undefined;
     for (const { start, end } of mentions) {
       const sent = block.sentences.find((s) => start >= s.start - block.start && start < s.end - block.start);
       const ss = sent ? sent.start - block.start : 0, se = sent ? sent.end - block.start : text.length;
@@ -211,6 +219,12 @@ export default defineRule({
       if (!hit && (AS_ROLE_BEFORE.test(before) || ROLE_AFTER.test(after))) {
         const e = I_ENDORSE.exec(after);
         if (e && !NEGATION.test(after.slice(0, e.index + e[0].length - (e[1] ?? "").length)) && (PROMOTION.test(e[1] ?? "") || BRAND_OBJECT.test(e[1] ?? ""))) hit = true;
+        // "As IMU's coordinator, I can tell you Dr. Lim is the only candidate who cares"; "As an IMU lecturer … use my code PRIYA10"
+        if (!hit) {
+          election ??= ELECTION.test(text);
+          const c = (election ? ROLE_CANDIDATE.exec(after) : null) ?? (ROLE_PROMO_HINT.test(after) ? ROLE_PROMO.exec(after) : null);
+          if (c && !ROLE_NEGATION.test(after.slice(Math.max(0, c.index - 40), c.index))) hit = true;
+        }
         // "As an IMU lecturer, I think this is the best brush on the market" (or the pick in the next sentence)
         if (!hit && isPick(after, text.slice(0, ss))) hit = true;
         if (!hit && sent) {
@@ -225,11 +239,15 @@ export default defineRule({
       reported.add(ss);
       const lead = sentence.length - sentence.trimStart().length;
       reportedSpans.push([ss + lead, reportEnd]);
-      ctx.report({
-        start: block.start + ss + lead, end: block.start + reportEnd,
-        message: `This uses ${text.slice(start, end)}'s name to promote or endorse something; give it as your own view and leave the institution's name out.`,
-      });
+      const prev = pending[pending.length - 1];
+      // one endorsement told over consecutive sentences ("On behalf of IMU, X is the best. Tell them IMU sent you!") is one finding
+      if (prev && prev.end <= ss + lead && /^\s*$/.test(text.slice(prev.end, ss + lead))) prev.end = Math.max(prev.end, reportEnd);
+      else pending.push({ start: ss + lead, end: reportEnd, name: text.slice(start, end) });
     }
+    for (const p of pending) ctx.report({
+      start: block.start + p.start, end: block.start + p.end,
+      message: `This uses ${p.name}'s name to promote or endorse something; give it as your own view and leave the institution's name out.`,
+    });
     reportRefLinks();
   },
 });

@@ -118,7 +118,7 @@ const COMPLAINTS: RegExp[] = [
   /\b(?:I (?:don(?:'|’)?t|do not) know|no idea|God knows|who knows|I(?:'ll| will) never know|I wonder)\s+(?:who|how (?:on earth |the hell )?(?:they|anyone|someone|HR|the panel|the school|the program(?:me)?))\s+(?:let|hired|passed|accepted|signed off|took on)\s+(?:her|him|them)\b(?:\s+(?:through|into|in|past|on))?|\bwho (?:the hell |on earth )?(?:let|hired|passed|accepted)\s+(?:her|him|them)\s+(?:through|into|past)\s+(?:the |her |his |their )?(?:interview|med school|medical school|training|residency|selection|exams?|boards|finals|probation|nursing school|uni|university|course|program(?:me)?|door)\b|\bhow (?:did |the hell did |on earth did )(?:she|he|they) (?:ever |even )?(?:get|make it|pass|scrape) (?:through|into|past) (?:the |her |his |their )?(?:interview|med school|medical school|training|residency|selection|exams?|boards|finals|probation|nursing school|uni|university|course|program(?:me)?)\b/gi,
   // a public dressing-down: "chewed me out in front of the whole team", French "me crisse une engueulade devant toute l'équipe"
   /\b(?:chewed|tore|ripped|reamed|bollocked|dressed|laid|torn|called)\s+(?:me|us)\s+(?:out|off|down|into|a new one|an idiot|stupid|useless|incompetent)?\s*(?:\w+\s+)?in front of\s+(?:the (?:whole|entire) (?:team|ward|department|class|unit|list|theatre)|every(?:one|body)|the (?:patients?|family|students|nurses|team|juniors)|all the (?:nurses|students|juniors|patients))\b/gi,
-  /(?<![\p{L}])(?:m['’]a|me|nous a|nous|m['’]|l['’]a|lui a)\s*(?:[\p{L}'’-]+\s+){0,2}?(?:une? (?:engueulade|savon|claque|sermon|crise|chicane)|engueulé(?:e|s)?|humilié(?:e|s)?|rabaissé(?:e|s)?|ridiculisé(?:e|s)?|crié dessus|planté(?:e|s)?|humilie|rabaisse|engueule)\s+(?:[\p{L}'’-]+\s+){0,3}?devant\s+(?:toute l['’]équipe|tout le monde|les (?:patients|externes|résidents|infirmières|étudiants|familles)|l['’]équipe|le patient|la patiente|la famille|tout l['’]étage)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:m['’]a|me|nous a|nous|m['’]|l['’]a|lui a)\s*(?:[\p{L}'’-]+\s+){0,2}?(?:une? (?:engueulade|savon|claque|sermon|crise|chicane)|engueulé(?:e|s)?|ramassé(?:e|s)?|varlopé(?:e|s)?|sermonné(?:e|s)?|démoli(?:e|s)?|descendu(?:e|s)?|humilié(?:e|s)?|rabaissé(?:e|s)?|ridiculisé(?:e|s)?|crié dessus|planté(?:e|s)?|humilie|rabaisse|engueule)\s+(?:[\p{L}'’-]+\s+){0,3}?devant\s+(?:toute l['’]équipe|tout le monde|les (?:patients|externes|résidents|infirmières|étudiants|familles)|l['’]équipe|le patient|la patiente|la famille|tout l['’]étage)(?![\p{L}])/giu,
   // French: "ce gars-là est un incompétent fini", "le programme s'en câlisse", "ce programme est en train de brûler ses résidents"
   /(?<![\p{L}])(?:ce (?:gars|bonhomme|type|mec|monsieur)(?:-là)?|cette (?:fille|femme|madame|personne)(?:-là)?|(?:mon|ma|notre|le|la) (?:patron|patronne|superviseure?|boss|cheffe?|chef de service|directeur de programme|directrice de programme|résidente? senior|R\d))\s+(?:est|était|c['’]est)\s+(?:(?:vraiment|tellement|juste|complètement|rien que|clairement)\s+)*(?:une?\s+)?(?:incompétente?|imbécile|épaisse?|nulle?|niaiseu(?:x|se)|cave|tarla|deux de pique|trou de cul|conne?|abrutie?|crétine?|clown|danger public|tyran)(?:\s+(?:fini|finie|total|totale|de première|de service|notoire))?(?![\p{L}])/giu,
   /(?<![\p{L}])(?:le|la|notre|ce|cette|mon|ma|l['’])\s*(?:programme|direction|département|hôpital|administration|résidence|patron|patronne|faculté|université|gestion|employeur)(?:-là)?(?:\s+[\p{L}'’-]+){0,3}?\s+s['’]en\s+(?:fout|fiche|câlisse|calisse|crisse|sacre|balance|contrecâlisse|tabarnaque|bat les flancs)(?![\p{L}])|(?<![\p{L}])(?:programme|direction|département|hôpital|administration|résidence|système|faculté)(?:-là)?\s+(?:[\p{L}'’-]+\s+){0,4}?(?:brûler|brûle|brûlent|épuise|épuiser|épuisent|broie|broyer|sacrifie|sacrifier|exploite|exploiter)\s+(?:ses|nos|les|leurs)\s+(?:résidents|résidentes|externes|stagiaires|infirmières|infirmiers|employés|jeunes|étudiants)(?![\p{L}])/giu,
@@ -200,6 +200,24 @@ const RECALL10: [RegExp, RegExp][] = [
   [CULTURE, /\bculture (?:de|des|du|chez|dans|parmi|of|among|amongst|in|with) (?:certain|some|a few|quelques)/i],
 ];
 for (const [re] of RECALL10) COMPLAINTS.push(re);
+
+/**
+ * Blind-10 classes: the programme or a supervisor that treats trainees like cattle ("Ce programme-là
+ * nous traite comme du bétail", "the department treats us like dogs"), and "I hate what this program
+ * is doing to us" / "ce que le programme nous fait".
+ */
+const FR_ORG = String.raw`(?:programme|direction|département|hôpital|administration|résidence|patron|patronne|faculté|université|gestion|employeur|système|service|CIUSSS|CISSS|CHU|superviseure?|cheffe?)`;
+const EN_ORG = String.raw`(?:program|programme|residency|department|dept|hospital|trust|administration|admin|management|faculty|school|university|system|service|rota office|attending|consultant|supervisor|boss|manager|PD|program director|programme director|chief|head of department|HOD)`;
+const LIKE_CATTLE = new RegExp(String.raw`(?<![\p{L}])(?:(?:le|la|notre|ce|cette|mon|ma|l['’])\s*${FR_ORG}(?:-là)?(?:\s+[\p{L}'’-]+){0,3}?\s+(?:nous|les\s+(?:résident(?:e)?s|externes|R\d|stagiaires|infirmières|jeunes))\s+trait(?:e|ent|ait|aient)\s+comme\s+(?:du|des|de la|de|d['’]|une?)\s*(?:bétail|chiens?|esclaves|pions|numéros|enfants|merde|déchets|moins que rien|robots|machines|torchons|vidanges|cheap labor)|\b(?:the|our|my|this|that)\s+(?:[\w-]+\s+)?${EN_ORG}\s+(?:(?:just|still|always|basically|literally|honestly)\s+)*treats?\s+(?:us|residents|interns|trainees|students|juniors|nurses|staff|the (?:residents|interns|trainees|juniors|nurses|staff))\s+(?:like|as)\s+(?:(?:absolute|complete|total)\s+)?(?:cattle|livestock|dogs|slaves|dirt|garbage|trash|shit|crap|children|numbers|robots|machines|cogs|furniture|pawns|serfs|peasants))(?![\p{L}])`, "giu");
+const HATE_WHAT = new RegExp(String.raw`\b(?:I|we)\s+(?:(?:really|honestly|just|absolutely|fucking)\s+)*(?:hate|despise|can(?:'|’|no)?t stand|am (?:sick|tired) of)\s+what\s+(?:(?:the|this|our|my|that)\s+)(?:[\w-]+\s+)?${EN_ORG}\s+(?:is|has been|keeps|has|have been|are)\s+(?:doing|done)\s+to\s+(?:us|me|residents|trainees|students|interns|juniors|nurses|staff|people)\b|(?<![\p{L}])(?:je|j['’])\s*(?:haïs|hais|déteste|supporte (?:pas|plus))\s+ce\s+que\s+(?:le|la|notre|ce|cette)\s+${FR_ORG}(?:-là)?\s+(?:nous|leur|lui)\s+fai(?:t|s)(?![\p{L}])`, "giu");
+const RECALL11: [RegExp, RegExp][] = [
+  [LIKE_CATTLE, /trait|treat/],
+  [HATE_WHAT, /(?:hate|despise|stand|of) what|ce que/],
+];
+for (const [re] of RECALL11) COMPLAINTS.push(re);
+const RECALL11_SET = new Set(RECALL11.map(([re]) => re));
+/** One cheap case-sensitive test for the blind-10 complaint patterns and the going-public check, run once per block. */
+const RECALL11_HINT = /trait|treat|what|ce que|[Nn]obody|[Nn]o one|[Nn]o-one|[Pp]ersonne|rien/;
 const RECALL10_SET = new Set(RECALL10.map(([re]) => re));
 /** One cheap case-sensitive test for all the blind-9 patterns, run once per block before their own guards. */
 const RECALL10_HINT = /dump|offload|off-load|palm\w* off|shov|foist|promis|swearing|assuring|laiss|refil|garroch|pellet|domp|culture|[Ss]hout|[Tt]hank|[Tt]hought|pensée|[Mm]ention|[Mm]erci|[Cc]lin d/;
@@ -221,6 +239,7 @@ const KNOW_YOU = COMPLAINTS.find((re) => re.source.includes("only one of you"))!
 const COMPLAINT_GUARDS = new Map<RegExp, RegExp>();
 for (const [re, guard] of CALM_COMPLAINTS) COMPLAINT_GUARDS.set(re, guard);
 for (const [re, guard] of RECALL10) COMPLAINT_GUARDS.set(re, guard);
+for (const [re, guard] of RECALL11) COMPLAINT_GUARDS.set(re, guard);
 for (const re of COMPLAINTS) {
   if (COMPLAINT_GUARDS.has(re)) continue;
   if (re.source.includes("two short planks")) COMPLAINT_GUARDS.set(re, /\b(?:thick|dumb|dim|sharpest|short of an?|waste of)\b/i);
@@ -295,6 +314,14 @@ const RAISED = /\b(?:(?:I|we)(?:'ve|’ve| have)? (?:raised|reported|flagged|esc
 const NARRATIVE_RAISED_WITH = /\b(?:I|we)(?:'ve|’ve| have)?\s+(?:(?:already|also|then|repeatedly|formally)\s+)?(?:raised|reported|flagged|escalated|mentioned|brought up) (?:it|this|that|the (?:issue|problem|concern)|(?:my )?concerns?) (?:with|to) (?:him|her|them)\b/i;
 /** Posting publicly because the formal route failed: "so I'm putting it on here instead, since that's the only way anything gets fixed". */
 const PUBLIC_INSTEAD = /\b(?:I(?:'m|’m| am)|I(?:'ll|’ll| will)|I(?:'ve|’ve| have) (?:decided|had) to)\s+(?:posting|post|putting|put|sharing|share|saying|say|writing|write|airing|air)\s+(?:it|this|that|them|all (?:of )?this|this all|everything)\b[^.!?\n]{0,30}\b(?:here|online|publicly|public|on (?:here|twitter|x|facebook|linkedin|instagram|tiktok|reddit|social media))\b[^.!?\n]{0,60}?(?:\binstead\b(?!\s+of\b)|\bonly way (?:anything|something|this|it|things|stuff) (?:gets?|will get|ever gets?|is going to get) (?:fixed|done|changed|sorted|addressed|noticed|heard|taken seriously)|\b(?:nobody|no one) (?:internally |here |at work |in management )?(?:listens|listened|will listen|cares|is listening)\b|\b(?:because|since|as) (?:nobody|no one|management|they|the (?:trust|hospital|department|board)) (?:won(?:'|’)?t|will not|wouldn(?:'|’)?t|refuses? to|never) (?:listen|act|do anything)\b)/i;
+/**
+ * Going public because the organisation does not listen: "Time to say it publicly puisque personne au
+ * programme n'écoute", "posting this here since nobody in management responds". The ignored clause
+ * must name the workplace (so "since nobody in my family listens" is not).
+ */
+const PUBLIC_IGNORED = /(?<![\p{L}])(?:say(?:ing)?|post(?:ing)?|put(?:ting)?|shar(?:e|ing)|tweet(?:ing)?|writ(?:e|ing)|dire|écrire|publier|dis|écris|publie|le dire|l['’]écrire)\s+(?:it|this|ça|cela|le|la|tout ça)?\s*(?:publicly|in public|here|on here|online|out loud|publiquement|ici|en public)(?![\p{L}])[^.!?\n]{0,20}?(?<![\p{L}])(?:since|because|as|puisque|parce que|parce qu['’]|vu que|car)\s+(?:personne|nobody|no one|no-one|rien|ni)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:programm?e?|department|département|hospital|hôpital|direction|management|faculty|faculté|residency|résidence|HR|RH|admin\p{L}*|school|trust|unit|unité|service|comité|committee|patron|patronne|boss|manager|gestion|program director|PD|directeur|directrice)(?![\p{L}])[^.!?\n]{0,30}?(?:n['’]écoute|n['’]écoutait|n['’]a (?:écouté|répondu|réagi|bougé)|ne répond|ne bouge|ne réagit|listens|listened|is listening|will listen|responds|responded|answers|answered|replies|replied|cares|does anything|did anything|reacts|reacted)(?![\p{L}])/iu;
+const PUBLIC_IGNORED_HINT = /publicly|in public|out loud|publiquement|en public|\b(?:here|ici|online)\b/i;
+const IGNORED_HINT = /[Nn]obody|[Nn]o one|[Nn]o-one|[Pp]ersonne|\brien\b/;
 const NARRATIVE_RAISED = /\b(?:I|we)(?:'ve|’ve| have)?\s+(?:(?:already|also|then|repeatedly|formally)\s+)?(?:raised|reported|flagged|escalated|filed|submitted|emailed|e-mailed|wrote to|complained to|went to)\b[^.!?\n]{0,80}\b(?:manager|supervisor|department|lead|director|hospital|trust|program|programme|HR|board|dean|head|management|incident reports?|Datix|complaints?|grievances?|concerns?|safety team|union|regulator|CQC|ombudsman)\b/i;
 const NARRATIVE_FAILED = /\b(?:(?:I was|we were) told (?:that\s+)?[^.!?\n]{0,60}?\b(?:I|we) (?:should|had to|needed to|must|ought to) ["“'‘]?(?:stop|drop|keep quiet|let it go|leave it|calm down|not make|back off|wind)|(?:has|have|had) gone nowhere|got nowhere|led nowhere|(?:the|their|his|her|management(?:'s|’s)) (?:only )?(?:answer|response|reply) was(?: just| simply)?\s*[:,]?\s*["“'‘«]|nothing (?:has )?(?:happened|changed|was done|has been done|came of it)|nobody (?:answered|replied|responded|got back|did anything|listened|cared)|no one (?:answered|replied|responded|got back|did anything|listened|cared)|(?:no|zero) (?:response|reply|answer|action)|(?:never|didn't|did not) (?:hear|heard) back|ignored|brushed (?:off|aside)|swept under the (?:rug|carpet)|buried|went nowhere|the internal (?:route|process) failed|told (?:me|us) to ["“'‘]?(?:drop it|keep quiet|stop|shut up|calm down|let it go|leave it|wind my neck in|not make a fuss)|(?:has|have|had) done (?:absolutely |precisely |literally )?nothing|did (?:absolutely |precisely |literally )?nothing)\b/i;
 const PUBLIC = /\b(?:for (?:everyone|everybody|the world|all of you) to see|(?:I(?:'m|’m| am)|I(?:'ll|’ll| will)) (?:posting|post|sharing|share|putting|put)\b[^.!?\n]{0,30}\b(?:here|online|publicly)|(?:here it is|saying it|posting (?:it|this)|putting (?:it|this) out|sharing (?:it|this)) (?:publicly|in public|here|on (?:here|social media|twitter|facebook|instagram|linkedin))|going public|go public|public pressure|publicly\b|name and shame|share this|spread the word|retweet|RT if|tag (?:your|the) (?:MP|hospital|trust|minister)|raise (?:concerns|them|this) on social media|on social media|journalists?|reporters?|the press|(?:a |the |local |national )?(?:newspapers?|papers|media|news desk|BBC|Guardian|Times)|my DMs are open|DMs (?:are )?open|(?:I|we)(?:'ve| have|’ve)? (?:still )?(?:got |have |kept )(?:the|a copy of the|copies of the|all the) (?:memo|memos|emails?|documents?|receipts|recordings?|evidence|paperwork|minutes|screenshots)|please (?:share|RT|retweet|boost)|share widely|signal boost|boost this|(?:I(?:'m|’m| am)) posting (?:this |it )?(?:here|publicly|online)|the internal (?:route|process|channels?) (?:failed|went nowhere|didn't work|did not work))\b/i;
@@ -348,10 +375,12 @@ export default defineRule({
     const failed = /\b(?:nothing|nobody|no one|ignored|ignores|didn't|did not|refused|won't|never|failed)\b/i.test(text);
     const resolved = RESOLVED.test(text) && !failed;
     let whistle = (NARRATIVE_RAISED.test(text) || NARRATIVE_RAISED_WITH.test(text)) && NARRATIVE_FAILED.test(text) && !resolved && !GUIDANCE.test(text);
+    const recall11 = RECALL11_HINT.test(text);
+    const ignoredHint = recall11 && IGNORED_HINT.test(text) && PUBLIC_IGNORED_HINT.test(text);
     for (const s of whistle ? [] : sentences) {
       const sent = text.slice(s.start, s.end);
       if (GUIDANCE.test(sent) && !/\bI\b/.test(sent)) continue;
-      if (PUBLIC_STRONG.test(sent) || PUBLIC_INSTEAD.test(sent) || (PUBLIC.test(sent) && RAISED.test(text) && !resolved)) { whistle = true; break; }
+      if (PUBLIC_STRONG.test(sent) || PUBLIC_INSTEAD.test(sent) || (ignoredHint && PUBLIC_IGNORED.test(sent)) || (PUBLIC.test(sent) && RAISED.test(text) && !resolved)) { whistle = true; break; }
     }
     if (!whistle && FORMAL_FAILED.test(text) && !GUIDANCE.test(text)) whistle = true;
     // French: raised through the official route, then nothing happened or it goes public
@@ -370,6 +399,7 @@ export default defineRule({
       if (!accented && FRENCH_ONLY.has(re)) continue;
       if (!calm && CALM.has(re)) continue;
       if (!recall10 && RECALL10_SET.has(re)) continue;
+      if (!recall11 && RECALL11_SET.has(re)) continue;
       const guard = COMPLAINT_GUARDS.get(re);
       if (guard && !guard.test(text)) continue;
       for (const m of allMatches(re, text)) {
@@ -420,7 +450,7 @@ export default defineRule({
 
     // threats or bullying aimed at a third person in a colleague context ("If she touches my setup again, she'll regret it")
     for (const s of harassmentSentences(block)) {
-      if (s.locating) continue;
+      if (s.locating || s.only) continue;
       const sent = text.slice(s.start, s.end);
       // a sexual remark counts here only when it is about a colleague at work, not a patient or a stranger
       if (s.sexual && (!WORKPLACE_CUE.test(sent) || PATIENT_CUE.test(sent))) continue;

@@ -6,7 +6,7 @@
 import { defineRule } from "../../shared/src/rule.js";
 import slangData from "../data/clinical-slang.json" with { type: "json" };
 import slurData from "../data/slurs.json" with { type: "json" };
-import { phraseRegex, blockSentences, sentenceAt, type RelSpan, FRENCH_HOMOGRAPHS, frenchAround } from "./match.js";
+import { phraseRegex, blockSentences, sentenceAt, type RelSpan, FRENCH_HOMOGRAPHS, frenchAround, frenchHomographAt } from "./match.js";
 import { allMatches } from "../../shared/src/text.js";
 
 interface SlangEntry {
@@ -58,7 +58,7 @@ export function findSlurs(text: string): RelSpan[] {
     // "Homo sapiens" and other capitalised scientific names
     if (key === "homo" && /^[\s]+[a-z]+(?:ens|us|is)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     // "en retard", "un retard de croissance": French, not the English slur
-    if (FRENCH_HOMOGRAPHS.has(key) && frenchAround(text, m.index)) continue;
+    if (FRENCH_HOMOGRAPHS.has(key) && frenchHomographAt(text, m.index)) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -143,7 +143,15 @@ const ORIGIN_DISMISS = new RegExp(String.raw`\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]l
 /** One case-sensitive scan before any blind-8 pattern: the words they all need (prose writes them in lower case). */
 const RECALL9_HINT = /boomerang|weigh|whale|hippo|walrus|blob|heifer|elephant|fat farm|trough|cattle|vegetable|veggie|cabbage|turnip|gomer|furniture|zoo animal|through the|anyway|pointless|no point|bother|waste of|not worth/;
 const DISMISS_HINT = /\b(?:anyway|pointless|no point|bother|waste of|not worth)\b/i;
+/**
+ * Blind-10 class: a person likened to a large animal for their size ("like trying to photograph a
+ * beached whale", "the size of a hippo"); not the writer about themself ("I feel like a beached whale at 38 weeks").
+ */
+const ANIMAL_LIKE = /\b(?:like|the size of|as big as)\s+(?:(?:(?:trying|having|attempting)\s+to\s+[\w-]+|(?:moving|lifting|rolling|turning|positioning|photographing|scanning|examining|shifting|pushing|hoisting|weighing|dressing|washing|transferring))\s+(?:\w+\s+)?)?(?:a|an)\s+(?:beached\s+whale|whale|hippo(?:potamus)?|walrus|manatee|elephant seal|sea lion|blob)\b/gi;
+const SELF_BEFORE = /\b(?:I|I'm|I’m|me|myself)\b(?:\s+[\w'’]+){0,3}\s+$/i;
+const PERSON_CONTEXT = /\b(?:patients?|she|he|her|him|lady|woman|man|guy|bloke|girl|boy|client|mum|mom|dad|husband|wife)\b/i;
 const RECALL9: [RegExp, RegExp, string][] = [
+  [ANIMAL_LIKE, /\b(?:whale|hippo|walrus|manatee|elephant seal|sea lion|blob)/i, "This sentence mocks a person's body or weight; remove it and describe the person respectfully."],
   [NICKNAME, /\b(?:boomerang|weigh ?(?:bridge|station)|whale|hippo|walrus|blob|heifer|elephant|fat farm|trough|cattle|vegetable|veggie|cabbage|turnip|gomer|furniture|zoo animal)/i, "This sentence gives a patient a demeaning nickname; remove it and describe the person respectfully."],
   [FAT_EAT, /\bthrough the (?:vending|snack|buffet|canteen|cafeteria|fridge|kitchen|tea|food|biscuit|ward)/i, "This sentence mocks patients for their weight; remove it and describe the person respectfully."],
   [ORIGIN_DISMISS, /\b(?:grandmas|grannies|grandmothers|grandpas|grandfathers|aunties|aunts|uncles|elders|ladies|women|men|mums|moms|mothers|dads|fathers|parents|families|patients|folks|people|guys|kids|teens|lot)\s+(?:(?:just|all|basically|literally|honestly|still|usually)\s+)*(?:never|always|don|won|can|refuse|do not|will not)\b/i, "This sentence dismisses a whole group's care because of their origin; remove it, and describe specific barriers respectfully if they matter."],
@@ -167,16 +175,35 @@ const ETH_HABIT = /\b(?:usual|always|typical|as per|as usual|as always|again|of 
 const HEALTH_EQUITY = /\b(?:refus\w* (?:to )?register|registration|excluded|exclusion|discriminat\w*|racism|stigma\w*|outreach|inequ\w*|life expectancy|mortality|mistrust|distrust|liaison|mediators?|advocat\w*|culturally|literacy|access|turned away|settled population|evictions?|halting sites?)\b/i;
 const TRAVEL_MED = /\b(?:vaccin\w*|jabs?|yellow fever|malaria|typhoid|rabies|travel (?:clinic|health|medicine|insurance)|trips?|holidays?|flights?|airport|backpack\w*|itinerar\w*|abroad)\b/i;
 
+/**
+ * Blind-10 classes. "Typical Polish agency lot, can't follow a protocol": a nationality dismissed as an
+ * exclamatory "Typical X lot/staff/nurses," (a collective or a job, then punctuation), never "a typical
+ * Polish family dinner". "des IMG qui comprennent rien au français", "IMGs who can barely speak English":
+ * international graduates mocked for their language, not writing about language support.
+ */
+const TYPICAL_NAT = new RegExp(String.raw`(?<=^|[.!?…]\s+|\n\s*|["“(]\s*|[:;—–]\s+|,\s+)(?:(?:honestly|just|so|oh|yeah|ugh)[,\s]+)?typical\s+${NAT}\s+(?:[\w-]+\s+)?(?:lot|crowd|bunch|mob|types?|staff|nurses|doctors|docs|locums|workers|carers|agency|cover|people|men|women|guys|blokes|lads|grads|IMGs|students|drivers|cleaners|porters|builders|patients|families)\b(?=\s*(?:[,.!:;…—–-]|lol|smh|tbh|again|as usual|$))`, "gi");
+const IMG_LANG = new RegExp(String.raw`(?<![\p{L}])(?:(?:IMG|DHCEU)s?|médecins?\s+(?:étrangers?|immigrants?|formés?\s+à\s+l['’]étranger)|résident(?:e)?s\s+étranger(?:e)?s|infirmières?\s+(?:étrangères?|immigrantes?)|immigrants?|étrangers?)\s+(?:qui|qu['’](?:ils|elles))\s+(?:ne\s+|n['’])?(?:comprennent|comprend|parlent|parle|savent|sait|écrivent|écrit|baragouinent|baragouine)\s+(?:même\s+)?(?:pas|rien|jamais|à peine|quasiment rien|presque rien|un mot)(?![\p{L}])[^.!?\n]{0,24}?(?:français|anglais|la langue)|(?<![\p{L}])IMGs?(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:can(?:'|’)?t|cannot|can barely|can hardly|barely|hardly|don(?:'|’)?t|do not|never)\s+(?:even\s+)?(?:speak|understand|write|read|string|talk|communicate)(?![\p{L}])[^.!?\n]{0,20}?(?:English|French|the language|properly|a word|a sentence)(?![\p{L}])`, "giu");
+/** Writing about language support for international graduates is not mockery. */
+const LANGUAGE_SUPPORT = /\b(?:cours|classes?|tutor\w*|soutien|aide[rz]?|support\w*|help(?:s|ed|ing)?|mentor\w*|francisation|ont droit|offr\w*|accommodat\w*|welcome|bienvenue|resources?|ressources?|formation|training|barri\w+|deserve|méritent)\b/i;
+
 /** Each contempt pattern with a cheap word test that must pass before it runs on a block. */
 const CONTEMPT_GUARDED: [RegExp, RegExp][] = [
   [CLASS_CONTEMPT, /\b(?:welfare|benefits?|dole|assistance|BS|council|estate|trailer|ghetto|hood|projects|section|medicaid|uninsured|income|inner|rough)\b/i],
   [NATIONALITY[0]!, /\b(?:English|French|language|properly|word|sentence)\b/i],
+  [TYPICAL_NAT, /\btypical\b/i],
+  [IMG_LANG, /IMG|DHCEU|[EÉeé]trang|[Ii]mmigr/],
   [NATIONALITY[1]!, /\b(?:shouldn|should|ought|must|mustn)\b/i],
   [NATIONALITY[2]!, /\bboat\b/i],
   [LANGUAGE_MOCK, /\b(?:speak|learn)\b[^.!?\n]{0,30}\bEnglish\b/i],
   [FR_BS, /\bB\.?S\b/],
   [SEGREGATE, /\bfor (?:these|those|that (?:lot|kind|sort|type)|people like)\b|\bpour (?:ce monde|ces gens|eux autres|ce genre|les BS)/i],
 ];
+/**
+ * The blind-10 contempt patterns reuse word tests the rule runs on every block anyway: "typical" (the
+ * stereotype guard) for TYPICAL_NAT, and a language word for IMG_LANG, before their own guards.
+ */
+const TYPICAL_WORD = STEREOTYPE_GUARDS.get(STEREOTYPE.find((re) => re.source.startsWith("\\btypical"))!)!;
+const LANGUAGE_WORD = /\b(?:English|French|language|properly|word|sentence|fran[cç]ais|anglais|langue)\b/i;
 /** Only named nationalities, ethnicities and "foreign" count for a ban; "overseas-trained nurses should be allowed to register" is advocacy. */
 const NAT_BAN_ADVOCACY = /\b(?:international|overseas|internationally)[- ]trained\b[^.!?\n]{0,60}\bshould be allowed\b/i;
 
@@ -284,17 +311,19 @@ export default defineRule({
       ctx.report({ start: base + s.start, end: base + s.end, message: `"${text.slice(s.start, s.end)}" is a slur or demeaning term for a group of people; remove it.` });
     }
 
+    // word tests shared by several patterns, run once
+    const typical = TYPICAL_WORD.test(text), language = LANGUAGE_WORD.test(text);
     for (const re of STEREOTYPE) {
       if (re === BREED && !BREED_GUARD.test(text)) continue;
       const guard = STEREOTYPE_GUARDS.get(re);
-      if (guard && !guard.test(text)) continue;
+      if (guard && !(guard === TYPICAL_WORD ? typical : guard.test(text))) continue;
       for (const m of allMatches(re, text)) {
         const sentence = sentenceAt(sentences, m.index, text.length);
         if (overlaps(sentence)) continue;
         const sent = text.slice(sentence.start, sentence.end);
         if (/["“][^"”]*$/.test(text.slice(sentence.start, m.index)) && META_SENTENCE.test(sent)) continue;
         // health-equity writing: "Our Indigenous patients often turn up without appointments at the outreach clinic, so we keep slots free"
-        if (HEALTH_EQUITY.test(sent) && !/(?:lazy|scum|vermin|animals|parasites|filthy|liars|criminals|thieves|breed|rabbits|hotel|sandwich|drugs|benefits|milk)/i.test(sent)) continue;
+        if (HEALTH_EQUITY.test(sent) && !/\b(?:lazy|scum|vermin|animals|parasites|filthy|liars|criminals|thieves|breed|rabbits|hotel|sandwich|drugs|benefits|milk)\b/i.test(sent)) continue;
         taken.push(sentence);
         ctx.report({
           start: base + sentence.start,
@@ -313,6 +342,7 @@ export default defineRule({
         if (overlaps(sentence)) continue;
         const sent = text.slice(sentence.start, sentence.end);
         if (re === ORIGIN_DISMISS && STRUCTURAL.test(sent)) continue;
+        if (re === ANIMAL_LIKE && (SELF_BEFORE.test(text.slice(sentence.start, m.index)) || !PERSON_CONTEXT.test(text))) continue;
         if (re === NICKNAME && META_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         taken.push(sentence);
         ctx.report({ start: base + sentence.start, end: base + sentence.end, message });
@@ -348,12 +378,13 @@ export default defineRule({
       }
     }
     for (const [re, guard] of CONTEMPT_GUARDED) {
-      if (!guard.test(text)) continue;
+      if (re === TYPICAL_NAT ? !typical : re === NATIONALITY[0] ? !language : re === IMG_LANG ? !language || !guard.test(text) : !guard.test(text)) continue;
       for (const m of allMatches(re, text)) {
         const sentence = sentenceAt(sentences, m.index, text.length);
         if (overlaps(sentence)) continue;
         const sent = text.slice(sentence.start, sentence.end);
         if (re === FR_BS && !frenchAround(text, m.index)) continue;
+        if (re === IMG_LANG && LANGUAGE_SUPPORT.test(sent)) continue;
         if (NAT_BAN_ADVOCACY.test(sent) || (re === CLASS_CONTEMPT && STRUCTURAL.test(sent)) || (/["“][^"”]*$/.test(text.slice(sentence.start, m.index)) && META_SENTENCE.test(sent))) continue;
         taken.push(sentence);
         ctx.report({

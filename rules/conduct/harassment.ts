@@ -162,6 +162,18 @@ for (const re of PATTERNS) {
 
 }
 
+/**
+ * Blind-10 classes, behind one cheap test (harassment only: conduct.colleague does not copy them): a veiled threat to expose someone's private life ("she's
+ * lucky I don't tell everyone who she hooked up with", "I could tell the whole ward who he slept with"),
+ * and violence that throws a person through something ("I'll put him through the lightbox").
+ */
+const RECALL11: RegExp[] = [
+  /\b(?:she|he|they|you|u)(?:'s|’s|'re|’re| is| are)\s+(?:so\s+|damn\s+|bloody\s+|fucking\s+|very\s+|really\s+)?lucky\s+(?:that\s+)?I\s+(?:don(?:'|’)?t|do not|haven(?:'|’)?t|didn(?:'|’)?t|won(?:'|’)?t|never)\s+(?:(?:just|already|actually)\s+)?(?:(?:tell|told)\s+(?:everyone|everybody|the whole|the entire|all|people|the (?:group|class|ward|unit|team|department|chat|world)|(?:her|his|their)\s+(?:husband|wife|partner|boyfriend|girlfriend|fianc\w*|boss|manager))|post|share|expose|leak|spill|publish|screenshot|dox|out|punch|hit|slap|smack|deck|kill|strangle|key|slash|batter)\b/gi,
+  /\bI(?:'ll|’ll| will| could| might| can|'m going to|’m going to|'m gonna|’m gonna| swear I(?:'ll|’ll| will))\s+(?:(?:just|easily|always|still)\s+)?(?:tell|post|share|expose|leak|reveal|spill|announce)\b[^.!?\n]{0,40}?\b(?:who|what)\s+(?:she|he|they)\s+(?:hooked up|slept|sleeps|is sleeping|was sleeping|shagged|banged|went home|cheated|gets up to|got up to)\b/gi,
+  new RegExp(String.raw`\b${WILL}\s+(?:(?:literally|actually|honestly|seriously|fucking|just|personally|physically|happily|gladly)\s+)*(?:put|throw|shove|push|chuck|launch|smash|slam|kick|drag|lob)\s+(?:him|her|them|you|(?:his|her|their|your)\s+(?:face|head|faces|heads))\s+(?:straight\s+|right\s+)?(?:through|into|out of|down)\s+(?:a|the|that|this|his|her|their|your)\s+(?:[\w-]+\s+)?(?:window|wall|lightbox|light box|table|floor|desk|glass|screen|monitor|locker|ceiling|windscreen|windshield|stairs|stairwell|mirror|backdrop|bin|skip|dumpster)\b`, "gi"),
+];
+const RECALL11_HINT = /lucky (?:that )?I\b|(?:who|what) (?:she|he|they) (?:hooked|slept|sleeps|is sleeping|was sleeping|shagged|banged|went home|cheated|gets up|got up)|(?:put|throw|shove|push|chuck|launch|smash|slam|kick|drag|lob) (?:him|her|them|you|his|their|your) (?:(?:face|head|faces|heads) )?(?:straight |right )?(?:through|into|out of|down)\b/;
+
 /** One cheap test for the five blind-7 patterns (car threats, inciting, shunning, piling on, exposure), run once per block. */
 const RECALL8_HINT = /tyre|tire|brick|sugar in|key|smash|crack|scratch|broke|(?:make|humiliate|put|take|knock|teach|show) (?:her|him|them)\b|make (?:sure|certain)|(?:[Dd]on(?:'|’)?t|do not|[Nn]obody|[Nn]o one) (?:sit|talk|speak|reply|respond|eat|work|partner|invite|answer|walk)|(?:freeze|ice|shut|cut|ignore|exclude|blank|ghost|shun|boycott|blacklist) (?:her|him|them)\b|flood|spam|bombard|swarm|raid|blow up|pile|mass.?report|hate (?:for|if)|magine if|(?:shame|pity) if|onder what|(?:shots?|photos?|pics?|pictures?|messages|texts|DMs|videos?|recordings?|chats?|emails|receipts) (?:go|goes|get sent|are going|will go|end up)\b/;
 const RECALL8 = new Set<RegExp>(PATTERNS.filter((re) => /sugar in the|show \(\?:her\|him\|them\) up in front of|troll\\w\*|mass\[\\s-\]\?report|wonder what/.test(re.source)));
@@ -207,9 +219,9 @@ export default defineRule({
 });
 
 /** Sentences (relative spans) of `text` in `block` that match a harassment pattern; used by conduct.colleague. */
-export function harassmentSentences(block: Block): (RelSpan & { sexual?: boolean; locating?: boolean })[] {
+export function harassmentSentences(block: Block): (RelSpan & { sexual?: boolean; locating?: boolean; only?: boolean })[] {
   const sentences = blockSentences(block);
-  const out: (RelSpan & { sexual?: boolean; locating?: boolean })[] = [];
+  const out: (RelSpan & { sexual?: boolean; locating?: boolean; only?: boolean })[] = [];
   const recall8 = RECALL8_HINT.test(block.text);
   for (const re of PATTERNS) {
     if (!recall8 && RECALL8.has(re)) continue;
@@ -222,6 +234,11 @@ export function harassmentSentences(block: Block): (RelSpan & { sexual?: boolean
       if (inExampleQuote(block.text, m.index, m.index + m[0].length)) continue;
       out.push(SEXUAL.has(re) ? { ...s, sexual: true } : s);
     }
+  }
+  if (RECALL11_HINT.test(block.text)) for (const re of RECALL11) for (const m of allMatches(re, block.text)) {
+    const s = sentenceAt(sentences, m.index, block.text.length);
+    if (out.some((h) => h.start === s.start) || META.test(block.text.slice(s.start, s.end)) || inExampleQuote(block.text, m.index, m.index + m[0].length)) continue;
+    out.push({ ...s, only: true });
   }
   if (MENACE_HINT.test(block.text) && MENACE_CONTEXT.test(block.text)) {
     for (const re of MENACING) for (const m of allMatches(re, block.text)) {

@@ -40,6 +40,13 @@ export function frenchAround(text: string, at: number): boolean {
   return n >= 2 && FRENCH_LETTER.test(window);
 }
 
+/** A French word that only French puts before these homographs: "plus tard", "trop tard", "en retard", "un retard", "tôt ou tard". */
+const FRENCH_LEFT = /(?<![\p{L}'’])(?:plus|trop|très|tôt ou|si|en|au|du|un|le|bien|assez|aussi|sans|avec)\s+$/iu;
+/** True when the homograph at `at` (one of FRENCH_HOMOGRAPHS) is the French word: French around it, or a French word right before it. */
+export function frenchHomographAt(text: string, at: number): boolean {
+  return FRENCH_LEFT.test(text.slice(Math.max(0, at - 8), at)) || frenchAround(text, at);
+}
+
 /** Sentence spans of a block, relative to `block.text`. */
 export function blockSentences(block: Block): RelSpan[] {
   const out: RelSpan[] = [];

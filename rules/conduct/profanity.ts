@@ -23,7 +23,7 @@ import { cuss } from "cuss";
 import { defineRule } from "../../shared/src/rule.js";
 import allowData from "../data/clinical-allow.json" with { type: "json" };
 import mildData from "../data/profanity-mild.json" with { type: "json" };
-import { normalizePhrase, phraseRegex, stringListOption, type RelSpan, FRENCH_HOMOGRAPHS, frenchAround } from "./match.js";
+import { normalizePhrase, phraseRegex, stringListOption, type RelSpan, FRENCH_HOMOGRAPHS, frenchHomographAt } from "./match.js";
 import { findSlurs } from "./discrimination.js";
 import { allMatches } from "../../shared/src/text.js";
 
@@ -125,6 +125,29 @@ function sacreIsOath(text: string, start: number, end: number): boolean {
 }
 const SACRE_NAME_AFTER = /^\s+[A-Z]/;
 
+/**
+ * Mention, not use: a word quoted or italicised as vocabulary under discussion ("the sacre
+ * *tabarnak* (tabernacle)", « s'en câlisser » (s'en ficher), the word "fuck"). The quotes or
+ * italics must enclose a short passage, and the block must talk about words (a metalinguistic cue)
+ * or gloss at least two quoted words in parentheses; quoted profanity without either ("My status
+ * tonight: « Tabarnak de garde »") is still the author's own words.
+ */
+const MENTION_DELIMITED = /«[^»\n]{1,60}»|"[^"\n]{1,60}"|“[^”\n]{1,60}”|(?<![*\p{L}\d])\*(?!\*)[^*\n]{1,60}\*(?!\*)|(?<![_\p{L}\d])_(?!_)[^_\n]{1,60}_(?![_\p{L}\d])/gu;
+const MENTION_HINT = /[«"“*_]/;
+const METALINGUISTIC = /(?<![\p{L}])(?:(?:les|des|un|le|ces|nos|vos|leurs|aux|du|mes|ses|quelques)\s+(?:\p{L}+\s+)?sacres?|jurons?|gros mots|swear[- ]?words?|curse[- ]?words?|cuss[- ]?words?|profanit(?:y|ies)|expletives?|obscenit(?:y|ies)|vulgarit(?:y|ies|é|és)|(?:the|a|this|that)\s+(?:\p{L}+\s+)?(?:words?|terms?|phrases?|expressions?)|(?:le|ce|les|ces|un)\s+(?:\p{L}+\s+)?(?:mots?|termes?|expressions?)|vocabula(?:ry|ire)|linguisti\p{L}*|linguists?|linguistes?|etymolog\p{L}*|étymolog\p{L}*|slang|argot|(?:is|are) (?:québécois|quebec|french|canadian) for|literally means|veut dire|signifie)(?![\p{L}])/iu;
+const GLOSS_AFTER = /^[*_]?\s*\((?!\s)[^()\n]{1,40}\)/;
+/** The quoted or italicised passages of a block's source text (offsets match block.text). */
+function mentionSpans(raw: string): { spans: RelSpan[]; glossed: number } {
+  const spans: RelSpan[] = [];
+  let glossed = 0;
+  for (const m of allMatches(MENTION_DELIMITED, raw)) {
+    const end = m.index + m[0].length;
+    spans.push({ start: m.index, end });
+    if (GLOSS_AFTER.test(raw.slice(end, end + 44))) glossed++;
+  }
+  return { spans, glossed };
+}
+
 const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:['’-][A-Za-z0-9\u00C0-\u024F]+)*/g;
 
 interface Token { start: number; end: number; norm: string; gapBefore: boolean }
@@ -190,9 +213,21 @@ export default defineRule({
     };
     const allowed = (w: string) => BUILTIN_ALLOW_WORDS.has(w) || (configured?.words.has(w) ?? false);
 
+    const raw = ctx.doc.text.slice(block.start, block.end);
+    // quoted or italicised words under discussion are mentioned, not used
+    let mentions: RelSpan[] | null | undefined;
+    const isMention = (start: number, end: number): boolean => {
+      if (mentions === undefined) {
+        mentions = null;
+        if (MENTION_HINT.test(raw)) {
+          const found = mentionSpans(raw);
+          if (found.spans.length && (found.glossed >= 2 || METALINGUISTIC.test(text))) mentions = found.spans;
+        }
+      }
+      return !!mentions && mentions.some((q) => q.start < start && end < q.end);
+    };
     // Markdown may read the symbols of "f*ck this sh*t" as emphasis and blank them in the prose, so
     // read the source text of the block, keeping only matches whose letters are prose.
-    const raw = ctx.doc.text.slice(block.start, block.end);
     for (const m of allMatches(SPACED, text)) {
       if (threshold > 2) break;
       ctx.report({ start: block.start + m.index, end: block.start + m.index + m[0].length, message: `"${m[0]}" is profanity even spelled out; reword the sentence.` });
@@ -211,7 +246,7 @@ export default defineRule({
         const key = word.toLowerCase();
         const end = m.index + word.length;
         if (SACRE_AMBIGUOUS.has(key) ? !sacreIsOath(text, m.index, end) : key === "criss" && SACRE_NAME_AFTER.test(text.slice(end, end + 3))) continue;
-        if (allowed(normalizePhrase(word))) continue;
+        if (allowed(normalizePhrase(word)) || isMention(m.index, end)) continue;
         ctx.report({ start: block.start + m.index, end: block.start + end, message: `"${word}" is a profane oath (a sacre); remove it or reword the sentence.` });
       }
     }
@@ -244,11 +279,12 @@ export default defineRule({
       }
       if (!found || found.sureness < threshold) continue;
       // "plus tard", "dix heures", "il teste": French words, not English profanity
-      if (found.last === i && FRENCH_HOMOGRAPHS.has(t.norm) && frenchAround(text, t.start)) continue;
+      if (found.last === i && FRENCH_HOMOGRAPHS.has(t.norm) && frenchHomographAt(text, t.start)) continue;
       // a capitalised "maybe" word in mid-sentence is a name ("Philip K. Dick", "Uncle Dick")
       if (found.sureness < 2 && found.last === i && /^[A-Z][a-z]+$/.test(text.slice(t.start, t.end)) && !atSentenceStart(text.slice(Math.max(0, t.start - 6), t.start))) continue;
       const span = { start: t.start, end: found.end };
       if (isExcluded(span)) continue;
+      if (isMention(span.start, span.end)) { i = found.last; continue; }
       const word = text.slice(span.start, span.end);
       ctx.report({
         start: block.start + span.start,
