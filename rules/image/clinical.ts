@@ -64,6 +64,13 @@ GROUPS.push(
   group("place", 1, String.raw`hospice|palliative care|soins palliatifs`),
   group("place", 2, String.raw`exam(?:ination)? tables?|consult(?:ing)? tables?|treatment tables?|procedure tables?|(?:palliative(?: care)?|oncology|stroke|renal|cardiac|coronary|burns?|rehab(?:ilitation)?|dialysis|maternity|neonatal|psychiatric|psych|geriatric|respiratory|surgical|medical|trauma|spinal|haematology|hematology|hospice|acute|intensive care|high dependency|step-?down|transplant|isolation) (?:units?|wards?|beds?|bays?|floors?)|unité de soins palliatifs|deathbed|death ?bed|last (?:evening|night|days?|hours?) (?:on|in) (?:the )?(?:unit|ward|hospice)`),
 );
+// a newborn's footprints or handprints, a patient's room number ("footprints-room412.jpg") and a record of care
+// ("on the delivery record"): weak alone, a patient's photo when they add up
+GROUPS.push(
+  group("body", 1, String.raw`foot ?prints?|hand ?prints?`),
+  group("place", 1, String.raw`rooms? \d{1,4}[a-z]?|rm \d{1,4}[a-z]?`),
+  group("encounter", 1, String.raw`(?:delivery|birth|admission|discharge|medical|hospital|nursing|dental|treatment|clinic) (?:records?|charts?|notes?|cards?)`),
+);
 // a before-and-after of a cosmetic or dental treatment ("Puan Siti before and after veneers", "whitening, before and after"):
 // the treated person's face or teeth; a clinic waiting room ("Dermatology clinic waiting room, Monday 9am") is full of
 // patients; a veterinary dystocia ("calf-dystocia-barn.jpg") is an animal patient's delivery

@@ -9,12 +9,12 @@ import type { Block, DocumentModel } from "../../shared/src/document.js";
 import type { Pack } from "../../shared/src/pack.js";
 import {
   TITLE_NAME, TITLE_PREFIX, NOT_NAMES, CUE_NAME, NAME_BEFORE_AGE, INITIALS, NOT_INITIALS, COLLEAGUE_NEAR, FAMOUS_RE,
-  SHAPES, DEVICE_LABEL, DEVICE_NEAR, CONTACT_LABEL, PLACE_CUE, PLACE_CUE_FR, PLACE_FACILITY, PLACE_GENERAL, PLACE_POSS, HOSPITAL_SHORT, TELEGRAPH, NOT_PLACES, FIRST_PERSON, THIRD_PERSON, ADDRESS, HOSPITAL, HOSPITAL_LEAD_STOP, TOWN_CUE, NOT_TOWNS,
+  SHAPES, DEVICE_LABEL, DEVICE_NEAR, CONTACT_LABEL, PLACE_CUE, PLACE_CUE_FR, PLACE_TRAVEL_FR, PLACE_FACILITY, PLACE_GENERAL, PLACE_POSS, HOSPITAL_SHORT, TELEGRAPH, NOT_PLACES, FIRST_PERSON, THIRD_PERSON, ADDRESS, HOSPITAL, HOSPITAL_LEAD_STOP, TOWN_CUE, NOT_TOWNS,
   MY_ROLE, AGE_AFTER_NAME, AGE_AFTER_NOUN, AGE_PRONOUN, AGE_AT, ONE_OF_MY, CONSENT_SHOW, CROWD, OWN_DEVICE, FR_SETTING, FR_CASE, FR_CLINICAL, DISSECT_POSS, SHOW, META, QUOTED, FAMILY_TOPIC, CLINICAL, FR_NARRATIVE, FR_TELEGRAPH, FR_TIME,
   CARE_MONTH, STREET_NAMED, UNIT_AFTER_PERSON, FAMILY_PLURAL, FAMILY_SUBJECT, CONTACT_REFERENT, RELATIVE_NAMED, PLACE_ADJ_PERSON, PLACEMENT_TOWN, SIM_BLOCK, SIM_SENTENCE, NOT_OURS, SOCIAL_CONTACT,
   REFERENT, STRONG_REF, TITLE_BEFORE, GENERIC, IMPERATIVE_START, TIME, SETTING, ACTION, CASE, CASEFIND, PRONOUN3, OWN, CITATION, CITATION_LINE, VIGNETTE, TELEGRAPH_VERB, ETHNIC, FOLLOW_UP, SESSION_REF, PLACE_EVENT, PLACE_EVENT_HINT,
   IS_AGE, NAME_BEFORE_IS, VALUE_WORD, AGE_WHO, SHARE_OK, CLOCK_STAMP, CARE_HOME_TOWN, FAMILY_PLACE, QUOTED_NAME, QUOTED_NAME_BEFORE, TOWN_ANSWER, WHERE_ASKED, TOWN_POSTING, NOT_POSTING_TOWN, PUBLISHED_LATER, HEADING_MONTH,
-  FR_ACTION, VISIT_NAME, VERB_NAME, CHAIR_PERSON, OCCUPATION_FROM, RELATIVE_CARRIED, SUBJECT_CASE, NAME_BEFORE_CASE, NAME_PAREN, NAME_IS_AGED, FICTION, FICTION_HEADING, FICTION_NOT, VERB_NAME_LOOSE, NOT_PERSON_PART, FAMILY_NAME, COLLEAGUE_TOPIC, OTHER_GENERIC, PRESENT_CASE, NAME_WORD, NAME_JOIN,
+  FR_ACTION, VISIT_NAME, VERB_NAME, VERB_LITTLE_NAME, OPERATIVE_STEP, CHAIR_PERSON, OCCUPATION_FROM, RELATIVE_CARRIED, SUBJECT_CASE, NAME_BEFORE_CASE, NAME_PAREN, NAME_IS_AGED, FICTION, FICTION_HEADING, FICTION_NOT, VERB_NAME_LOOSE, NOT_PERSON_PART, FAMILY_NAME, COLLEAGUE_TOPIC, OTHER_GENERIC, PRESENT_CASE, NAME_WORD, NAME_JOIN,
 } from "./lexicon.js";
 import { allMatches } from "../../shared/src/text.js";
 
@@ -86,6 +86,16 @@ export const BLOCK_CACHE_LIMIT = 20000;
 export const OWN_BEFORE = /\b(?:my|mine|myself)\b[^.!?]{0,12}$|\b(?:I|I'm|I’m)\s+(?:\w+\s+){0,2}$|\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:IC|NRIC|passport|licen[cs]e|number|phone|mobile|cell|e-?mail|address|house|home|flat|room|place|birthday|date of birth|DOB)\b[^.!?]{0,20}$|\b(?:reach|call|text|WhatsApp|email|e-mail|contact|message|DM)\s+(?:me|us)\b[^.!?]{0,25}$|\b(?:I live|living at|I stay|I'm at|I am at|moved to|workshop|event)\b[^.!?]{0,30}$/i;
 /** A royal, a politician or another dignitary on a visit ("Prince William came into our hospital"): no patient by this cue. */
 const DIGNITARY = /^(?:Prince|Princess|Queen|King|Duke|Duchess|Sultan|Sultanah|Tunku|Tengku|Raja|Minister|Senator|Governor|Mayor|President|Premier|Chancellor|Bishop|Father|Pope|Sir|Dame|Lord|Lady|Tan Sri|Datuk|Dato|Tun)\b/;
+/** A relative as the subject right before a care verb ("his wife had died in March", "her husband passed away in June"). */
+const RELATIVE_DIED = /\b(?:his|her|their)\s+(?:late\s+|own\s+)?(?:wife|husband|partner|spouse|son|daughter|mother|father|mum|mom|dad|brother|sister|friend|dog|cat)\s+(?:had\s+|has\s+|just\s+|recently\s+)?$/i;
+/** A group of patients right before a ward ("the bed-blockers on Ward 3", "all our outliers on Ward 7B"). */
+const GROUP_BEFORE_WARD = /\b(?:the|all\s+the|all\s+our|our|those|these)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:patients|bed-?blockers|inpatients|outliers|boarders|admissions|frequent\s+flyers|oldies|elderly|people|residents)\s+(?:on|in|at|from)\s+$/iu;
+/** An endearment before a capitalised word (guards VERB_LITTLE_NAME). */
+const LITTLE_HINT = /\b(?:little|wee|tiny|baby|brave|sweet|poor|petite?|bébé)\s+\p{Lu}/u;
+/** A child's care words that CLINICAL lacks ("for the cleft team's records", "at his six-month review"). */
+const CHILD_CARE = /\b(?:cleft|records?|review|team|repair|birth|born|newborn|NICU|check-?up|vaccin\w*|jabs?|weigh-?in)\b/i;
+/** Guards OPERATIVE_STEP. */
+const STEP_HINT = /pendant|alors|lorsqu|quand|while|as|when/i;
 /** Rare words: chairs and recliners, a care event after a name, fiction notes (one scan per block). */
 const RARE_TRIGGERS = /chair|recliner|fauteuil|came\s+(?:back\s+)?in|was\s+(?:admitted|brought|rushed|wheeled|referred|transferred)|presented\s+to|walked\s+into|fict|invent|made[- ]up|imaginary|hypothetical|ress?emblance|personnages|correspond|any real|are real|were real/i;
 /** "Jenny (she's a …)": a bracketed description of a person (guards NAME_PAREN). */
@@ -250,6 +260,8 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean, family:
   else if (ONE_OF_MY.test(text) || (MY_ROLE.test(text) && !genericCore)) narrative = true;
   else if (CONSENT_SHOW.test(text) && SHOW.test(text)) narrative = true;
   else if (FR_NARRATIVE.test(text)) narrative = true;
+  // "Photo prise pendant qu'on faisait l'anastomose", "while we were closing the fascia": the author operating on one patient
+  else if (STEP_HINT.test(text) && OPERATIVE_STEP.test(text) && !SIM_BLOCK.test(text)) narrative = true;
   else if (FR_TELEGRAPH.test(text) && (time || setting) && !/\?\s*$/.test(text)) narrative = true;
   else if (DISSECT_POSS.test(text) && !generic) narrative = true;
   else if (CASEFIND.test(text) && time) narrative = true;
@@ -274,7 +286,7 @@ function sentenceFeatures(text: string, strong: number, bedRef: boolean, family:
   return { narrative, own, pronoun, weak: narrative && weak, pronounOnly: narrative && pronounOnly, cue: no.cue, strongCue: no.strongCue };
 }
 
-const PLACE_RES = [PLACE_CUE, OCCUPATION_FROM, PLACE_CUE_FR, PLACE_FACILITY, PLACE_POSS];
+const PLACE_RES = [PLACE_CUE, OCCUPATION_FROM, PLACE_CUE_FR, PLACE_TRAVEL_FR, PLACE_FACILITY, PLACE_POSS];
 const PLACE_RES_EVENT = [...PLACE_RES, PLACE_EVENT];
 
 /** Analyses one block's text (cached by block.key). Offsets are relative to the block. */
@@ -386,6 +398,8 @@ export function analyseBlock(block: Block): BlockAnalysis {
       } else if (g.aged !== undefined) {
         add({ kind: "age", start: s, end: e, age: Number(g.agedn) });
       } else if (g.bed !== undefined || g.ward !== undefined) {
+        // "moan about the bed-blockers on Ward 3", "the patients in Bay 4 this week": the ward of a group, no one patient's place
+        if (g.ward !== undefined && GROUP_BEFORE_WARD.test(text.slice(Math.max(0, s - 60), s))) continue;
         add({ kind: "location", start: s, end: e });
       } else if (g.postcode !== undefined) add({ kind: "address", start: s, end: e, own: ownBefore(s) });
       else if (g.phone !== undefined) {
@@ -516,6 +530,15 @@ export function analyseBlock(block: Block): BlockAnalysis {
     const colleague = COLLEAGUE_NEAR.test(around) && !/\b(?:patient|client|owner|donor)\b/i.test(around);
     add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name), own: colleague });
   }
+  if (LITTLE_HINT.test(text)) for (const m of allMatches(VERB_LITTLE_NAME, text)) {
+    const verb = m[1] ?? m[2]!, name = m[3]!;
+    if (NOT_NAMES.has(name) || NOT_PLACES.has(name) || FAMOUS_RE.test(name) || NOT_PERSON_PART.test(name)) continue;
+    const si = sentences[sentenceOf(m.index)];
+    const st = text.slice(si?.start ?? 0, si?.end ?? text.length);
+    if (VERB_NAME_LOOSE.test(verb) && !(CLINICAL.test(st) || FR_CLINICAL.test(st) || CHILD_CARE.test(st))) continue;
+    const s = m.index + m[0].length - name.length;
+    add({ kind: "name", start: s, end: s + name.length, entity: entityKey(name), own: false });
+  }
   if (rare) for (const v of allMatches(SUBJECT_CASE, text)) {
     const from = Math.max(0, v.index - 90);
     const m = NAME_BEFORE_CASE.exec(text.slice(from, v.index));
@@ -637,6 +660,7 @@ export function analyseBlock(block: Block): BlockAnalysis {
     for (const m of allMatches(HOSPITAL_SHORT, text)) { add({ kind: "hospital", start: m.index, end: m.index + m[0].length, own: false }); townAfter(m.index + m[0].length); }
     for (const re of PLACE_EVENT_HINT.test(text) ? PLACE_RES_EVENT : PLACE_RES) {
       if (re === OCCUPATION_FROM && !text.includes("from")) continue;
+      if (re === PLACE_TRAVEL_FR && !text.includes("depuis")) continue;
       for (const m of allMatches(re, text)) {
         const place = m[1]!;
         const s = m.index + m[0].lastIndexOf(place);
@@ -656,6 +680,8 @@ export function analyseBlock(block: Block): BlockAnalysis {
       add({ kind: "address", start: s, end: m.index + m[0].length, own: ownBefore(s) });
     }
     for (const m of allMatches(CARE_MONTH, text)) {
+      // "told me his wife had died in March": a relative's death, not a date of the patient's care
+      if (RELATIVE_DIED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const s = m.index + m[0].lastIndexOf(m[1]!);
       add({ kind: "date", start: s, end: s + m[1]!.length, own: ownBefore(m.index) });
     }

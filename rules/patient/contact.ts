@@ -191,7 +191,7 @@ const FRIEND_REQUEST = /\bfriend(?:ship)?[- ]requests?\b/gi;
 const READER_ASK = /\b(?:please|pls|feel free to|you can|anyone|anybody|someone|somebody|if you)\b/i;
 const MESSAGE = "This describes social-media contact with patients or their families; policy discourages it, so keep contact in the clinical setting and leave this out.";
 /** "his daughter", "her son": a relative of the patient the story is about (only inside a patient story). */
-const STORY_RELATIVE = new RegExp(String.raw`\b(?:his|her|their)\s+(?:\w+\s+)?${FAMILY}\b|(?<![\p{L}])(?:sa|son|ses|leur|leurs)\s+(?:fille|fils|mère|père|femme|mari|conjointe?|blonde|chum|copine|copain|épouse|époux|petite?-(?:fille|fils)|petits-enfants|famille|proches?|enfants?|sœur|frère|belle-fille|gendre)(?![\p{L}])`, "iu");
+const STORY_RELATIVE = new RegExp(String.raw`\b(?:his|her|their)\s+(?:\w+\s+)?${FAMILY}\b|\bthe\s+(?:mum|mom|mother|dad|father|parents|wife|husband|daughter|son|grandma|grandmother|granddaughter|grandson)\b|(?<![\p{L}])(?:la|le|les)\s+(?:mère|père|maman|papa|parents|grand-mère|grand-père|conjointe?|fille|fils)(?![\p{L}])|(?<![\p{L}])(?:sa|son|ses|leur|leurs)\s+(?:fille|fils|mère|père|femme|mari|conjointe?|blonde|chum|copine|copain|épouse|époux|petite?-(?:fille|fils)|petits-enfants|famille|proches?|enfants?|sœur|frère|belle-fille|gendre)(?![\p{L}])`, "iu");
 /** "The little one's mum", "the wee lad's dad": a child the author cared for, named by a parent. */
 const LITTLE_ONE_RELATIVE = new RegExp(String.raw`\b(?:little|wee|tiny|young)(?<=\b(?:the|this|that)\s+\w+)\s+(?:one|man|lady|guy|fella|chap|lad|boy|girl|patient|dude)(?:'s|’s)\s+${FAMILY}\b`, "i");
 /** The relative is someone else's: "my friend's daughter", "my sister's son". */

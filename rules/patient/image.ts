@@ -24,6 +24,20 @@ function titledNameInAlt(image: ImageRef): string | undefined {
   return m?.[0];
 }
 
+/** Titles and particles of a name that say nothing about a file ("Mr", "bin", "de"). */
+const NAME_FILLER = /^(?:mr|mrs|ms|miss|mme|madame|monsieur|puan|encik|pak|mak|uncle|auntie|aunty|pakcik|makcik|bin|binti|bte|de|du|la|le|van|von|al|el|dr)$/;
+/**
+ * Whether the file-name words (lower case, space-padded) hold a word of a patient's name of at least four
+ * letters ("farah before after" for "Farah"): a photo filed under the patient's name.
+ */
+function fileNamesPatient(words: string, name: string): boolean {
+  for (const part of name.toLowerCase().split(/[\s.'’-]+/)) {
+    if (part.length < 4 || NAME_FILLER.test(part)) continue;
+    if (words.includes(` ${part} `)) return true;
+  }
+  return false;
+}
+
 export const CONSENT_TEMPLATE_REF = "CONSENT-FORM-REF";
 
 /** Policy wording for packs that never allow patient images, for the message. */
@@ -220,6 +234,15 @@ export default defineRule({
         names ??= analyseDocument(doc, pack, ctx.previous, ctx.late).identifiers.filter((i) => i.kind === "name");
         const named = names.find((i) => i.start >= image.start && i.end <= image.end);
         if (named) verdict = { score: { score: 2, strongCount: 1, terms: [named.text], kind: "patient", notPhoto: false, generic: false }, fromContext: false };
+      }
+      // the file is named after the patient of the story ("![Before and after, front view](img/farah-before-after.jpg)")
+      if (!verdict && !isRemoteSrc(image.src) && !credited(doc, image)) {
+        const words = withContext(doc, image, "file-words", (c) => (c.fileWords ? ` ${c.fileWords.toLowerCase()} ` : ""));
+        if (words) {
+          names ??= analyseDocument(doc, pack, ctx.previous, ctx.late).identifiers.filter((i) => i.kind === "name");
+          const named = names.find((i) => fileNamesPatient(words, i.text));
+          if (named) verdict = { score: { score: 2, strongCount: 1, terms: [named.text], kind: "patient", notPhoto: false, generic: false }, fromContext: false };
+        }
       }
       if (!verdict) {
         const titled = withContext(doc, image, "titled-name", () => titledNameInAlt(image));

@@ -213,6 +213,8 @@ export const PLACE_CUE = new RegExp(
     String.raw`|\b(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:farm|house|home|flat|apartment|trailer|cabin|village|hometown|kampung|family|daughter|son|wife|husband|kids|parents|people|church|mosque|temple|shop|restaurant|bakery|garage|job)\s+(?:(?:back|up|down|out)\s+)?(?:in|at|near|outside)\s+` +
     // a titled name, or a name with an age, before "from"/"of": "Mrs. Tan from Ipoh", "Rahim, 74, from Kuantan"
     String.raw`|${TITLE_NAME_SRC}(?:,\s*\d{1,3}(?:\s*ans)?,?)?\s+(?:from|of|de|d['’])\s*|(?<![\p{L}])\p{Lu}\p{Ll}+,\s*\d{1,3}(?:\s*ans)?,?\s+(?:from|de|d['’])\s*` +
+    // a titled name with its age, then where the patient is: "Pak Seman, 81, in Kampung Sungai Serai", "Mme Roy, 88, à Roberval"
+    String.raw`|${TITLE_NAME_SRC},\s*\d{1,3}(?:\s*ans)?,\s+(?:in|at|à)\s+` +
     // an exact age anchors the person, whatever the noun: "a 47-year-old hawker from Kampar", "a 19-year-old from Ballymena"
     String.raw`|\b(?:an?|the|one)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+(?:[\p{L}-]+\s+){0,3}?(?:from|near|outside|out\s+of|in)\s+(?:(?:rural|small-town|outside|around|near)\s+)?` +
     // French: "une patiente de 89 ans, de Trois-Rivières", "84 ans, originaire de Gaspé"
@@ -244,6 +246,11 @@ export const PLACE_EVENT_HINT = /\b(?:tor|fell|fallen|crash|collaps|slipp|tripp|
 export const PLACE_CUE_FR = new RegExp(
   String.raw`\b(?:vit|vivait|vivent|vient|venait|viennent|habite|habitait|demeure|demeurait|réside|résidait|résidant|habitante?s?|originaires?|venue?s?|arrivée?s?|transférée?s?|transportée?s?|née?s?|élevée?s?|grandi|déménagée?s?|revenue?s?|retournée?s?|rentrée?s?|ramenée?s?|agricult(?:eur|rice)|fermière?|pêcheur|camionneur|retraitée?|bûcheron|mineur|(?:sa|son|ses|leur|leurs)\s+(?:fille|fils|femme|mari|conjointe?|sœur|soeur|frère|mère|père|enfants|petite-fille|petit-fils|famille|nièce|neveu|proches))` +
     String.raw`(?:\s+(?:seule?|toute?\s+seule?|encore|toujours|ici|là|avec\s+\S+\s+\S+))?\s+(?:à|au|près\s+de|près\s+d['’]|proche\s+de|en\s+banlieue\s+de|de|d['’]|aux\s+environs\s+de|dans\s+la\s+région\s+de|dans\s+le\s+coin\s+de)\s*${PLACE}`,
+  "gu",
+);
+/** French: a parent or the patient who drove or came a long way ("Sa mère avait conduit depuis Saint-Félicien", "arrivé en ambulance depuis Dolbeau"). */
+export const PLACE_TRAVEL_FR = new RegExp(
+  String.raw`\b(?:conduit|roulé|voyagé|partie?s?|descendue?s?|montée?s?|venue?s?|arrivée?s?|transférée?s?|transportée?s?|ramenée?s?)(?:\s+(?:en\s+(?:ambulance|avion|hélicoptère|voiture|autobus)|toute\s+la\s+nuit|seule?|d['’]une\s+traite))?\s+depuis\s+${PLACE}`,
   "gu",
 );
 /** "the Maple Grove nursing home", "at Pinecrest care home", "the Lindqvist family farm": a named local facility. */
@@ -384,6 +391,12 @@ export const FR_CLINICAL = /(?<![\p{L}])(?:urgences?|hôpital|patiente?s?|garde|
 /** "Dissecting her hand today": a casual anatomy-lab story about one donor. */
 export const DISSECT_POSS = /\b(?:dissect(?:ing|ed)?|reflect(?:ing|ed)|open(?:ing|ed)|saw(?:ing|ed)\s+(?:through|open)|cut(?:ting)?\s+(?:into|open)|skinn(?:ing|ed)|expos(?:ing|ed)|clean(?:ing|ed)\s+(?:up|out)|remov(?:ing|ed)|found)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:hands?|arms?|forearms?|legs?|foot|feet|face|heart|brain|thorax|abdomen|chest|skull|scalp|neck|back|pelvis|knees?|hips?|shoulders?|lungs?|liver|kidneys?|spine|eyes?|tongue|larynx|breasts?|perineum|gut|bowel|stomach|head|fingers?|toes?|uterus|prostate|spleen|aorta|coronar(?:y|ies))\b/i;
 /** A telegraphic French case opening, no article: "Jeune homme arrivé en détresse respiratoire hier soir à l'urgence". */
+/**
+ * The author in the middle of an operative step, in the past progressive: "pendant qu'on faisait l'anastomose",
+ * "while we were closing the fascia", "as I was suturing the skin". One operation on one patient (a milestone
+ * alone, "scrubbed in for my first Whipple today!!", is not read as a story).
+ */
+export const OPERATIVE_STEP = /(?<![\p{L}])(?:(?:pendant|alors|lorsqu['’]|quand)\s*(?:qu['’]on|que\s+(?:je|nous)|on|je|nous)\s+(?:faisait|faisions|faisais|fermait|fermions|fermais|suturait|suturions|suturais|réséquait|réséquions|disséquait|disséquions|disséquais|terminait|terminions|finissait|finissions)\s+(?:l['’]|la\s+|le\s+|les\s+)(?:anastomose|fermeture|résection|dissection|incision|suture|peau|paroi|aponévrose)|(?:while|as|when)\s+(?:we|I)\s+(?:were|was)\s+(?:doing|closing|suturing|sewing|resecting|dissecting|finishing|stapling)\s+(?:the|our|my)\s+(?:anastomosis|anastomoses|closure|resection|dissection|skin|fascia|incision|wound))(?![\p{L}])/iu;
 export const FR_TELEGRAPH = /^[\s>*-]*(?:(?:jeune|vieil(?:le)?|vieux|petite?|pauvre|gentille?|charmante?|très)\s+)*(?:homme|femme|dame|monsieur|madame|garçon|fille|patiente?|bébé|enfant|nourrisson|adolescente?|ado|retraitée?|agricult(?:eur|rice))(?:\s+de\s+\d{1,3}\s+(?:ans|mois|semaines))?,?\s+(?:arrivée?|admise?|amenée?|transférée?|hospitalisée?|intubée?|reçue?|décédée?|évaluée?|retrouvée?|tombée?|ramenée?|référée?|transportée?)(?![\p{L}])/iu;
 export const FR_TIME = /\b(?:cette nuit|ce matin|hier(?: soir)?|aujourd['’]hui|cet après-midi|la semaine dernière|pendant ma garde|lors de ma garde|en garde)\b/iu;
 
@@ -403,6 +416,16 @@ export const VERB_NAME = new RegExp(
     // "I've been photographing Siobhán Ní Bhriain's forearm", "we're treating …": care over a while
     String.raw`|(?:(?:['’](?:ve|m|re)|\s+(?:have|am|are|had))(?:\s+been)?|\s+(?:started|began|continued|kept))\s+(?:(?:regularly|also|still|now|weekly|monthly|currently)\s+)?(seeing|treating|photographing|nursing|scanning|imaging|interviewing|dressing|managing|rehabbing|examining|looking after|caring for))\s+` +
     String.raw`(${NAME_WORD}(?:\s+(?:(?:${NAME_JOIN})\s+)?(?:${NAME_WORD}|\p{Lu}(?=\s))){1,3})(?![\p{L}])`,
+  "gu",
+);
+/**
+ * A child's first name after an endearment, as the object of the author's clinical verb: "I photographed
+ * little Alfie for the cleft team", "we admitted wee Callum overnight", « j'ai intubé la petite Léa ». Group 1
+ * is the verb, group 2 the name (a loose verb needs clinical words in the sentence, as in VERB_NAME).
+ */
+export const VERB_LITTLE_NAME = new RegExp(
+  String.raw`(?:\b(?:I|[Ww]e)\s+(?:(?:just|then|also|finally|first|had to|got to)\s+)?(clerked|examined|admitted|treated|photographed|scanned|imaged|operated on|sutured|stitched up|discharged|assessed|nursed|resuscitated|intubated|cannulated|delivered|dressed|reviewed|triaged|bathed|visited|saw|met|looked after|cared for|sat with)\s+(?:little|wee|tiny|baby|brave|sweet|poor)` +
+    String.raw`|(?:[Jj]['’]ai|[Nn]ous\s+avons|[Oo]n\s+a)\s+(?:déjà\s+|enfin\s+)?(vu|soigné|examiné|photographié|admis|traité|accueilli|intubé|opéré|réanimé|suturé|plâtré)\s+(?:la\s+petite|le\s+petit|(?:le|la)\s+(?:petite?\s+)?bébé))\s+(${NAME_WORD})(?![\p{L}])`,
   "gu",
 );
 /** Verbs in VERB_NAME that also take a non-patient object ("I met Taylor Swift"): need clinical words nearby. */
@@ -431,7 +454,7 @@ const MONTH_FULL = "January|February|March|April|May|June|July|August|September|
  * "her surgery last October", "admitted in June", "he died in early May" (the month is group 1).
  */
 export const CARE_MONTH = new RegExp(
-  String.raw`\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:fall|falls|stroke|surgery|operation|op|admission|diagnosis|accident|fracture|heart attack|seizure|overdose|delivery|discharge|amputation|procedure|transplant|injury|crash|bleed|arrest|biopsy|death|funeral|first visit|last visit|referral|relapse|collapse|MI|cardiac arrest|hip replacement|knee replacement|bypass)|(?:was|were|got|been)\s+(?:first\s+)?(?:admitted|discharged|diagnosed|operated on|transferred|referred|readmitted|intubated)|(?:died|passed away|passed|fell|collapsed|relapsed)|(?:est\s+)?(?:décédée?|tombée?|admise?|opérée?|hospitalisée?)|(?:first\s+)?(?:came|presented|walked|was\s+brought)\s+(?:in(?:to)?|to)\s+(?:the|our|my)\s+(?:[\p{Ll}-]+\s+){0,2}(?:clinic|ward|practice|surgery|hospital|ED|department|pharmacy|studio|office|unit))\s+(?:(?:back\s+)?in|on|last|this|early|late|en|au\s+mois\s+de)\s+(?:(?:early|late|mid-?)\s+)?(${MONTH_FULL})(?![\p{L}\d])(?!\s+(?:19|20)\d{2})`,
+  String.raw`\b(?:(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?|(?:had|suffered|sustained)\s+an?\s+(?:[\p{L}-]+\s+){0,2}?)(?:fall|falls|stroke|surgery|operation|op|admission|diagnosis|accident|fracture|heart attack|seizure|overdose|delivery|discharge|amputation|procedure|transplant|injury|crash|bleed|arrest|biopsy|death|funeral|first visit|last visit|referral|relapse|collapse|MI|cardiac arrest|hip replacement|knee replacement|bypass)|(?:was|were|got|been)\s+(?:first\s+)?(?:admitted|discharged|diagnosed|operated on|transferred|referred|readmitted|intubated)|(?:died|passed away|passed|fell|collapsed|relapsed)|(?:est\s+)?(?:décédée?|tombée?|admise?|opérée?|hospitalisée?)|(?:first\s+)?(?:came|presented|walked|was\s+brought)\s+(?:in(?:to)?|to)\s+(?:the|our|my)\s+(?:[\p{Ll}-]+\s+){0,2}(?:clinic|ward|practice|surgery|hospital|ED|department|pharmacy|studio|office|unit))\s+(?:(?:back\s+)?in|on|last|this|early|late|en|au\s+mois\s+de)\s+(?:(?:early|late|mid-?)\s+)?(${MONTH_FULL})(?![\p{L}\d])(?!\s+(?:19|20)\d{2})`,
   "gu",
 );
 /** A street named without a house number, after a spatial word: "on Jalan Kelisa in Ipoh Garden", "off Elm Street". */
