@@ -79,6 +79,17 @@ function ownClause(prose: string, stat: RegExpExecArray): string {
 const EMPHATIC = /[,—–-]\s*(?:full stop|period|end of story|no exceptions|no ifs,? no buts|simple as that|that(?:'s|’s| is) (?:a )?(?:fact|science|biology|physiology)|it(?:'s|’s| is) (?:just )?(?:science|biology|physiology))\s*[.!]*\s*$/i;
 const BODY_CLAIM = /\b(?:brain|brains|memory|memories|body|bodies|gut|heart|liver|kidneys?|lungs?|skin|hormones?|metabolism|immune|sleep|tired|fatigue|stress|cortisol|insulin|blood|muscles?|bones?|teeth|gums|weight|fat|sugar|caffeine|alcohol|diet|exercise|calories|vitamins?|supplements?)\b/i;
 
+/**
+ * A comparative efficacy claim: "that combo beats opioids for dental pain", "physio works better than
+ * surgery for most meniscus tears", "turmeric is as effective as ibuprofen for knee arthritis". It needs a
+ * treatment compared and a condition named; a personal preference ("nothing beats my mum's soup") or a
+ * question is not a claim.
+ */
+const COMPARE_HINT = /\b(?:beats?|outperforms?|better than|more effective|less effective|as (?:good|effective|well) as|superior to|inferior to)\b/i;
+const COMPARATIVE = /\b(?:beats?|outperforms?|(?:works?|is|are)\s+(?:(?:way|far|much|just)\s+)?(?:better|more effective|less effective|superior|inferior)\s+(?:than|to)|(?:works?|is|are)\s+(?:just\s+)?as\s+(?:good|effective|well)\s+as)\s+(?:(?:prescription|most|any|all|the|strong|real|regular|standard|placebo)\s+)?(?:opioids?|opiates?|morphine|codeine|oxycodone|oxy|tramadol|antibiotics?|steroids?|placebo|ibuprofen|paracetamol|acetaminophen|tylenol|advil|nurofen|panadol|aspirin|naproxen|antidepressants?|SSRIs?|CBT|therapy|surgery|an operation|medication|medications|meds|drugs|painkillers?|chemo(?:therapy)?|insulin|metformin|statins?|vaccines?|vaccination|physio(?:therapy)?|injections?|cortisone|antihistamines?|melatonin|sleeping pills|PPIs?|omeprazole)\b/i;
+const CONDITION = /\b(?:pain|aches?|toothache|headaches?|migraines?|infections?|inflammation|fever|anxiety|depression|insomnia|sleep|arthritis|cramps|nausea|swelling|recovery|healing|symptoms|acne|eczema|blood pressure|cholesterol|weight loss|colds?|flu|tears?|sprains?|reflux|heartburn|diabetes|asthma|allergies|hay fever)\b/i;
+const PERSONAL_TASTE = /\b(?:my|me|I|I'm|I’m|mine)\b|\?\s*$/;
+
 export default defineRule({
   id: "accuracy.unsourced",
   title: "Claim without a source",
@@ -116,7 +127,7 @@ function unsourcedIn(block: Block): { start: number; end: number }[] {
     const prose = block.text.slice(s.start - block.start, s.end - block.start);
     if (NORMATIVE_QUOTE.test(prose)) continue;
     const stat = STAT.exec(prose) ?? (HAS_DIGIT.test(prose) && EQUIV_HINT.test(prose) ? EQUIV.exec(prose) : null);
-    if (stat ? NOT_A_CLAIM.test(ownClause(prose, stat)) : !(CLAIM.test(prose) || (MOST_PEOPLE.test(prose) && HEALTH.test(prose)) || (EMPHATIC.test(prose.slice(-48)) && BODY_CLAIM.test(prose) && !NOT_A_CLAIM.test(prose))) || NOT_HEALTH_CLAIM.test(prose) || REPORTED_CLAIM.test(prose)) continue;
+    if (stat ? NOT_A_CLAIM.test(ownClause(prose, stat)) : !(CLAIM.test(prose) || (MOST_PEOPLE.test(prose) && HEALTH.test(prose)) || (EMPHATIC.test(prose.slice(-48)) && BODY_CLAIM.test(prose) && !NOT_A_CLAIM.test(prose)) || (COMPARE_HINT.test(prose) && COMPARATIVE.test(prose) && CONDITION.test(prose) && !PERSONAL_TASTE.test(prose))) || NOT_HEALTH_CLAIM.test(prose) || REPORTED_CLAIM.test(prose)) continue;
     const start = s.start - block.start + (prose.length - prose.trimStart().length);
     out.push({ start, end: s.start - block.start + prose.trimEnd().length });
   }

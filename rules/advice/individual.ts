@@ -44,7 +44,7 @@ const PATTERNS: RegExp[] = [
   // "tell your mum to take two of her blood pressure tablets", "get him to stop the warfarin"
   new RegExp(String.raw`\b(?:tell|get|have|make|ask)\s+(?:your|ur)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|parents?|son|daughter|baby|kid|kids|child|husband|wife|partner|boyfriend|girlfriend|grandma|grandpa|gran|nan|granny|grandmother|grandfather|brother|sister|friend|flatmate|roommate|aunt|uncle)\s+(?:to\s+)?(?:${DOSE_VERB}|take|try|use|give)\b[^.!?\n]{0,50}?\b${MED}\b`, "gi"),
   // "alternate Calpol and Nurofen every three hours"
-  new RegExp(String.raw`(?:^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|best to|I'd|I would|you should|you can|you could)\s+)(?:just\s+)?(?:alternate|alternating|rotate)\s+(?:between\s+)?(?:the\s+)?${MED_DRUG}\s+(?:and|with)\s+(?:the\s+)?${MED_DRUG}\b`, "gi"),
+  new RegExp(String.raw`(?:^|[.!?:;]\s+|,\s+|\b(?:and|just|then|so|best to|I'd|I would|you should|you can|you could)\s+)(?:just\s+)?(?:alternate|alternating|rotate)\s+(?:between\s+)?(?:the\s+)?(?:\d+(?:\.\d+)?\s?(?:mg|g|ml|mL)\s+(?:of\s+)?)?${MED_DRUG}\s+(?:and|with)\s+(?:the\s+)?(?:\d+(?:\.\d+)?\s?(?:mg|g|ml|mL)\s+(?:of\s+)?)?${MED_DRUG}\b`, "gi"),
   // "I'll tell you what your bloods mean", "happy to look at your rash": offers to assess someone's own results
   /\b(?:I(?:'ll|’ll| will| can| could)|happy to|let me|want me to|me to)\s+(?:have a look at|take a look at|look at|look over|check|interpret|read|go through|explain)\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:bloods|blood (?:tests?|work|results)|results|scans?|x-?rays?|MRI|CT|ECG|EKG|rash|mole|labs|lab results|symptoms|photos?|pics?|readings|report|meds|medications?|prescriptions?)\b/gi,
   // "give him omeprazole", "give your dad two paracetamol"
@@ -145,6 +145,16 @@ const GUARDED: { guard: RegExp; re: RegExp }[] = [
   // "for your case I'd drop the teh tarik to kosong", "in your situation you should take your metformin after breakfast": a plan for the reader's own case
   { guard: /\b(?:for|in) (?:your|ur) (?:case|situation)\b/i, re: /\b(?:for|in) (?:your|ur) (?:case|situation)\b,?\s+(?:(?:honestly|though|tbh)\s*,?\s+)?(?:I(?:'d|’d| would)|you (?:should|need to|must|can|could|(?:'d|’d) better))\s+(?:(?:just|definitely|really|honestly|probably)\s+)?(?!see\b|talk\b|ask\b|call\b|book\b|speak\b|visit\b|check with\b|email\b|e-mail\b|contact\b|go (?:to|and see)\b|get (?:it|that|this|checked|reviewed|seen)\b)[a-z]/gi },
 ];
+/**
+ * Blind-11 classes, each behind its own cheap block test (kept out of GUARDED_ANY, whose one
+ * case-insensitive scan they would slow): a dose relayed by pronoun ("yes can, tell her to take one
+ * capsule three times a day"), and a personal treatment plan offered privately ("WhatsApp me with what
+ * they can and can't do and I'll send you a home programme").
+ */
+const RELAY_DOSE = /(?<=^|[.!?:;]\s+|,\s+|@[\w.-]+[,:]?\s+|\b(?:just|so|then|and|also|yes|yeah|honestly|ok|okay)\s+)(?:[Tt]ell|[Gg]et|[Hh]ave|[Mm]ake|[Aa]sk)\s+(?:him|her|them)\s+to\s+(?:just\s+)?(?:take|use|have|try|start|double|halve|give\s+(?:him|her|them|it))\s+(?:\d+(?:\.\d+)?\s?(?:mg|g|mcg|ml|mL)\b|(?:one|two|three|four|half an?|a|an|\d+)\s+(?:[\w-]+\s+){0,2}?(?:capsules?|tablets?|pills?|puffs?|sachets?|teaspoons?|spoonfuls?|drops?|sprays?|caps|tabs?|doses?|lozenges?)\b)/g;
+const RELAY_HINT = /\b(?:him|her|them) to (?:just )?(?:take|use|have|try|start|double|halve|give)\b/i;
+const PLAN_OFFER = /\b(?:send|DM|PM|message|whatsapp|text|e-?mail|inbox|drop)\s+me\b[^.!?\n]{0,160}?\bI(?:'ll|’ll| will| can| could)\s+(?:(?:happily|gladly|personally|then|just)\s+)?(?:send|write|make|put together|design|draw up|create|build)\s+(?:(?:you|them|u)\s+)?(?:an?|your|their|some)\s+(?:(?:own|personal|personali[sz]ed|custom|customi[sz]ed|tailored|individual|individuali[sz]ed|specific|proper|simple|basic|free|little|full|weekly|daily|\d+-week)\s+)*(?:(?:home|exercise|rehab|rehabilitation|physio|stretching|stretch|strengthening|recovery|diet|meal|nutrition|eating|treatment|pain|sleep|weight-loss|weight loss|mobility|workout|balance|walking|breathing|skincare|insulin|dosing|taper(?:ing)?)\s+)+(?:programmes?|programs?|plans?|routines?|regimens?|regimes?|protocols?|schedules?)\b/gi;
+const PLAN_OFFER_HINT = /\bI(?:'ll|’ll| will| can| could) (?:\w+ )?(?:send|write|make|put together|design|draw up|create|build)\b/;
 /** Any of the GUARDED keywords, in one scan. */
 const GUARDED_ANY = new RegExp(GUARDED.map((g) => g.guard.source).join("|"), "i");
 /** "he should start low-dose atropine 0.01%": a treatment plan for the reader's child or relative (the block addresses a parent or carer). */
@@ -217,7 +227,7 @@ const CRISIS_REFERRAL = /\b(?:call|text|ring|phone|contact|go to|get to|see|tell
 /** A reply lead-in ending in a colon ("Replying to @x who asked whether …:"). */
 const REPLY_LEAD = /^[\W\d_]{0,12}replying to\b[^:\n]{0,200}:\s*/i;
 /** Reported advice ("a video claiming that you can stop your medication") is not the author's. */
-const REPORTED = /\b(?:viral|going around|circulating|tells (?:people|everyone|followers|readers|patients|parents|women|diabetics)|(?:asked|told|wanted|instructed) (?:me|us|him|her) to|asks? (?:whether|if)|wants? to know (?:whether|if)|whether (?:she|he|they|to|I|we) |we were (?:told|asked) to|claim(?:s|ed|ing)?|saying|says|said|told (?:me|him|her|them|us|people|patients)|forward(?:s|ed|ing)?|video|rumou?rs?|myths?|misinformation|hoax|fake news|influencers?|seller|sellers|someone|somebody|people (?:who|are) (?:say|saying|telling)|the idea that|the advice to|advice like|advice that)\b/i;
+const REPORTED = /\b(?:viral|going around|circulating|tells (?:people|everyone|followers|readers|patients|parents|women|diabetics)|(?:asked|told|wanted|instructed) (?:me|us|him|her) to|asks? (?:whether|if)|wants? to know (?:whether|if)|whether (?:she|he|they|to|I|we) |we were (?:told|asked) to|claim(?:s|ed|ing)?|(?<!\b(?:you|u)\s)(?:saying|says|said)|told (?:me|him|her|them|us|people|patients)|forward(?:s|ed|ing)?|video|rumou?rs?|myths?|misinformation|hoax|fake news|influencers?|seller|sellers|someone|somebody|people (?:who|are) (?:say|saying|telling)|the idea that|the advice to|advice like|advice that)\b/i;
 /** A diagnosis handed to the reader: "that's almost definitely gingivitis", "sounds like classic plantar fasciitis" (the block addresses someone). */
 const DIAGNOSIS_HINT = /(?:itis|osis|algia|pathy)\b|\b(?:UTI|sprain|shingles|thrush|gout|reflux|GERD|IBS|eczema|ringworm|scabies|impetigo|cold sore)\b/i;
 const DIAGNOSIS = /\b(?:that|this|it|yours)(?:'s|’s| is| sounds like| looks like| sounds| looks)\s+(?:(?:almost|pretty|most|very|100%)\s+)?(?:definitely|certainly|surely|likely|probably|clearly|obviously|classic|textbook|typical)\s+(?:just\s+|a\s+case\s+of\s+)?(?:an?\s+)?(?:[a-z-]+\s+)?(?:[a-z]+(?:itis|osis|algia|pathy)|UTI|sprain|shingles|thrush|gout|reflux|GERD|IBS|eczema|ringworm|scabies|impetigo|cold sores?)\b/gi;
@@ -261,6 +271,8 @@ const KEEP = PATTERNS.findIndex((re) => re.source.includes("keep taking"));
 const CHANGE_IT = PATTERNS.find((re) => re.source.includes("a quarter"));
 const PERSONAL_CASE = GUARDED.find((g) => g.guard.source.includes("situation"))!.re;
 const BARE_DOSE = GUARDED.find((g) => g.guard.source.includes("bump it|push it"))!.re;
+/** A yes/no question: "Did the GP tell her to take one tablet or two?" */
+const ASKED = /^\W*(?:did|does|was|were|has|had)\s+(?:the|her|his|their|my|a|an|your)\s[^?]*\?\s*$/i;
 const TOLD_TO = GUARDED.find((g) => g.guard.source.includes("told|advised|instructed"))!.re;
 /** The author's own habit or past, not advice: "when I was on it I'd go up to 100 in winter". */
 const OWN_PAST = /\b(?:when I was|I used to|back when|when I started|last (?:year|winter|time))\b/i;
@@ -318,6 +330,7 @@ export default defineRule({
     const found: { span: RelSpan; sent: string; academic: boolean; at: number }[] = [];
     const sentences = blockSentences(block);
     // the newer patterns are rare: one scan of the block decides whether any sentence needs them
+    const relayHint = RELAY_HINT.test(text), offerHint = PLAN_OFFER_HINT.test(text);
     const guarded = GUARDED_ANY.test(text), academicNew = academicOn && ACADEMIC_ANY.test(text), coaching = academicOn && COACHING_HINT.test(text);
     const funding = academicOn && FUNDING_WORD.test(text) && FUNDING_HINT.test(text);
     // a quoted post reproduced to take it apart ("> … Pharma doesn't want you to know this") is not the author's advice
@@ -340,6 +353,8 @@ export default defineRule({
           // dosing patterns need a second person or an imperative at the start of the sentence
           if ((re === PATTERNS[KEEP] || re === CHANGE_IT) && !MED_IN_BLOCK.test(text) && !DOSE_AMOUNT.test(sent)) continue;
           if (TAKE_AMOUNT.has(re) && FIRST_PERSON_BEFORE.test(before)) continue;
+          // "Did the GP tell her to take one tablet or two?": a question about what someone was told
+          if ((TAKE_AMOUNT.has(re) || re === RELAY_DOSE) && ASKED.test(sent)) continue;
           // "no taper needed", "take ibuprofen 400 mg": only when someone is addressed (a drug chart or a protocol says the same)
           if ((re === TAPER || re === DRUG_THEN_DOSE) && !/\b(?:you|your|ur|u)\b/i.test(sent)) continue;
           if (re === REGIMEN && !BODY.test(text)) continue;
@@ -361,6 +376,8 @@ export default defineRule({
         if (hint.cue.test(sent) && (!hint.medicine || (medicine ??= MED_IN_BLOCK.test(sent)))) consider(PATTERNS[k]!, false);
       }
       if (!hit && guarded) for (const g of GUARDED) if (!hit && g.guard.test(sent)) consider(g.re, false);
+      if (!hit && relayHint && RELAY_HINT.test(sent)) consider(RELAY_DOSE, false);
+      if (!hit && offerHint && PLAN_OFFER_HINT.test(sent)) consider(PLAN_OFFER, false);
       if (!hit && relativeAddressed && THIRD_HINT.test(sent)) consider(THIRD_PLAN, false);
       if (!hit && deviceRegimen && DEVICE_HINT.test(sent)) consider(DEVICE, false);
       if (!hit && diagnosable && DIAGNOSIS_HINT.test(sent) && !SEE_SOMEONE.test(sent)) {
@@ -384,7 +401,7 @@ export default defineRule({
       if (!hit) {
         // a table cell documents a recommendation already made ("hold the statin until the course finishes")
         const i = block.kind === "tableCell" ? -1 : imperativeMedicalAdvice(sent, text, namesMedicine, found.length > 0);
-        if (i >= 0 && guard(i)) hit = { index: i, academic: false };
+        if (i >= 0 && guard(i) && !ASKED.test(sent)) hit = { index: i, academic: false };
       }
       // the student's own question quoted in the thread ("Should I appeal or just repeat the semester?") is not advice
       const asking = academicOn && ASKER_QUESTION.test(sent);

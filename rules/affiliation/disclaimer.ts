@@ -25,7 +25,7 @@ function containsDisclaimer(source: string, pack: Pack): boolean {
 }
 
 /** A sentence that plainly says the author speaks for themself (for packs without fixed wording). */
-const OWN_VIEWS = /\b(?:(?:views?|opinions?|posts?|thoughts|takes?|content|words)\b(?:[^.!?\n]{0,60}\b(?:(?:are|is) (?:my own|mine)|mine alone|my own and)|\s*[:=,]?\s*(?:(?:are|r)\s+)?(?:all\s+)?(?:mine|my own)(?:\s+alone)?(?=\s*(?:$|[,.;:)\]!—–-])|\s+(?:and|not|&)\b))|(?:i am |i'm )?speak(?:ing)? (?:only )?for myself|not (?:on behalf of|speaking for|representing) (?:the |my )?(?:university|institution|employer|school|program))/i;
+const OWN_VIEWS = /\b(?:(?:views?|opinions?|posts?|thoughts|takes?|content|words)\b(?:[^.!?\n]{0,60}\b(?:(?:are|is) (?:my own|mine)|mine alone|my own and)|\s*[:=,]?\s*(?:(?:are|r)\s+)?(?:all\s+)?(?:mine|my own)(?:\s+alone)?(?=\s*(?:$|[,.;:)\]!—–-])|\s+(?:and|not|&)\b))|(?:i am |i'm )?speak(?:ing)? (?:only )?for myself|(?:writing|posting|speaking|blogging|tweeting|here) (?:only |purely |just )?as myself|in (?:a|my) (?:personal|private) capacity|not (?:on behalf of|speaking for|representing) (?:the |my |our )?(?:university|institution|employer|school|program|college|faculty|department|hospital|u\b))/i;
 
 /**
  * What one block says that matters here, cached by block text and pack: this rule needs the whole

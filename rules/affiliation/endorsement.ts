@@ -16,7 +16,7 @@ const AFTER_ADJ = /^(?:-(?:approved|endorsed|recommended|certified|backed|sancti
 const HYPHENATED = /(?<![\w@./-])([\p{L}][\p{L}\d]*(?:\s+[\p{L}][\p{L}\d]*){0,3}?)(?:'s)?-(?:approved|endorsed|recommended|certified|backed|sanctioned)\b/giu;
 /** Cheap test before HYPHENATED, whose leading unicode look-behind is costly on every block. */
 const HYPHENATED_HINT = /-(?:approved|endorsed|recommended|certified|backed|sanctioned)\b/i;
-const AFTER_VERB = /^\s+(?:(?:officially|strongly|fully|proudly|highly|heartily|also|now|100%|totally|wholeheartedly|all)\s+)?(?:recommends?|endorses?|endorsed|supports?|backs|(?:is|are)\s+(?:(?:fully|all|100%|firmly|proudly|right|totally)\s+)?(?:behind|backing|supporting|endorsing|recommending)|stands?\s+(?:firmly\s+|proudly\s+|united\s+)?(?:with|behind|for)|approves(?:\s+of)?|stands behind|stands? (?:with|for)|is (?:backing|behind|voting for|campaigning for|proud to stand with)|votes? for|(?:should|must|needs? to|ought to|has to|have to|will|is going to|are going to)\s+(?:all\s+|definitely\s+|really\s+)?(?:be\s+)?(?:vot(?:e|ing)|campaign(?:ing)?|rally(?:ing)?)\s+(?:for|behind)|(?:should|must|needs? to|ought to|will)\s+(?:all\s+)?(?:back|support|endorse|elect|re-?elect)|is proud to (?:support|endorse|back)|wants you to (?:buy|use|try|vote for|support)|says? (?:to )?(?:buy|use|try|vote)|swears? by|(?:only\s+)?trusts?)\b([^.!?\n]{0,100})/i;
+const AFTER_VERB = /^\s+(?:(?:officially|strongly|fully|proudly|highly|heartily|also|now|100%|totally|wholeheartedly|all)\s+)?(?:recommends?|endorses?|endorsed|supports?|backs|(?:is|are)\s+(?:(?:fully|all|100%|firmly|proudly|right|totally)\s+)?(?:behind|backing|supporting|endorsing|recommending)|stands?\s+(?:(?:firmly|proudly|united|fully|squarely|solidly|completely|totally|wholeheartedly|100%)\s+){0,2}(?:with|behind|for)|approves(?:\s+of)?|stands behind|stands? (?:with|for)|is (?:backing|behind|voting for|campaigning for|proud to stand with)|votes? for|(?:should|must|needs? to|ought to|has to|have to|will|is going to|are going to)\s+(?:all\s+|definitely\s+|really\s+)?(?:be\s+)?(?:vot(?:e|ing)|campaign(?:ing)?|rally(?:ing)?)\s+(?:for|behind)|(?:should|must|needs? to|ought to|will)\s+(?:all\s+)?(?:back|support|endorse|elect|re-?elect)|is proud to (?:support|endorse|back)|wants you to (?:buy|use|try|vote for|support)|says? (?:to )?(?:buy|use|try|vote)|swears? by|(?:only\s+)?trusts?)\b([^.!?\n]{0,100})/i;
 const AFTER_POSSESSIVE = /^'s\s+(?:official\s+|preferred\s+|recommended\s+|chosen\s+|favourite\s+|favorite\s+)+(?:brand|supplier|choice|pick|partner|product|candidate|party|sponsor)\b/i;
 /** "IMU is an official partner of NutriMax", "official sponsor of IMU": a commercial tie-in, a promotion when the block sells something. */
 const AFTER_PARTNER = /^\s+(?:is|are)\s+(?:now\s+|proudly\s+)?(?:an?\s+|the\s+|our\s+)?(?:(?:official|proud|exclusive|principal|headline|preferred)\s+)+(?:partner|sponsor|supporter|ambassador|supplier)s?\s+(?:of|for|to)\b/i;
@@ -134,6 +134,7 @@ export default defineRule({
     const text = block.text;
     // a discount code built on the institution's name lends it to the product
     const reportedCode = new Set<number>();
+    const codes: { start: number; end: number; message: string }[] = [];
     const acro = /\bcode\b/i.test(text) ? acronymCodeRe(ctx.pack) : null;
     if (acro) for (const m of allMatches(PROMO_CODE, text)) {
       if (!acro.test(m[1]!)) continue;
@@ -143,11 +144,16 @@ export default defineRule({
       if (!PROMO_CUE.test(sentence) || NEGATION.test(text.slice(ss, m.index).slice(-30)) || reportedCode.has(ss)) continue;
       reportedCode.add(ss);
       const lead = sentence.length - sentence.trimStart().length;
-      ctx.report({
-        start: block.start + ss + lead, end: block.start + ss + sentence.trimEnd().length,
-        message: `This promotes a product with a discount code built on ${m[1]!.match(acro)![0].replace(/^[^A-Z]/, "")}'s name; leave the institution's name out of promotions.`,
-      });
+      codes.push({ start: ss + lead, end: ss + sentence.trimEnd().length, message: `This promotes a product with a discount code built on ${m[1]!.match(acro)![0].replace(/^[^A-Z]/, "")}'s name; leave the institution's name out of promotions.` });
     }
+    // a code sentence next to an endorsement of the same product is part of that one finding ("IMU recommends X. Use code IMU20.")
+    const reportCodes = (pending: { start: number; end: number }[]) => {
+      for (const c of codes) {
+        const next = pending.find((p) => (p.end <= c.start && /^\s*$/.test(text.slice(p.end, c.start))) || (c.end <= p.start && /^\s*$/.test(text.slice(c.end, p.start))));
+        if (next) { next.start = Math.min(next.start, c.start); next.end = Math.max(next.end, c.end); continue; }
+        ctx.report({ start: block.start + c.start, end: block.start + c.end, message: c.message });
+      }
+    };
     // an affiliate link whose code carries the institution's name ("?ref=siobhan-imu-physio"); the raw text is part of the block's cache key
     const raw = ctx.doc.text.slice(block.start, block.end);
     const refLinks: { start: number; end: number }[] = [];
@@ -187,7 +193,7 @@ export default defineRule({
         ctx.report({ start: block.start + l.start, end: block.start + l.end, message: "This referral link carries the institution's name into a promotion; use a code or link without the institution's name." });
       }
     };
-    if (!mentions.length) { reportRefLinks(); return; }
+    if (!mentions.length) { reportCodes([]); reportRefLinks(); return; }
     mentions.sort((a, b) => a.start - b.start);
     const reported = new Set<number>();
     const pending: { start: number; end: number; name: string }[] = [];
@@ -244,6 +250,7 @@ export default defineRule({
       if (prev && prev.end <= ss + lead && /^\s*$/.test(text.slice(prev.end, ss + lead))) prev.end = Math.max(prev.end, reportEnd);
       else pending.push({ start: ss + lead, end: reportEnd, name: text.slice(start, end) });
     }
+    reportCodes(pending);
     for (const p of pending) ctx.report({
       start: block.start + p.start, end: block.start + p.end,
       message: `This uses ${p.name}'s name to promote or endorse something; give it as your own view and leave the institution's name out.`,

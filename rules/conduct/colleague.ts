@@ -121,7 +121,7 @@ const COMPLAINTS: RegExp[] = [
   /(?<![\p{L}])(?:m['’]a|me|nous a|nous|m['’]|l['’]a|lui a)\s*(?:[\p{L}'’-]+\s+){0,2}?(?:une? (?:engueulade|savon|claque|sermon|crise|chicane)|engueulé(?:e|s)?|ramassé(?:e|s)?|varlopé(?:e|s)?|sermonné(?:e|s)?|démoli(?:e|s)?|descendu(?:e|s)?|humilié(?:e|s)?|rabaissé(?:e|s)?|ridiculisé(?:e|s)?|crié dessus|planté(?:e|s)?|humilie|rabaisse|engueule)\s+(?:[\p{L}'’-]+\s+){0,3}?devant\s+(?:toute l['’]équipe|tout le monde|les (?:patients|externes|résidents|infirmières|étudiants|familles)|l['’]équipe|le patient|la patiente|la famille|tout l['’]étage)(?![\p{L}])/giu,
   // French: "ce gars-là est un incompétent fini", "le programme s'en câlisse", "ce programme est en train de brûler ses résidents"
   /(?<![\p{L}])(?:ce (?:gars|bonhomme|type|mec|monsieur)(?:-là)?|cette (?:fille|femme|madame|personne)(?:-là)?|(?:mon|ma|notre|le|la) (?:patron|patronne|superviseure?|boss|cheffe?|chef de service|directeur de programme|directrice de programme|résidente? senior|R\d))\s+(?:est|était|c['’]est)\s+(?:(?:vraiment|tellement|juste|complètement|rien que|clairement)\s+)*(?:une?\s+)?(?:incompétente?|imbécile|épaisse?|nulle?|niaiseu(?:x|se)|cave|tarla|deux de pique|trou de cul|conne?|abrutie?|crétine?|clown|danger public|tyran)(?:\s+(?:fini|finie|total|totale|de première|de service|notoire))?(?![\p{L}])/giu,
-  /(?<![\p{L}])(?:le|la|notre|ce|cette|mon|ma|l['’])\s*(?:programme|direction|département|hôpital|administration|résidence|patron|patronne|faculté|université|gestion|employeur)(?:-là)?(?:\s+[\p{L}'’-]+){0,3}?\s+s['’]en\s+(?:fout|fiche|câlisse|calisse|crisse|sacre|balance|contrecâlisse|tabarnaque|bat les flancs)(?![\p{L}])|(?<![\p{L}])(?:programme|direction|département|hôpital|administration|résidence|système|faculté)(?:-là)?\s+(?:[\p{L}'’-]+\s+){0,4}?(?:brûler|brûle|brûlent|épuise|épuiser|épuisent|broie|broyer|sacrifie|sacrifier|exploite|exploiter)\s+(?:ses|nos|les|leurs)\s+(?:résidents|résidentes|externes|stagiaires|infirmières|infirmiers|employés|jeunes|étudiants)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:(?:le|la|notre|ce|cette|mon|ma|l['’])\s*(?:programme|direction|département|hôpital|administration|résidence|patron|patronne|faculté|université|gestion|employeur|directeur|directrice|superviseure?|cheffe?|coordonnat(?:eur|rice)|gestionnaire|doyenne?|boss|précept(?:eur|rice)|DP)|(?:nos|les|mes|ces)\s+(?:patrons|superviseure?s|directeurs|gestionnaires|boss))(?:-là)?(?:\s+[\p{L}'’-]+){0,3}?\s+s['’]en\s+(?:fout|fiche|câlisse|calisse|crisse|sacre|balance|contrecâlisse|tabarnaque|bat les flancs)(?![\p{L}])|(?<![\p{L}])(?:programme|direction|département|hôpital|administration|résidence|système|faculté)(?:-là)?\s+(?:[\p{L}'’-]+\s+){0,4}?(?:brûler|brûle|brûlent|épuise|épuiser|épuisent|broie|broyer|sacrifie|sacrifier|exploite|exploiter)\s+(?:ses|nos|les|leurs)\s+(?:résidents|résidentes|externes|stagiaires|infirmières|infirmiers|employés|jeunes|étudiants)(?![\p{L}])/giu,
   /\b(?:program|programme|residency|department|dept|hospital|trust|management|school|this place|the system)\s+(?:[\w'’-]+\s+){0,3}?(?:burning|burns|burnt|burned|grinding|grinds|chewing|chews|chewed)\s+(?:out\s+|up\s+(?:and spit(?:ting|s)? out\s+)?|through\s+|down\s+)?(?:its|their|our|the|his|her)\s+(?:residents|trainees|interns|nurses|staff|juniors|students|fellows|registrars|house officers)\b/gi,
   // stand-alone complaints
   /\b(?:cheap labou?r|slave labou?r|free labou?r|nobody should (?:teach|work|be treated) like that|worst (?:attending|consultant|registrar|resident|supervisor|manager|program|programme|teacher|boss|preceptor|department)|(?:attending|consultant|registrar|supervisor|preceptor|boss|manager) from hell|humiliated me|belittled me|threw me under the bus|power[- ]trip(?:ping)?)\b/gi,
@@ -215,9 +215,18 @@ const RECALL11: [RegExp, RegExp][] = [
   [HATE_WHAT, /(?:hate|despise|stand|of) what|ce que/],
 ];
 for (const [re] of RECALL11) COMPLAINTS.push(re);
+/**
+ * Blind-11 class: a supervisor or the programme talking to or correcting trainees "comme si on était
+ * des enfants" / "as if we were children". The target must be named in the sentence, so playing "comme
+ * si on était des enfants" at a day camp is not a complaint.
+ */
+const FR_BOSS = String.raw`(?:(?:le|la|notre|nos|ce|cette|mon|ma|mes|les|l['’])\s*(?:${FR_ORG}|directeur|directrice|patrons|superviseure?s|profs?|professeure?s?|précept(?:eur|rice)s?|résidente?s? seniors?|médecins? patrons?)(?:-là)?)`;
+const LIKE_CHILDREN = new RegExp(String.raw`(?<![\p{L}])${FR_BOSS}(?![\p{L}])[^.!?\n]{0,120}?(?<![\p{L}])comme si\s+(?:on|nous|j['’]|je|les (?:résident(?:e)?s|externes|R\d|stagiaires))\s*(?:était|étions|étais|étaient|avait|avions)\s+(?:(?:juste|encore|rien que)\s+)?(?:des|un|une|de|d['’])\s*(?:enfants|bébés|idiots|imbéciles|épais|esclaves|robots|numéros|chiens|valets|deux de pique|cons|niaiseux|débiles|élèves|ados|adolescents|gamins|morveux|incompétents|moins que rien|cruches|tatas)(?![\p{L}])|\b${TARGET}\b[^.!?\n]{0,80}?\b(?:talks?|speaks?|treats?|talked|spoke|treated|talking|speaking|treating|corrects?|corrected|lectures?|lectured|addresses|addressed|scolds?|scolded)\s+(?:to\s+)?(?:us|me|residents|trainees|students|interns|juniors|the (?:residents|trainees|students|interns|juniors))\b[^.!?\n]{0,60}?\b(?:as if|as though|like)\s+(?:we|I)(?:'re|’re| are| were| was|'m|’m| am)\s+(?:(?:just|still|all|little)\s+)?(?:children|kids|toddlers|babies|idiots|morons|schoolchildren|five-year-olds|5-year-olds|infants|slaves|dogs|servants|stupid|incompetent)\b`, "giu");
+RECALL11.push([LIKE_CHILDREN, /comme si|as if|as though|like (?:we|I)\b/i]);
+COMPLAINTS.push(LIKE_CHILDREN);
 const RECALL11_SET = new Set(RECALL11.map(([re]) => re));
 /** One cheap case-sensitive test for the blind-10 complaint patterns and the going-public check, run once per block. */
-const RECALL11_HINT = /trait|treat|what|ce que|[Nn]obody|[Nn]o one|[Nn]o-one|[Pp]ersonne|rien/;
+const RECALL11_HINT = /comme si|as if|as though|like (?:we|I)\b|trait|treat|what|ce que|[Nn]obody|[Nn]o one|[Nn]o-one|[Pp]ersonne|rien/;
 const RECALL10_SET = new Set(RECALL10.map(([re]) => re));
 /** One cheap case-sensitive test for all the blind-9 patterns, run once per block before their own guards. */
 const RECALL10_HINT = /dump|offload|off-load|palm\w* off|shov|foist|promis|swearing|assuring|laiss|refil|garroch|pellet|domp|culture|[Ss]hout|[Tt]hank|[Tt]hought|pensée|[Mm]ention|[Mm]erci|[Cc]lin d/;
@@ -342,6 +351,13 @@ const FR_FAILED = /(?<![\p{L}])(?:(?:ça|cela) n['’]a (?:rien donné|rien chan
 const FR_PUBLIC = /(?<![\p{L}])(?:je le dis ici|je l['’]écris ici|je le publie|je le mets ici|j['’]en parle (?:ici|publiquement)|je (?:le )?dénonce (?:ici|publiquement)|publiquement|sur les réseaux|(?:le|la) processus formel|c['’]est ça,? le processus)(?![\p{L}])/iu;
 /** A first-person French call to whistleblow in public: "je lance l'alerte ici". */
 const FR_STRONG = /(?<![\p{L}])(?:je|j['’]ai décidé de|je vais)\s+(?:lance|lancer|sonne|sonner)\s+l['’]alerte(?![\p{L}])|(?<![\p{L}])je (?:brise|romps) le silence (?:ici|publiquement)(?![\p{L}])/iu;
+/**
+ * Acknowledging the formal route, then posting anyway because here someone will read it: "Je sais qu'il
+ * y a un processus officiel. Tant pis : au moins ici, quelqu'un va le lire.", "I know there's a formal
+ * process. Whatever: at least here someone will actually read it."
+ */
+const ACK_FORMAL = /(?<![\p{L}])(?:je sais|on sait|nous savons|I know|we know|I(?:'m|’m| am) (?:well |fully )?aware|I get it)\s*,?\s+(?:(?:très|bien|full|trop|that|très bien)\s+)*(?:qu['’]il y a|qu['’]il existe|qu['’]il y avait|there(?:'s|’s| is| are| was)|that there(?:'s|’s| is| are))\s+(?:an?|un|une|des|the|le|la|a whole)\s+(?:[\p{L}-]+\s+){0,2}?(?:processus|procédures?|voies?|mécanismes?|process|procedures?|route|channels?)(?![\p{L}])[^\n]{0,80}?(?<![\p{L}])(?:tant pis|peu importe|whatever|too bad|so what|anyway|n['’]empêche|but|mais|sauf que)(?![\p{L}])[^\n]{0,60}?(?:(?<![\p{L}])(?:ici|here|publiquement|publicly|en public|online)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:lire|lira|lu|read|listen|écout\w*|entend\w*|hear|see|voir|verr\w*|notice|care)(?![\p{L}])|(?<![\p{L}])(?:lire|lira|read|listen|écout\w*|entend\w*|hear|voir|verr\w*)[^.!?\n]{0,30}?(?<![\p{L}])(?:ici|here|publiquement|publicly|en public|online)(?![\p{L}]))/iu;
+const ACK_FORMAL_HINT = /\b(?:sais|know|aware|get it)\b/i;
 /** French advice on the formal process, not an account of using it: "adressez-vous au syndicat si ça n'a rien donné". */
 const FR_GUIDANCE = /(?<![\p{L}])(?:adressez-vous|n['’]hésitez pas|vous pouvez|il faut (?:passer|signaler)|signalez|contactez|consultez la politique)(?![\p{L}])/iu;
 /** A concern that was resolved through the proper route: "they fixed it within a week; posting so others know the process works". */
@@ -384,6 +400,7 @@ export default defineRule({
     }
     if (!whistle && FORMAL_FAILED.test(text) && !GUIDANCE.test(text)) whistle = true;
     // French: raised through the official route, then nothing happened or it goes public
+    if (!whistle && ACK_FORMAL_HINT.test(text) && ACK_FORMAL.test(text) && !resolved) whistle = true;
     if (!whistle && /alerte|silence/i.test(text) && FR_STRONG.test(text) && !FR_GUIDANCE.test(text)) whistle = true;
     if (!whistle && ACCENTED.test(text) && FR_RAISED.test(text) && (FR_FAILED.test(text) || FR_PUBLIC.test(text)) && !FR_GUIDANCE.test(text)) whistle = true;
     if (!whistle && !resolved && ((/\brather\b/.test(text) && RATHER_POST.test(text) && FORMAL_ROUTE.test(text)) || (/\bnam(?:e|ing)\b/.test(text) && NAMING_THREAT.test(text)) || (SHOULD_HAVE_GONE.test(text) && DEFIANT.test(text)))) whistle = true;

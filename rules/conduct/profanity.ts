@@ -104,7 +104,8 @@ const COMPOUND = /^(?!mis)[a-z]{2,}(?:fuck(?:s|ed|er|ers|ing|wit|wits)?|shit(?:s
 const SACRE = /(?<![\p{L}\p{N}'’-])(?:tabarn[ao]k|tabarnac|tabarnaque|tabarnack|tab[ae]rnak|tabernac|tabernaque|c[âa]liss(?:e|es|er|ez|é|ée|ées|és)?|c[âa]lis|câlice|ostie|osti|hostie|estie|esti|astie|crisse|criss|crisser|calvaire|ciboire|sacrament|sacrement|viarge|(?:dé|contre)c[âa]liss(?:e|er|é)|(?:dé|contre)crisse[rz]?|saint-ciboire|saint-sacrament|calice)(?![\p{L}\p{N}]|['’-]\p{L})/giu;
 /** Sacres that are also ordinary French or English words, and the contexts that make them oaths. */
 const SACRE_AMBIGUOUS = new Set(["hostie", "crisse", "calvaire", "ciboire", "sacrament", "sacrement", "calice"]);
-const OATH_START = /(?:^|[.!?:;…"“«(]\s*|\n[\s>*_-]*|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]\s*)$/u;
+/** The start of a sentence or line, after a thread number ("3/ Crisse que…", "2) Calvaire que…") too. */
+const OATH_START = /(?:^|[.!?:;…"“«(]\s*|\n[\s>*_-]*|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]\s*)(?:\d{1,3}\s*(?:\/\d{0,3}|[.)])\s*)?$/u;
 const OATH_AFTER = /^\s*(?:!|\?!|,|…|\.{3}|que\b|qu['’]|de\s|d['’])/i;
 const OATH_DE_AFTER = /^\s*(?:de\s(?!la\b|l['’]|les?\b)|d['’])/i;
 const ARTICLE_BEFORE = /(?:\b(?:le|la|les|du|au|aux|un|une|des|of|the|a|this|that)|\bl['’]|\bd['’])\s*$/i;

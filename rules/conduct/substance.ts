@@ -50,6 +50,34 @@ const FR_PARTY = /(?<![\p{L}])(?:party|partys|soirée|veillée|brosse|bières?|b
 const FR_COLD_HEAT = /(?<![\p{L}])(?:froid|frette|moins \d+|degrés|°|neige|tempête|hiver|glace|glacée?s?|vent|dehors|autobus|arrêt|ski|patin|motoneige|tuque|mitaines|chaleur|canicule|soleil|sauna|fièvre|fiévreu\w*|transpir\w*|climatisation|clim|peur|stress|figée?s?|terrasse|extérieur|plein air|feu de camp|pluie|mouillée?s?|trempée?s?|lac|rivière|fleuve|sol|terrain|route|chemin|stationnement|patinoire|étang)(?![\p{L}])|-\s?\d+\s?°?C/iu;
 const FR_WEAK_OK = (text: string) => FR_PARTY.test(text) && !FR_COLD_HEAT.test(text);
 
+/**
+ * Blind-11 classes. The effects of drink told casually, with a drink named in the sentence ("three
+ * mimosas and a White Claw at 9 am and I'm already seeing double", "the room won't stop spinning after
+ * those shots"). French: an intent to get drunk ("je compte bien être chaud raide", "on veut être
+ * paquetés", "j'ai l'intention d'être soûle") and reflexive slang with a matching subject ("je m'en vais
+ * me geler la face", "on va se paqueter la fraise", "on s'est soûlés", "se bourrer la gueule", "se mettre
+ * une race"); "Ça me saoule" (it annoys me) has no matching subject, "se bourrer la face" (eat a lot) and
+ * "se défoncer au gym" (work hard) are not listed, and "geler" (freeze) counts only like the other weak
+ * words (a party named, no cold).
+ */
+const DRINK_NOUN = String.raw`(?:mimosas?|bellinis?|spritz(?:es)?|spritzers?|aperols?|negronis?|martinis?|margs?|margaritas?|mojitos?|daiquiris?|cocktails?|shots?|shooters?|tequilas?|vodkas?|gin|G&Ts?|rum|whisk(?:e)?y|whiskies|bourbon|j[äa]ger(?:bombs?)?|beers?|pints?|ciders?|wine|prosecco|champagne|bubbly|sangria|seltzers?|white claws?|claws|bevvies|drinks|bottles? of \w+|glasses of \w+|boozy|bottomless|soju|sake|tinnies)`;
+const DRUNK_EFFECT = String.raw`(?:seeing double|(?:the )?room (?:is|was|'s|’s|keeps|kept|won(?:'|’)?t stop|wouldn(?:'|’)?t stop|started|starts) (?:spinning|spin)|slurring (?:my|our|his|her|their) words|(?:can(?:'|’)?t|couldn(?:'|’)?t|cannot) (?:walk straight|stand up straight|feel my (?:face|legs|lips|teeth))|the floor (?:is|was) moving)`;
+const DRINK_EFFECT = new RegExp(String.raw`\b${DRINK_NOUN}\b[^.!?\n]{0,80}?\b${DRUNK_EFFECT}\b|\b${DRUNK_EFFECT}\b[^.!?\n]{0,40}?\b(?:after|from)\s+(?:[\w'’-]+\s+){0,3}?${DRINK_NOUN}\b`, "gi");
+const FR_INTENT = String.raw`(?<![\p{L}])(?:[Jj]e|[Jj]['’]|[Oo]n|[Nn]ous|[Vv]ous|[Ii]ls|[Ee]lles|[Tt]out le monde|[Ll]a gang)\s*(?:m['’]en\s+|s['’]en\s+|nous en\s+)?(?:compte|comptons|comptez|comptent|veux|veut|voulons|voulez|veulent|vais|va|allons|allez|vont|prévois|prévoit|prévoyons|espère|espérons|ai|a|avons|avez|ont)\s+(?:(?:bien|ben|vraiment|tous|toutes|full|fermement|clairement|sérieusement|solidement)\s+)*(?:l['’]intention\s+d['’]\s*|de\s+)?(?:être|finir la soirée|finir)`;
+const FR_INTENT_DRUNK = new RegExp(String.raw`${FR_INTENT}${FR_INTENS}\s+(?:${FR_STRONG_WORDS}|chaude?s? raides?|gelée?s? (?:ben |bien )?raides?|torchée?s?|chaudaille)(?![\p{L}-])(?!\s+(?:de\b|d['’]|comme des sardines|à craquer))`, "giu");
+const FR_REFL_SUBJECT = String.raw`(?<![\p{L}])(?:(?:[Jj]e|[Jj]['’])\s*(?:MODAL)?(?:me|m['’])|[Tt]u\s*(?:MODAL)?(?:te|t['’])|(?:[Oo]n|[Ii]ls?|[Ee]lles?|[Tt]out le monde|[Ll]a gang)\s*(?:MODAL)?(?:se|s['’])|[Nn]ous\s*(?:MODAL)?nous|[Vv]ous\s*(?:MODAL)?vous)\s*(?:(?:suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient|serai|sera|serons|seront)\s+)?(?:(?:bien|ben|complètement|solidement|royalement|encore|vraiment|comme il faut)\s+)*`
+  .replaceAll("MODAL", String.raw`(?:ne\s+|n['’]\s*)?(?:m['’]en\s+|t['’]en\s+|s['’]en\s+|nous en\s+|vous en\s+)?(?:vais|va|vas|allons|allez|vont|veux|veut|voulons|voulez|veulent|compte|comptes|comptons|comptez|comptent|peux|peut|pouvons|devrais|devrait|devrions|aimerais|aimerait|adore|adores|adorons)(?:\s+(?:bien|ben|tellement|vraiment|juste|encore|tous|toutes))*\s+`);
+const FR_REFL_STRONG = new RegExp(String.raw`${FR_REFL_SUBJECT}(?:(?:paquet|pact)(?:er|é|ée|és|ées|ait|aient|ons|ez|e|ent)(?:\s+(?:la|le)\s+(?:face|fraise|gueule|yeule|tronche|cerveau|tête|bine))?|s(?:o[uû]|aoû?)l(?:er|é|ée|és|ées|ait|aient|ons|ez|e|ent|a)|(?:bourr|torch|défonc)(?:er|é|ée|és|ées|ait|aient|ons|ez|e|ent)\s+(?:la|le)\s+(?:gueule|yeule|tronche|tête|cerveau)|(?:mettre|mis|mise|mets|met|mettait|prendre|pris|prise|prend|prends|prenait|foutre|fout|fous|foutu|taper|tapé|tape)\s+(?:une|des)\s+(?:(?:bonne|grosse|belle|sacrée|méchante|solide|maudite)\s+)?(?:cuites?|murges?|races?|mines?|caisses?|pétées?)|mettre minable|mis(?:e|es)? minables?)(?![\p{L}-])(?!\s+(?:de\b|d['’]|avec (?:ses|des|les|tes|vos) (?:questions|histoires|niaiseries)))`, "gu");
+const FR_REFL_WEAK = new RegExp(String.raw`${FR_REFL_SUBJECT}gel(?:er|é|ée|és|ées|ait|aient|ons|ez|e|ent)\s+(?:la|le)\s+(?:face|fraise|bine|tronche|cerveau|gueule|yeule)(?![\p{L}-])`, "gu");
+const RECALL12: [RegExp, RegExp][] = [
+  [DRINK_EFFECT, /double|spin|slurring|walk straight|stand up straight|feel my|floor (?:is|was) moving/i],
+  [FR_INTENT_DRUNK, /paquet|pacté|so[uû]l|saou|bourr|éméch|pompet|défonc|buzz|ivre|raide|torch|chaudaille/i],
+  [FR_REFL_STRONG, /paquet|pact|so[uû]l|saou|bourr|torch|défonc|cuite|murge|race|mine|caisse|pétée/i],
+  [FR_REFL_WEAK, /gel/i],
+];
+/** "je me suis défoncé au gym": the reflexive "se défoncer" alone is working hard, not getting high. */
+const REFL_DEFONCE = /(?<![\p{L}])(?:me|te|se|m['’]|t['’]|s['’])\s*(?:suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient)\s+(?:\p{L}+\s+)?défonc/iu;
+
 export const PATTERNS: RegExp[] = [
   // "got/getting (absolutely) wasted", "get high", "got stoned"
   new RegExp(`\\b(?:got|get|gets|getting|gotten)\\s+${INTENS}*${DRUNK_WORDS}(?![\\w-])(?!\\s+(?:on|off|up)\\s+(?:a|the)\\s+(?:rota|list|schedule|exam|paper|case|test|question))(?!\\s+(?:by\\s+(?:a|an|the|our|my|his|her|their)\\b|(?:in|at|on)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:[\\w-]+\\s+)?(?:quiz|finals?|match|game|league|tournament|semis?|semi-finals?|round|exam|test|OSCE|leaderboard)\\b))`, "gi"),
@@ -139,12 +167,13 @@ export const PATTERNS: RegExp[] = [
   // drugs to get through a shift or exam without naming them: "took something to get through the night shift"
   /\b(?:took|taking|take|takes|popped|popping|pop|necked|dropped|snorted|had to take|needed)\s+(?:a (?:little|cheeky)\s+)?(?:something|a little something|a pill|some pills|a couple of pills|a bump|a line|a tab|half a tab|a cheeky (?:line|bump|pill))\s+(?:to (?:get through|survive|stay awake|keep going|make it through|power through|cope with|function (?:on|at|through|during)|last through|stay up for)|(?:before|during|on)\s+(?:the|my|a|our)\s+(?:[\w-]+\s+)?(?:night shift|shift|call|nights|exam|OSCE|finals|rounds|ward round|handover|lecture|placement|boards))\b/gi,
   ...RECALL9.map(([re]) => re),
+  ...RECALL12.map(([re]) => re),
   FR_INTOX_STRONG,
   FR_INTOX_WEAK,
 ];
 
 /** Cheap word tests that must pass before the costlier patterns run on a block. */
-const PATTERN_GUARDS = new Map<RegExp, RegExp>(RECALL9);
+const PATTERN_GUARDS = new Map<RegExp, RegExp>([...RECALL9, ...RECALL12]);
 for (const re of PATTERNS) {
   if (re.source.includes("caisses?\\s+de")) PATTERN_GUARDS.set(re, /caisse|bouteille|onces|forty/i);
   else if (re.source.includes("bong rip|edible)")) PATTERN_GUARDS.set(re, /\b(?:joint|spliff|blunt|doobie|bong|edible)\b/i);
@@ -200,8 +229,9 @@ function analyse(block: Block): BlockHits {
     const guard = PATTERN_GUARDS.get(re);
     if (guard && !guard.test(text)) continue;
     if ((re === FR_INTOX_STRONG || re === FR_INTOX_WEAK) && !(frHint ??= FR_INTOX_HINT.test(text))) continue;
-    if (re === FR_INTOX_WEAK && !FR_WEAK_OK(text)) continue;
+    if ((re === FR_INTOX_WEAK || re === FR_REFL_WEAK) && !FR_WEAK_OK(text)) continue;
     for (const m of allMatches(re, text)) {
+      if (re === FR_INTOX_STRONG && REFL_DEFONCE.test(m[0])) continue;
       const sentence = sentenceAt(sentences, m.index, text.length);
       if (reported.has(sentence.start)) continue;
       const s = text.slice(sentence.start, sentence.end);
